@@ -1,0 +1,110 @@
+import { Matrix } from "./matrix.js";
+import { assertFiniteNumber, assertOutShape, assertSameShape } from "./checks.js";
+import { ShapeError, formatShape } from "./shape-error.js";
+
+/** Checks `a`, `b` (and `out`) share a shape and returns the matrix to write into. */
+function binaryTarget(op: string, a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  assertSameShape(op, a, b);
+  if (out === undefined) return new Matrix(a.rows, a.cols);
+  assertOutShape(op, out, a.rows, a.cols);
+  return out;
+}
+
+function unaryTarget(op: string, a: Matrix, out?: Matrix): Matrix {
+  if (out === undefined) return new Matrix(a.rows, a.cols);
+  assertOutShape(op, out, a.rows, a.cols);
+  return out;
+}
+
+/** Element-wise `a + b`. `out` may alias `a` or `b`. */
+export function add(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  const r = binaryTarget("add", a, b, out);
+  const x = a.data, y = b.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) + (y[k] as number);
+  return r;
+}
+
+/** Element-wise `a − b`. `out` may alias `a` or `b`. */
+export function sub(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  const r = binaryTarget("sub", a, b, out);
+  const x = a.data, y = b.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) - (y[k] as number);
+  return r;
+}
+
+/** Element-wise (Hadamard) product `a ⊙ b`. `out` may alias `a` or `b`. */
+export function mul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  const r = binaryTarget("mul", a, b, out);
+  const x = a.data, y = b.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) * (y[k] as number);
+  return r;
+}
+
+/** Element-wise `a / b`. `out` may alias `a` or `b`. */
+export function div(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  const r = binaryTarget("div", a, b, out);
+  const x = a.data, y = b.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) / (y[k] as number);
+  return r;
+}
+
+/** `s · a` for a finite scalar `s`. */
+export function scale(a: Matrix, s: number, out?: Matrix): Matrix {
+  assertFiniteNumber("scale", "s", s);
+  const r = unaryTarget("scale", a, out);
+  const x = a.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) * s;
+  return r;
+}
+
+/** `a + s · b` (BLAS `axpy`), the update at the heart of gradient descent. */
+export function addScaled(a: Matrix, b: Matrix, s: number, out?: Matrix): Matrix {
+  assertFiniteNumber("addScaled", "s", s);
+  const r = binaryTarget("addScaled", a, b, out);
+  const x = a.data, y = b.data, z = r.data;
+  for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) + s * (y[k] as number);
+  return r;
+}
+
+/** Applies `fn(value, row, col)` to every element. */
+export function map(a: Matrix, fn: (value: number, row: number, col: number) => number, out?: Matrix): Matrix {
+  const r = unaryTarget("map", a, out);
+  const x = a.data, z = r.data, cols = a.cols;
+  for (let i = 0; i < a.rows; i++) {
+    for (let j = 0; j < cols; j++) z[i * cols + j] = fn(x[i * cols + j] as number, i, j);
+  }
+  return r;
+}
+
+/** Limits every element to `[min, max]` (NumPy's `clip`). */
+export function clip(a: Matrix, min: number, max: number, out?: Matrix): Matrix {
+  if (Number.isNaN(min) || Number.isNaN(max) || min > max) {
+    throw new RangeError(`clip: min must be ≤ max. Received: min=${min}, max=${max}.`);
+  }
+  const r = unaryTarget("clip", a, out);
+  const x = a.data, z = r.data;
+  for (let k = 0; k < z.length; k++) {
+    const v = x[k] as number;
+    z[k] = v < min ? min : v > max ? max : v;
+  }
+  return r;
+}
+
+/**
+ * Adds the `1×cols` row vector `row` to every row of `a`: NumPy's broadcast `a + b` for a bias.
+ * @throws ShapeError when `row` is not `1×a.cols`.
+ */
+export function addRowVector(a: Matrix, row: Matrix, out?: Matrix): Matrix {
+  if (row.rows !== 1 || row.cols !== a.cols) {
+    throw new ShapeError(
+      `addRowVector: row must be 1×${a.cols}. Received: a.shape=${formatShape(a)}, row.shape=${formatShape(row)}.`,
+    );
+  }
+  const r = unaryTarget("addRowVector", a, out);
+  const x = a.data, b = row.data, z = r.data, cols = a.cols;
+  for (let i = 0; i < a.rows; i++) {
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) z[base + j] = (x[base + j] as number) + (b[j] as number);
+  }
+  return r;
+}

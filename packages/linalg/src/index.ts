@@ -1,0 +1,10 @@
+export { Matrix } from "./matrix.js";
+export type { CloseOptions } from "./matrix.js";
+export { ShapeError, formatShape } from "./shape-error.js";
+export { add, sub, mul, div, scale, addScaled, map, clip, addRowVector } from "./elementwise.js";
+export { sum, mean, max, argmax } from "./reduce.js";
+export type { Axis } from "./reduce.js";
+export { matmul, matmulAtB, matmulABt, transpose } from "./matmul.js";
+export type { Param } from "./param.js";
+export { RandomState } from "./random/random-state.js";
+export type { ChoiceOptions } from "./random/random-state.js";

@@ -1,0 +1,46 @@
+const N = 624;
+const M = 397;
+const MATRIX_A = 0x9908b0df;
+const UPPER_MASK = 0x80000000;
+const LOWER_MASK = 0x7fffffff;
+
+/**
+ * The Mersenne Twister MT19937 (Matsumoto & Nishimura, 1998), seeded as NumPy's legacy
+ * `RandomState(seed)` does for an integer seed (`init_genrand`).
+ */
+export class MT19937 {
+  private readonly state = new Uint32Array(N);
+  private position = N;
+
+  constructor(seed: number) {
+    const mt = this.state;
+    mt[0] = seed >>> 0;
+    for (let i = 1; i < N; i++) {
+      const prev = mt[i - 1] as number;
+      // mt[i] = 1812433253 · (mt[i−1] ⊕ (mt[i−1] >> 30)) + i   (mod 2³²)
+      mt[i] = (Math.imul(1812433253, (prev ^ (prev >>> 30)) >>> 0) + i) >>> 0;
+    }
+  }
+
+  /** The next 32-bit output, as an unsigned integer in `[0, 2³²)`. */
+  nextUint32(): number {
+    if (this.position >= N) this.twist();
+    let y = this.state[this.position++] as number;
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  private twist(): void {
+    const mt = this.state;
+    for (let i = 0; i < N; i++) {
+      const y = ((mt[i] as number) & UPPER_MASK) | ((mt[(i + 1) % N] as number) & LOWER_MASK);
+      let next = (mt[(i + M) % N] as number) ^ (y >>> 1);
+      if (y & 1) next ^= MATRIX_A;
+      mt[i] = next >>> 0;
+    }
+    this.position = 0;
+  }
+}

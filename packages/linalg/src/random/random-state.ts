@@ -1,0 +1,227 @@
+import { Matrix } from "../matrix.js";
+import { MT19937 } from "./mt19937.js";
+import { boundedUint } from "./bounded.js";
+
+export interface ChoiceOptions {
+  /** Draw with replacement (default `true`, as NumPy). */
+  replace?: boolean;
+  /** Probability of each of the `n` items; must be non-negative and sum to 1. */
+  p?: ArrayLike<number>;
+}
+
+/**
+ * NumPy's legacy `np.random.RandomState`, draw for draw: the same seed gives the same uniforms,
+ * integers and permutations to the last bit, and normals within an ulp (NumPy's polar method
+ * calls the C library's `log`).
+ *
+ * @example
+ * const rng = new RandomState(42);
+ * rng.randomSample(); // 0.3745401188473625  (np.random.RandomState(42).random_sample())
+ */
+export class RandomState {
+  readonly seed: number;
+  private readonly mt: MT19937;
+  private cachedGauss: number | null = null;
+
+  /** @throws RangeError unless `seed` is an integer in `[0, 2³² − 1]` (NumPy's rule). */
+  constructor(seed: number) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      throw new RangeError(`RandomState: seed must be an integer between 0 and 2**32 - 1. Received: seed=${seed}.`);
+    }
+    this.seed = seed;
+    this.mt = new MT19937(seed);
+  }
+
+  /** One raw 32-bit output of the generator. */
+  nextUint32(): number {
+    return this.mt.nextUint32();
+  }
+
+  /** A float64 in `[0, 1)` built from 53 random bits: `(a·2²⁶ + b) / 2⁵³` with `a = x>>5`, `b = y>>6`. */
+  nextDouble(): number {
+    const a = this.mt.nextUint32() >>> 5;
+    const b = this.mt.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /**
+   * A standard normal draw by the legacy polar (Marsaglia) method: each accepted pair yields two
+   * values; the second is cached and returned by the next call.
+   */
+  nextGaussian(): number {
+    if (this.cachedGauss !== null) {
+      const g = this.cachedGauss;
+      this.cachedGauss = null;
+      return g;
+    }
+    let x1: number, x2: number, r2: number;
+    do {
+      x1 = 2 * this.nextDouble() - 1;
+      x2 = 2 * this.nextDouble() - 1;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1 || r2 === 0);
+    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    this.cachedGauss = f * x1;
+    return f * x2;
+  }
+
+  /** `random_sample`: uniforms in `[0, 1)`; one number, or `size` of them. */
+  randomSample(): number;
+  randomSample(size: number): Float64Array;
+  randomSample(size?: number): number | Float64Array {
+    return size === undefined ? this.nextDouble() : this.fillWith(size, () => this.nextDouble());
+  }
+
+  /** `rand(rows, cols)`: a matrix of uniforms in `[0, 1)`, drawn row by row; `rand(n)`: `n` of them. */
+  rand(n: number): Float64Array;
+  rand(rows: number, cols: number): Matrix;
+  rand(rows: number, cols?: number): Float64Array | Matrix {
+    if (cols === undefined) return this.randomSample(rows);
+    return new Matrix(rows, cols, this.randomSample(this.count("rand", rows, cols)));
+  }
+
+  /** `standard_normal`: N(0, 1) draws; one number, or `size` of them. */
+  standardNormal(): number;
+  standardNormal(size: number): Float64Array;
+  standardNormal(size?: number): number | Float64Array {
+    return size === undefined ? this.nextGaussian() : this.fillWith(size, () => this.nextGaussian());
+  }
+
+  /** `randn(rows, cols)`: a matrix of N(0, 1) draws, row by row; `randn(n)`: `n` of them. */
+  randn(n: number): Float64Array;
+  randn(rows: number, cols: number): Matrix;
+  randn(rows: number, cols?: number): Float64Array | Matrix {
+    if (cols === undefined) return this.standardNormal(rows);
+    return new Matrix(rows, cols, this.standardNormal(this.count("randn", rows, cols)));
+  }
+
+  /** `uniform(low, high)`: `low + (high − low)·u`. */
+  uniform(low: number, high: number): number;
+  uniform(low: number, high: number, size: number): Float64Array;
+  uniform(low: number, high: number, size?: number): number | Float64Array {
+    this.finite("uniform", { low, high });
+    const draw = (): number => low + (high - low) * this.nextDouble();
+    return size === undefined ? draw() : this.fillWith(size, draw);
+  }
+
+  /** `normal(loc, scale)`: `loc + scale·z` with `z` standard normal. */
+  normal(loc: number, scale: number): number;
+  normal(loc: number, scale: number, size: number): Float64Array;
+  normal(loc: number, scale: number, size?: number): number | Float64Array {
+    this.finite("normal", { loc, scale });
+    if (scale < 0) throw new RangeError(`normal: scale must be ≥ 0. Received: scale=${scale}.`);
+    const draw = (): number => loc + scale * this.nextGaussian();
+    return size === undefined ? draw() : this.fillWith(size, draw);
+  }
+
+  /**
+   * `randint(low, high)`: integers in `[low, high)` by NumPy's masked rejection sampling.
+   * @throws RangeError when `low ≥ high` or the bounds are not safe integers.
+   */
+  randint(low: number, high: number): number;
+  randint(low: number, high: number, size: number): Float64Array;
+  randint(low: number, high: number, size?: number): number | Float64Array {
+    if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || low >= high) {
+      throw new RangeError(`randint: need integers with low < high. Received: low=${low}, high=${high}.`);
+    }
+    const range = high - low - 1;
+    const draw = (): number => low + boundedUint(this.mt, range);
+    return size === undefined ? draw() : this.fillWith(size, draw);
+  }
+
+  /** Shuffles `array` in place by NumPy's legacy Fisher–Yates (from the last index down). */
+  shuffle<T>(array: { length: number; [i: number]: T }): void {
+    for (let i = array.length - 1; i > 0; i--) {
+      const j = boundedUint(this.mt, i);
+      const tmp = array[i] as T;
+      array[i] = array[j] as T;
+      array[j] = tmp;
+    }
+  }
+
+  /** Shuffles the rows of `m` in place, drawing exactly as {@link shuffle} does for `m.rows` items. */
+  shuffleRows(m: Matrix): void {
+    const tmp = new Float64Array(m.cols);
+    for (let i = m.rows - 1; i > 0; i--) {
+      const j = boundedUint(this.mt, i);
+      if (i === j) continue;
+      tmp.set(m.row(i));
+      m.data.copyWithin(i * m.cols, j * m.cols, (j + 1) * m.cols);
+      m.data.set(tmp, j * m.cols);
+    }
+  }
+
+  /** `permutation(n)`: a shuffled `0 … n−1`. */
+  permutation(n: number): Int32Array {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`permutation: n must be an integer ≥ 0. Received: n=${n}.`);
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = i;
+    this.shuffle(out);
+    return out;
+  }
+
+  /**
+   * `choice(n, size, { replace, p })`: indices drawn from `0 … n−1`, as NumPy's legacy `choice`
+   * (without replacement: the first `size` entries of `permutation(n)`; with `p`: inverse CDF).
+   */
+  choice(n: number, size: number, { replace = true, p }: ChoiceOptions = {}): Int32Array {
+    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`choice: n must be a positive integer. Received: n=${n}.`);
+    this.count("choice", size, 1);
+    if (p !== undefined) return this.weightedChoice(n, size, replace, p);
+    if (!replace) {
+      if (size > n) {
+        throw new RangeError(`choice: cannot take a larger sample than the population without replacement. Received: size=${size}, n=${n}.`);
+      }
+      return this.permutation(n).slice(0, size);
+    }
+    return Int32Array.from(this.randint(0, n, size));
+  }
+
+  private weightedChoice(n: number, size: number, replace: boolean, p: ArrayLike<number>): Int32Array {
+    if (p.length !== n) throw new RangeError(`choice: p must have n=${n} entries. Received: p.length=${p.length}.`);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const pi = p[i] as number;
+      if (!(pi >= 0)) throw new RangeError(`choice: probabilities must be non-negative. Received: p[${i}]=${pi}.`);
+      total += pi;
+    }
+    if (Math.abs(total - 1) > 1e-8) throw new RangeError(`choice: probabilities must sum to 1. Received: sum=${total}.`);
+    if (!replace) throw new RangeError("choice: weighted sampling without replacement is not supported.");
+    const cdf = new Float64Array(n);
+    let acc = 0;
+    for (let i = 0; i < n; i++) cdf[i] = acc += p[i] as number;
+    for (let i = 0; i < n; i++) cdf[i] = (cdf[i] as number) / acc;
+    const out = new Int32Array(size);
+    for (let s = 0; s < size; s++) {
+      const u = this.nextDouble();
+      // searchsorted(cdf, u, side="right"): the first index whose cdf exceeds u.
+      let lo = 0, hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cdf[mid] as number) <= u) lo = mid + 1;
+        else hi = mid;
+      }
+      out[s] = lo;
+    }
+    return out;
+  }
+
+  private fillWith(size: number, draw: () => number): Float64Array {
+    const out = new Float64Array(this.count("size", size, 1));
+    for (let i = 0; i < out.length; i++) out[i] = draw();
+    return out;
+  }
+
+  private count(op: string, rows: number, cols: number): number {
+    if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
+      throw new RangeError(`${op}: sizes must be integers ≥ 0. Received: ${rows}, ${cols}.`);
+    }
+    return rows * cols;
+  }
+
+  private finite(op: string, args: Record<string, number>): void {
+    for (const [name, value] of Object.entries(args)) {
+      if (!Number.isFinite(value)) throw new RangeError(`${op}: ${name} must be finite. Received: ${name}=${value}.`);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Matrix } from "./matrix.js";
+import { assertOutShape } from "./checks.js";
+import { ShapeError, formatShape } from "./shape-error.js";
+
+/** 0 reduces down the rows (one value per column, `1×cols`); 1 across the columns (`rows×1`). */
+export type Axis = 0 | 1;
+
+function axisTarget(op: string, a: Matrix, axis: Axis, out?: Matrix): Matrix {
+  if (axis !== 0 && axis !== 1) throw new RangeError(`${op}: axis must be 0 or 1. Received: axis=${String(axis)}.`);
+  const rows = axis === 0 ? 1 : a.rows;
+  const cols = axis === 0 ? a.cols : 1;
+  if (out === undefined) return new Matrix(rows, cols);
+  assertOutShape(op, out, rows, cols);
+  return out;
+}
+
+/**
+ * Sum of all elements, or along an axis (`keepdims=True` shapes).
+ * @example
+ * sum(Matrix.from([[1, 2], [3, 4]]));    // 10
+ * sum(Matrix.from([[1, 2], [3, 4]]), 0); // Matrix [[4, 6]]
+ */
+export function sum(a: Matrix): number;
+export function sum(a: Matrix, axis: Axis, out?: Matrix): Matrix;
+export function sum(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  const x = a.data;
+  if (axis === undefined) {
+    let total = 0;
+    for (let k = 0; k < x.length; k++) total += x[k] as number;
+    return total;
+  }
+  const r = axisTarget("sum", a, axis, out);
+  const z = r.data, cols = a.cols;
+  z.fill(0);
+  for (let i = 0; i < a.rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const v = x[i * cols + j] as number;
+      if (axis === 0) z[j] = (z[j] as number) + v;
+      else z[i] = (z[i] as number) + v;
+    }
+  }
+  return r;
+}
+
+/** Mean of all elements, or along an axis. @throws ShapeError on an empty matrix. */
+export function mean(a: Matrix): number;
+export function mean(a: Matrix, axis: Axis, out?: Matrix): Matrix;
+export function mean(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  if (a.size === 0) throw new ShapeError(`mean: matrix must not be empty. Received: a.shape=${formatShape(a)}.`);
+  if (axis === undefined) return sum(a) / a.size;
+  const r = sum(a, axis, out);
+  const n = axis === 0 ? a.rows : a.cols;
+  for (let k = 0; k < r.data.length; k++) r.data[k] = (r.data[k] as number) / n;
+  return r;
+}
+
+/** Largest element, or the largest along an axis. @throws ShapeError on an empty matrix. */
+export function max(a: Matrix): number;
+export function max(a: Matrix, axis: Axis, out?: Matrix): Matrix;
+export function max(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  if (a.size === 0) throw new ShapeError(`max: matrix must not be empty. Received: a.shape=${formatShape(a)}.`);
+  const x = a.data;
+  if (axis === undefined) {
+    let best = -Infinity;
+    for (let k = 0; k < x.length; k++) if ((x[k] as number) > best) best = x[k] as number;
+    return best;
+  }
+  const r = axisTarget("max", a, axis, out);
+  const z = r.data, cols = a.cols;
+  z.fill(-Infinity);
+  for (let i = 0; i < a.rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const v = x[i * cols + j] as number;
+      const k = axis === 0 ? j : i;
+      if (v > (z[k] as number)) z[k] = v;
+    }
+  }
+  return r;
+}
+
+/** Column index of the largest value in each row (the first one on ties, as NumPy). */
+export function argmax(a: Matrix, out?: Int32Array): Int32Array {
+  if (a.cols === 0) throw new ShapeError(`argmax: matrix must have columns. Received: a.shape=${formatShape(a)}.`);
+  const r = out ?? new Int32Array(a.rows);
+  if (r.length !== a.rows) {
+    throw new ShapeError(`argmax: out must have one entry per row. Received: out.length=${r.length}, a.shape=${formatShape(a)}.`);
+  }
+  const x = a.data, cols = a.cols;
+  for (let i = 0; i < a.rows; i++) {
+    let best = 0;
+    for (let j = 1; j < cols; j++) if ((x[i * cols + j] as number) > (x[i * cols + best] as number)) best = j;
+    r[i] = best;
+  }
+  return r;
+}
