@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { Matrix, mul, sum } from "@backprop/linalg";
+import { expectClose, gradientRelativeError, loadFixture, numericalGradient } from "@backprop/testing";
+import { ACTIVATION_NAMES, getActivation, leakyRelu, linear, relu, sigmoid, softmax, tanh } from "./index.js";
+import type { Activation } from "./index.js";
+
+interface Fixture {
+  z: number[][];
+  dA: number[][];
+  alpha: number;
+  cases: Record<string, { forward: number[][]; backward: number[][] }>;
+  softmax: { z: number[][]; dA: number[][]; forward: number[][]; backward: number[][] };
+  softmaxHuge: { z: number[][]; forward: number[][] };
+}
+const fx = loadFixture<Fixture>(import.meta.url, "activations.json");
+const elementwise: Record<string, Activation> = { sigmoid, relu, tanh, linear, leakyRelu: leakyRelu(fx.alpha) };
+
+describe("matches the tutorials' NumPy code", () => {
+  for (const [name, f] of Object.entries(elementwise)) {
+    it(`${name} forward and backward`, () => {
+      const z = Matrix.from(fx.z);
+      const a = f.forward(z);
+      expectClose(a, Matrix.from(fx.cases[name]!.forward), { rtol: 1e-15 });
+      expectClose(f.backward(z, a, Matrix.from(fx.dA)), Matrix.from(fx.cases[name]!.backward), { rtol: 1e-14 });
+    });
+  }
+
+  it("softmax forward and its Jacobian-vector product (diag(a) − aaᵀ)·dA", () => {
+    const z = Matrix.from(fx.softmax.z);
+    const a = softmax.forward(z);
+    expectClose(a, Matrix.from(fx.softmax.forward), { rtol: 1e-14 });
+    expectClose(softmax.backward(z, a, Matrix.from(fx.softmax.dA)), Matrix.from(fx.softmax.backward), { rtol: 1e-12, atol: 1e-15 });
+  });
+});
+
+describe("derivatives agree with central differences", () => {
+  // Inputs kept away from relu's kink at 0 and from sigmoid's flat tails.
+  const z0 = Matrix.from([[-2.1, -0.7, 0.3, 1.9], [0.45, -1.3, 2.7, -0.05]]);
+  const g = Matrix.from([[0.3, -1.2, 0.8, 0.5], [-0.4, 1.1, -0.9, 2.0]]);
+  const all: Activation[] = [sigmoid, relu, tanh, linear, softmax, leakyRelu(0.01), leakyRelu(0.3)];
+  for (const f of all) {
+    it(`${f.name} ${JSON.stringify(f.config)}`, () => {
+      const z = z0.clone();
+      const numerical = numericalGradient(z.data, () => sum(mul(f.forward(z), g)));
+      const analytic = f.backward(z, f.forward(z), g);
+      expect(gradientRelativeError(analytic.data, numerical)).toBeLessThan(1e-7);
+    });
+  }
+});
+
+describe("overflow safety", () => {
+  it("sigmoid(±1000) is finite and saturates to 0 and 1 as NumPy's clipped form", () => {
+    const a = sigmoid.forward(Matrix.from([[-1000, 1000]]));
+    expect(a.data[0]).toBe(1 / (1 + Math.exp(500)));
+    expect(a.data[0]).toBeGreaterThan(0);
+    expect(a.data[1]).toBe(1);
+  });
+
+  it("softmax of huge values stays a probability vector", () => {
+    const a = softmax.forward(Matrix.from(fx.softmaxHuge.z));
+    expectClose(a, Matrix.from(fx.softmaxHuge.forward), { rtol: 1e-15 });
+    for (let i = 0; i < a.rows; i++) expectClose(a.row(i).reduce((s, v) => s + v, 0), 1, { rtol: 1e-15 });
+  });
+});
+
+describe("writes into out without allocating", () => {
+  const z = Matrix.from([[0.5, -1, 2], [3, -0.25, 0]]);
+  const dA = Matrix.from([[1, 2, 3], [-1, 0.5, 2]]);
+  for (const f of [sigmoid, relu, tanh, linear, softmax, leakyRelu()]) {
+    it(`${f.name} returns out itself, with the same values as without out`, () => {
+      const a = new Matrix(2, 3);
+      const dZ = new Matrix(2, 3);
+      expect(f.forward(z, a)).toBe(a);
+      expect(f.backward(z, a, dA, dZ)).toBe(dZ);
+      expect(a.equals(f.forward(z))).toBe(true);
+      expect(dZ.equals(f.backward(z, a, dA))).toBe(true);
+    });
+
+    it(`${f.name} may write in place (out aliasing z, then dA)`, () => {
+      const expectedA = f.forward(z);
+      const expectedDZ = f.backward(z, expectedA, dA);
+      const buf = z.clone();
+      f.forward(buf, buf);
+      expect(buf.equals(expectedA)).toBe(true);
+      const g = dA.clone();
+      f.backward(z, expectedA, g, g);
+      expect(g.equals(expectedDZ)).toBe(true);
+    });
+  }
+
+  it("rejects an out of the wrong shape", () => {
+    expect(() => relu.forward(z, new Matrix(3, 2))).toThrow(/^relu\.forward: out must have z's shape\. Received: out\.shape=\[3,2\], z\.shape=\[2,3\]\.$/);
+    expect(() => softmax.backward(z, z, new Matrix(1, 3))).toThrow(/softmax\.backward: z, a, dA must share a shape\. Received: .*dA\.shape=\[1,3\]/);
+  });
+});
+
+describe("getActivation", () => {
+  it("resolves every name to an activation of that name", () => {
+    for (const name of ACTIVATION_NAMES) expect(getActivation(name).name).toBe(name);
+    expect(getActivation("sigmoid")).toBe(sigmoid);
+  });
+
+  it("keeps leakyRelu's alpha (default 0.01) in config so it round-trips", () => {
+    expect(getActivation("leakyRelu").config).toEqual({ alpha: 0.01 });
+    const f = getActivation({ name: "leakyRelu", alpha: 0.2 });
+    expect(getActivation({ name: f.name, ...f.config }).config).toEqual({ alpha: 0.2 });
+    expect(f.forward(Matrix.from([[-2, 3]])).toArray()).toEqual([[-0.4, 3]]);
+  });
+
+  it("returns an activation object unchanged", () => {
+    const f = leakyRelu(0.5);
+    expect(getActivation(f)).toBe(f);
+  });
+
+  it("names the unknown activation and lists the known ones", () => {
+    expect(() => getActivation("rleu" as never)).toThrow(
+      /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\.$/,
+    );
+    expect(() => getActivation(42 as never)).toThrow(TypeError);
+    expect(() => getActivation({ name: "relu", alpha: 0.1 })).toThrow(/alpha applies only to leakyRelu\. Received: name="relu", alpha=0\.1\./);
+    expect(() => leakyRelu(Number.NaN)).toThrow(/^leakyRelu: alpha must be a finite number\. Received: alpha=NaN\.$/);
+  });
+});

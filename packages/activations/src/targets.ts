@@ -1,0 +1,23 @@
+import { Matrix, ShapeError, formatShape } from "@backprop/linalg";
+
+/** The matrix to write `f(z)` into: `out` after a shape check, else a new one like `z`. */
+export function forwardTarget(op: string, z: Matrix, out?: Matrix): Matrix {
+  if (out === undefined) return new Matrix(z.rows, z.cols);
+  if (out.rows !== z.rows || out.cols !== z.cols) {
+    throw new ShapeError(`${op}: out must have z's shape. Received: out.shape=${formatShape(out)}, z.shape=${formatShape(z)}.`);
+  }
+  return out;
+}
+
+/** Checks `z`, `a`, `dA` (and `out`) share a shape and returns the matrix to write `dZ` into. */
+export function backwardTarget(op: string, z: Matrix, a: Matrix, dA: Matrix, out?: Matrix): Matrix {
+  const same = (m: Matrix): boolean => m.rows === z.rows && m.cols === z.cols;
+  if (!same(a) || !same(dA) || (out !== undefined && !same(out))) {
+    const outShape = out === undefined ? "" : `, out.shape=${formatShape(out)}`;
+    throw new ShapeError(
+      `${op}: z, a, dA${out === undefined ? "" : " and out"} must share a shape. ` +
+        `Received: z.shape=${formatShape(z)}, a.shape=${formatShape(a)}, dA.shape=${formatShape(dA)}${outShape}.`,
+    );
+  }
+  return out ?? new Matrix(z.rows, z.cols);
+}
