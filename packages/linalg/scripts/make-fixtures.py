@@ -49,3 +49,39 @@ out = os.path.join(os.path.dirname(__file__), "..", "src", "random", "__fixtures
 with open(out, "w") as f:
     json.dump({"numpy": np.__version__, "cases": fixtures}, f, separators=(",", ":"))
 print(f"wrote {len(fixtures)} cases to {os.path.relpath(out)}")
+
+
+# Many normals for one seed, as little-endian float64 in base64 (a third of the JSON size), then
+# one uniform drawn afterwards to show the stream is still in step.
+import base64
+import math
+from decimal import Decimal, getcontext
+
+rs = np.random.RandomState(2024)
+normals = rs.standard_normal(6000)
+many = {
+    "numpy": np.__version__,
+    "seed": 2024,
+    "count": len(normals),
+    "standardNormalBase64": base64.b64encode(normals.astype("<f8").tobytes()).decode("ascii"),
+    "nextRandomSample": rs.random_sample(),
+}
+out = os.path.join(os.path.dirname(__file__), "..", "src", "random", "__fixtures__", "many-normals.json")
+with open(out, "w") as f:
+    json.dump(many, f, separators=(",", ":"))
+print(f"wrote {len(normals)} normals to {os.path.relpath(out)}")
+
+# Correctly rounded natural logs (decimal's ln at 50 digits, rounded once to a double) for inputs
+# spread over (0, 1) — where RandomState needs them — plus powers of two, values near 1, the
+# subnormal range and the largest double.
+getcontext().prec = 50
+rs = np.random.RandomState(5)
+xs = list(rs.random_sample(400)) + list(1 + rs.uniform(-1e-3, 1e-3, 50))
+xs += list(np.exp(rs.uniform(-740, 709, 50)))
+xs += [5e-324, 1e-310, 2.2250738585072014e-308, 0.5, 0.75, 1.0, 1.5, 2.0, 0.7499999999999999,
+       1.4999999999999998, 1.0000000000000002, 0.9999999999999999, 1.7976931348623157e308]
+logs = {"x": [float(x) for x in xs], "ln": [float(Decimal(float(x)).ln()) for x in xs]}
+out = os.path.join(os.path.dirname(__file__), "..", "src", "random", "__fixtures__", "log.json")
+with open(out, "w") as f:
+    json.dump(logs, f, separators=(",", ":"))
+print(f"wrote {len(xs)} logarithms to {os.path.relpath(out)}")
