@@ -1,0 +1,54 @@
+import type { Matrix } from "@backprop/linalg";
+import { assertFiniteTarget, assertPair, at, gradientTarget } from "./checks.js";
+import type { Loss } from "./types.js";
+
+/** Probabilities are clipped to `[EPSILON, 1 − EPSILON]` before the log, as in the tutorials. */
+export const EPSILON = 1e-15;
+
+/**
+ * Binary cross-entropy, exactly seed 000's `compute_cost`: with `p̂ = clip(p, 1e−15, 1 − 1e−15)`,
+ * `L = −(1/m) Σᵢⱼ [y log p̂ + (1 − y) log(1 − p̂)]` — summed over the `k` outputs of a row and
+ * averaged over the `m` rows. Gradient: `dL/dp = (p̂ − y) / (p̂(1 − p̂)) / m` (outside the clip
+ * range this is the gradient at the clipped value, so a saturated wrong output is still pushed back).
+ *
+ * @throws ShapeError when `pred` and `target` (or `out`) differ in shape or are empty.
+ * @example
+ * binaryCrossEntropy.forward(Matrix.from([[0.9], [0.2]]), Matrix.from([[1], [0]])); // 0.164252033486018
+ */
+export const binaryCrossEntropy: Loss = Object.freeze({
+  name: "binaryCrossEntropy",
+  forward(pred: Matrix, target: Matrix): number {
+    assertPair("binaryCrossEntropy.forward", pred, target);
+    const p = pred.data, y = target.data;
+    let total = 0;
+    for (let k = 0; k < p.length; k++) {
+      const pk = clipProbability(p[k] as number), yk = y[k] as number;
+      total += yk * Math.log(pk) + (1 - yk) * Math.log(1 - pk);
+    }
+    return -(1 / pred.rows) * total;
+  },
+  backward(pred: Matrix, target: Matrix, out?: Matrix): Matrix {
+    const r = gradientTarget("binaryCrossEntropy.backward", pred, target, out);
+    const p = pred.data, y = target.data, g = r.data, m = pred.rows;
+    for (let k = 0; k < g.length; k++) {
+      const pk = clipProbability(p[k] as number);
+      g[k] = (pk - (y[k] as number)) / (pk * (1 - pk)) / m;
+    }
+    return r;
+  },
+  validateTarget(target: Matrix): void {
+    assertFiniteTarget("binaryCrossEntropy", target);
+    const t = target.data;
+    for (let k = 0; k < t.length; k++) {
+      const v = t[k] as number;
+      if (v < 0 || v > 1) {
+        throw new RangeError(`binaryCrossEntropy: target values must lie in [0, 1]. Received: ${at(target, k)}=${v}.`);
+      }
+    }
+  },
+} as const);
+
+/** `clip(p, ε, 1 − ε)`; NaN passes through, as NumPy's clip. */
+export function clipProbability(p: number): number {
+  return p < EPSILON ? EPSILON : p > 1 - EPSILON ? 1 - EPSILON : p;
+}
