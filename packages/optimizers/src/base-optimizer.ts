@@ -1,0 +1,122 @@
+import { ShapeError, formatShape } from "@backprop/linalg";
+import type { Param } from "@backprop/linalg";
+import { clipByGlobalNorm, clipByValue } from "./clipping.js";
+import { nonNegative, optionalPositive, positive } from "./options.js";
+import { getSchedule } from "./schedules.js";
+import type { BuiltInSchedule, Schedule } from "./schedules.js";
+import type { CommonOptions, Optimizer } from "./types.js";
+
+/** Option keys every optimizer accepts. */
+export const COMMON_KEYS = ["learningRate", "schedule", "clipValue", "clipNorm", "weightDecay"] as const;
+
+/**
+ * What every optimizer shares: the schedule, clipping, the step count and per-param state kept in
+ * a `WeakMap` keyed by the `Param` object (a discarded model's state is garbage-collected).
+ * Subclasses supply `createState` and the per-param `update`.
+ */
+export abstract class BaseOptimizer<State> implements Optimizer {
+  abstract readonly name: string;
+  protected readonly initialRate: number;
+  protected readonly weightDecay: number;
+  private readonly schedule: Schedule | undefined;
+  private readonly clipValue: number | undefined;
+  private readonly clipNorm: number | undefined;
+  private rate: number;
+  private steps = 0;
+  private state = new WeakMap<Param, State>();
+
+  protected constructor(op: string, options: CommonOptions, defaultRate: number) {
+    this.initialRate = positive(op, "learningRate", options.learningRate ?? defaultRate);
+    this.weightDecay = nonNegative(op, "weightDecay", options.weightDecay ?? 0);
+    this.clipValue = optionalPositive(op, "clipValue", options.clipValue);
+    this.clipNorm = optionalPositive(op, "clipNorm", options.clipNorm);
+    this.schedule = resolveSchedule(op, options.schedule);
+    this.rate = this.scheduledRate(op, 0);
+  }
+
+  get learningRate(): number {
+    return this.rate;
+  }
+
+  get iterations(): number {
+    return this.steps;
+  }
+
+  step(params: readonly Param[]): void {
+    if (!Array.isArray(params)) {
+      throw new TypeError(`${this.name}.step: params must be an array of Param. Received: ${typeof params}.`);
+    }
+    for (let i = 0; i < params.length; i++) assertParam(`${this.name}.step`, params[i] as Param);
+    if (this.clipValue !== undefined) clipByValue(params, this.clipValue);
+    if (this.clipNorm !== undefined) clipByGlobalNorm(params, this.clipNorm);
+    this.steps += 1;
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i] as Param;
+      let s = this.state.get(p);
+      if (s === undefined) {
+        s = this.createState(p);
+        this.state.set(p, s);
+      }
+      this.update(p, s, this.rate, this.steps);
+    }
+  }
+
+  setEpoch(epoch: number): void {
+    if (!Number.isInteger(epoch) || epoch < 0) {
+      throw new RangeError(`${this.name}.setEpoch: epoch must be an integer ≥ 0. Received: epoch=${String(epoch)}.`);
+    }
+    this.rate = this.scheduledRate(`${this.name}.setEpoch`, epoch);
+  }
+
+  getConfig(): Record<string, unknown> {
+    const config: Record<string, unknown> = { name: this.name, learningRate: this.initialRate, ...this.hyperparameters() };
+    config.weightDecay = this.weightDecay;
+    if (this.clipValue !== undefined) config.clipValue = this.clipValue;
+    if (this.clipNorm !== undefined) config.clipNorm = this.clipNorm;
+    if (this.schedule !== undefined) {
+      const builtIn = (this.schedule as Partial<BuiltInSchedule>).config;
+      config.schedule = builtIn === undefined ? "custom" : { ...builtIn };
+    }
+    return config;
+  }
+
+  reset(): void {
+    this.state = new WeakMap();
+    this.steps = 0;
+  }
+
+  /** Fresh state for a param seen for the first time (zeros shaped like it). */
+  protected abstract createState(param: Param): State;
+  /** Updates `param.value` in place from `param.grad`; `t` is the 1-based step number. */
+  protected abstract update(param: Param, state: State, rate: number, t: number): void;
+  /** The optimizer's own settings, for `getConfig`. */
+  protected abstract hyperparameters(): Record<string, unknown>;
+
+  private scheduledRate(op: string, epoch: number): number {
+    if (this.schedule === undefined) return this.initialRate;
+    const rate = this.schedule(epoch, this.initialRate);
+    if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0) {
+      throw new RangeError(`${op}: schedule must return a finite rate ≥ 0. Received: rate=${String(rate)} at epoch=${epoch}.`);
+    }
+    return rate;
+  }
+}
+
+function resolveSchedule(op: string, schedule: CommonOptions["schedule"]): Schedule | undefined {
+  if (schedule === undefined || typeof schedule === "function") return schedule;
+  if ((schedule as unknown) === "custom") {
+    throw new TypeError(`${op}: a custom schedule cannot be rebuilt from its config. Received: schedule="custom"; pass the function itself.`);
+  }
+  return getSchedule(schedule);
+}
+
+function assertParam(op: string, p: Param): void {
+  if (p === null || typeof p !== "object" || p.value === undefined || p.grad === undefined) {
+    throw new TypeError(`${op}: every param must be { name, value, grad }. Received: ${String(p)}.`);
+  }
+  if (p.value.rows !== p.grad.rows || p.value.cols !== p.grad.cols) {
+    throw new ShapeError(
+      `${op}: a param's grad must have its value's shape. Received: ${p.name}.value.shape=${formatShape(p.value)}, grad.shape=${formatShape(p.grad)}.`,
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { Matrix } from "@backprop/linalg";
+import type { Param } from "@backprop/linalg";
+import { expectClose } from "@backprop/testing";
+import { clipByGlobalNorm, clipByValue, sgd } from "./index.js";
+
+function withGrad(name: string, grad: number[][]): Param {
+  const g = Matrix.from(grad);
+  return { name, value: new Matrix(g.rows, g.cols), grad: g };
+}
+
+function globalNorm(params: Param[]): number {
+  return Math.sqrt(params.reduce((s, p) => s + p.grad.data.reduce((t, v) => t + v * v, 0), 0));
+}
+
+describe("clipByValue", () => {
+  it("limits every element to [−limit, limit] and leaves the rest untouched", () => {
+    const params = [withGrad("a", [[-7, 0.5], [3, -2]]), withGrad("b", [[10]])];
+    clipByValue(params, 2);
+    expect(params[0]!.grad.toArray()).toEqual([[-2, 0.5], [2, -2]]);
+    expect(params[1]!.grad.toArray()).toEqual([[2]]);
+  });
+
+  it("rejects a limit that is not positive", () => {
+    expect(() => clipByValue([], 0)).toThrow(/^clipByValue: limit must be a finite number > 0\. Received: limit=0\.$/);
+  });
+});
+
+describe("clipByGlobalNorm", () => {
+  it("rescales all gradients together to the max norm, keeping their direction", () => {
+    const params = [withGrad("a", [[3]]), withGrad("b", [[0, -4]])];
+    expect(clipByGlobalNorm(params, 1)).toBe(5);
+    expectClose(globalNorm(params), 1, { rtol: 1e-15 });
+    expectClose(params[0]!.grad, [0.6], { rtol: 1e-15 });
+    expectClose(params[1]!.grad, [0, -0.8], { rtol: 1e-15 });
+  });
+
+  it("leaves gradients already inside the norm unchanged", () => {
+    const params = [withGrad("a", [[0.3, -0.4]])];
+    expect(clipByGlobalNorm(params, 1)).toBeCloseTo(0.5, 15);
+    expect(params[0]!.grad.toArray()).toEqual([[0.3, -0.4]]);
+  });
+
+  it("refuses non-finite gradients instead of spreading NaN", () => {
+    const params = [withGrad("a", [[1]])];
+    params[0]!.grad.data[0] = Number.POSITIVE_INFINITY;
+    expect(() => clipByGlobalNorm(params, 1)).toThrow(/^clipByGlobalNorm: gradients must be finite; training has diverged \(try a smaller learning rate\)\. Received: norm=Infinity\.$/);
+  });
+});
+
+describe("clipping options on an optimizer", () => {
+  it("clipValue and clipNorm act before the update", () => {
+    const a = withGrad("a", [[30, -0.5]]);
+    sgd({ learningRate: 1, clipValue: 1 }).step([a]);
+    expect(a.value.toArray()).toEqual([[-1, 0.5]]);
+    const b = withGrad("b", [[6, 8]]);
+    sgd({ learningRate: 1, clipNorm: 5 }).step([b]);
+    expectClose(b.value, [-3, -4], { rtol: 1e-15 });
+  });
+});

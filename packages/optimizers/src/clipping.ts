@@ -1,0 +1,53 @@
+import type { Param } from "@backprop/linalg";
+import { positive } from "./options.js";
+
+/**
+ * Clips every gradient element to `[−limit, limit]`, in place.
+ * @throws RangeError unless `limit` is a finite number > 0.
+ * @example
+ * clipByValue(params, 5); // every p.grad element now lies in [−5, 5]
+ */
+export function clipByValue(params: readonly Param[], limit: number): void {
+  positive("clipByValue", "limit", limit);
+  for (let i = 0; i < params.length; i++) {
+    const g = (params[i] as Param).grad.data;
+    for (let k = 0; k < g.length; k++) {
+      const v = g[k] as number;
+      if (v > limit) g[k] = limit;
+      else if (v < -limit) g[k] = -limit;
+    }
+  }
+}
+
+/**
+ * Rescales all gradients together, in place, when their global norm `‖g‖ = √(Σ_params Σ g²)`
+ * exceeds `maxNorm`: `g ← g · maxNorm / ‖g‖`. Directions are kept; only the length shrinks.
+ *
+ * @returns the global norm before clipping.
+ * @throws RangeError unless `maxNorm` is a finite number > 0, or when the norm is not finite
+ *   (a gradient already holds NaN or Infinity: training has diverged).
+ * @example
+ * clipByGlobalNorm(params, 1); // 5 for gradients [3] and [4], which become [0.6] and [0.8]
+ */
+export function clipByGlobalNorm(params: readonly Param[], maxNorm: number): number {
+  positive("clipByGlobalNorm", "maxNorm", maxNorm);
+  let squares = 0;
+  for (let i = 0; i < params.length; i++) {
+    const g = (params[i] as Param).grad.data;
+    for (let k = 0; k < g.length; k++) squares += (g[k] as number) * (g[k] as number);
+  }
+  const norm = Math.sqrt(squares);
+  if (!Number.isFinite(norm)) {
+    throw new RangeError(
+      `clipByGlobalNorm: gradients must be finite; training has diverged (try a smaller learning rate). Received: norm=${norm}.`,
+    );
+  }
+  if (norm > maxNorm) {
+    const s = maxNorm / norm;
+    for (let i = 0; i < params.length; i++) {
+      const g = (params[i] as Param).grad.data;
+      for (let k = 0; k < g.length; k++) g[k] = (g[k] as number) * s;
+    }
+  }
+  return norm;
+}

@@ -1,0 +1,64 @@
+import { adam, adamw } from "./adam.js";
+import type { AdamOptions } from "./adam.js";
+import { adagrad } from "./adagrad.js";
+import type { AdagradOptions } from "./adagrad.js";
+import { rmsprop } from "./rmsprop.js";
+import type { RMSpropOptions } from "./rmsprop.js";
+import { momentum, nesterov, sgd } from "./sgd.js";
+import type { SGDOptions } from "./sgd.js";
+import type { Optimizer } from "./types.js";
+
+/** The optimizer names `getOptimizer` resolves. */
+export type OptimizerName = "sgd" | "momentum" | "nesterov" | "adam" | "adamw" | "rmsprop" | "adagrad";
+
+/** Options of any optimizer (each factory rejects keys it does not know). */
+export type OptimizerOptions = SGDOptions & AdamOptions & RMSpropOptions & AdagradOptions;
+
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = Object.freeze([
+  "sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad",
+] as const);
+
+const FACTORIES: Readonly<Record<OptimizerName, (options: object) => Optimizer>> = {
+  sgd,
+  momentum: (options) => momentum(withoutKey(options, "nesterov")),
+  nesterov: (options) => nesterov(withoutKey(options, "nesterov")),
+  adam,
+  adamw,
+  rmsprop,
+  adagrad,
+};
+
+function withoutKey(options: object, key: string): object {
+  const { [key]: _dropped, ...rest } = options as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * Resolves an optimizer from a name and options (`getOptimizer("adam", { learningRate: 0.01 })`),
+ * from a config with its name (`getOptimizer(other.getConfig())`, the round trip), or returns an
+ * optimizer object unchanged.
+ *
+ * @throws TypeError for an unknown name (listing the known ones), an unknown option, or options
+ *   passed beside an optimizer object; RangeError for an out-of-range setting.
+ * @example
+ * getOptimizer("sgd", { learningRate: 0.1 }).getConfig(); // { name: "sgd", learningRate: 0.1, momentum: 0, nesterov: false, weightDecay: 0 }
+ */
+export function getOptimizer(
+  spec: OptimizerName | Optimizer | ({ name: OptimizerName } & OptimizerOptions),
+  options?: OptimizerOptions,
+): Optimizer {
+  if (typeof spec === "object" && spec !== null && typeof (spec as Optimizer).step === "function") {
+    if (options !== undefined) {
+      throw new TypeError("getOptimizer: options apply only to a name; this optimizer is already configured. Received: an optimizer and options.");
+    }
+    return spec as Optimizer;
+  }
+  if (typeof spec === "object" && spec !== null) {
+    return getOptimizer((spec as { name: OptimizerName }).name, { ...withoutKey(spec, "name"), ...options });
+  }
+  if (typeof spec !== "string" || !Object.hasOwn(FACTORIES, spec)) {
+    const shown = typeof spec === "string" ? `"${spec}"` : String(spec);
+    throw new TypeError(`getOptimizer: unknown optimizer ${shown}. Expected one of: ${OPTIMIZER_NAMES.join(", ")}.`);
+  }
+  return FACTORIES[spec](options ?? {});
+}

@@ -1,0 +1,14 @@
+export { SGD, sgd, momentum, nesterov } from "./sgd.js";
+export type { SGDOptions } from "./sgd.js";
+export { Adam, adam, adamw } from "./adam.js";
+export type { AdamOptions } from "./adam.js";
+export { RMSprop, rmsprop } from "./rmsprop.js";
+export type { RMSpropOptions } from "./rmsprop.js";
+export { Adagrad, adagrad } from "./adagrad.js";
+export type { AdagradOptions } from "./adagrad.js";
+export { getOptimizer, OPTIMIZER_NAMES } from "./get-optimizer.js";
+export type { OptimizerName, OptimizerOptions } from "./get-optimizer.js";
+export { stepDecay, exponentialDecay, cosineAnnealing, getSchedule } from "./schedules.js";
+export type { Schedule, ScheduleConfig, BuiltInSchedule } from "./schedules.js";
+export { clipByValue, clipByGlobalNorm } from "./clipping.js";
+export type { Optimizer, CommonOptions } from "./types.js";

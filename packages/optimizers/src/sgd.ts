@@ -1,0 +1,84 @@
+import { Matrix } from "@backprop/linalg";
+import type { Param } from "@backprop/linalg";
+import { BaseOptimizer, COMMON_KEYS } from "./base-optimizer.js";
+import { assertKnownOptions, unitInterval } from "./options.js";
+import type { CommonOptions } from "./types.js";
+
+export interface SGDOptions extends CommonOptions {
+  /** Velocity decay `μ` in `[0, 1)`; 0 (default) is plain gradient descent. */
+  momentum?: number;
+  /** Look-ahead (Nesterov) momentum; needs `momentum > 0`. */
+  nesterov?: boolean;
+}
+
+const KEYS = [...COMMON_KEYS, "momentum", "nesterov"];
+
+/**
+ * Stochastic gradient descent, with optional (Nesterov) momentum, as Keras defines it. With
+ * `g = grad + λ·w` (λ = weightDecay, default 0):
+ * - plain: `w ← w − lr·g` (exactly the tutorials' `W -= learning_rate * dW`);
+ * - momentum: `v ← μ·v − lr·g`, `w ← w + v`;
+ * - nesterov: `v ← μ·v − lr·g`, `w ← w + μ·v − lr·g`.
+ * `name` is `"sgd"`, `"momentum"` or `"nesterov"` accordingly.
+ */
+export class SGD extends BaseOptimizer<Matrix | null> {
+  readonly name: "sgd" | "momentum" | "nesterov";
+  private readonly momentum: number;
+  private readonly nesterov: boolean;
+
+  constructor(options: SGDOptions = {}, op = "sgd") {
+    assertKnownOptions(op, options, KEYS);
+    super(op, options, 0.01);
+    this.momentum = unitInterval(op, "momentum", options.momentum ?? 0);
+    this.nesterov = options.nesterov ?? false;
+    if (this.nesterov && this.momentum === 0) {
+      throw new RangeError(`${op}: nesterov needs momentum > 0. Received: momentum=0.`);
+    }
+    this.name = this.nesterov ? "nesterov" : this.momentum > 0 ? "momentum" : "sgd";
+  }
+
+  protected createState(param: Param): Matrix | null {
+    return this.momentum > 0 ? new Matrix(param.value.rows, param.value.cols) : null;
+  }
+
+  protected update(param: Param, velocity: Matrix | null, lr: number): void {
+    const w = param.value.data, g = param.grad.data, wd = this.weightDecay, mu = this.momentum;
+    if (velocity === null) {
+      for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) - lr * ((g[k] as number) + wd * (w[k] as number));
+      return;
+    }
+    const v = velocity.data;
+    for (let k = 0; k < w.length; k++) {
+      const step = lr * ((g[k] as number) + wd * (w[k] as number));
+      const vk = mu * (v[k] as number) - step;
+      v[k] = vk;
+      w[k] = this.nesterov ? (w[k] as number) + mu * vk - step : (w[k] as number) + vk;
+    }
+  }
+
+  protected hyperparameters(): Record<string, unknown> {
+    return { momentum: this.momentum, nesterov: this.nesterov };
+  }
+}
+
+/**
+ * Plain SGD: `w ← w − lr·g` (learningRate default 0.01); `momentum`/`nesterov` options turn it into the others.
+ * @example
+ * const opt = sgd({ learningRate: 0.1 });
+ * opt.step(model.params()); // each w ← w − 0.1·dw
+ */
+export function sgd(options: SGDOptions = {}): SGD {
+  return new SGD(options, "sgd");
+}
+
+/** SGD with momentum (default `μ = 0.9`): `v ← μ·v − lr·g`, `w ← w + v`. */
+export function momentum(options: Omit<SGDOptions, "nesterov"> = {}): SGD {
+  assertKnownOptions("momentum", options, KEYS.filter((k) => k !== "nesterov"));
+  return new SGD({ momentum: 0.9, ...options }, "momentum");
+}
+
+/** SGD with Nesterov momentum (default `μ = 0.9`): `v ← μ·v − lr·g`, `w ← w + μ·v − lr·g`. */
+export function nesterov(options: Omit<SGDOptions, "nesterov"> = {}): SGD {
+  assertKnownOptions("nesterov", options, KEYS.filter((k) => k !== "nesterov"));
+  return new SGD({ momentum: 0.9, ...options, nesterov: true }, "nesterov");
+}

@@ -1,0 +1,37 @@
+import type { Param } from "@backprop/linalg";
+import type { Schedule, ScheduleConfig } from "./schedules.js";
+
+/**
+ * Updates parameters from their gradients. State (velocities, moment estimates) is kept per
+ * `Param` object; each `step` call is one time step however many params it updates.
+ */
+export interface Optimizer {
+  /** `"sgd" | "momentum" | "nesterov" | "adam" | "adamw" | "rmsprop" | "adagrad"`. */
+  readonly name: string;
+  /** The current rate, after the schedule. */
+  readonly learningRate: number;
+  /** Steps taken (the `t` of Adam's bias correction). */
+  readonly iterations: number;
+  /** Applies one update to every param from its `grad` (clipping first, when configured). */
+  step(params: readonly Param[]): void;
+  /** Sets the rate for `epoch` (0-based) from the schedule; `fit` calls it as each epoch starts. */
+  setEpoch(epoch: number): void;
+  /** JSON-safe settings; `getOptimizer(optimizer.getConfig())` rebuilds an equivalent optimizer. */
+  getConfig(): Record<string, unknown>;
+  /** Forgets per-param state and the step count. */
+  reset(): void;
+}
+
+/** Options every optimizer accepts. */
+export interface CommonOptions {
+  /** Initial learning rate (> 0). */
+  learningRate?: number;
+  /** Rate per epoch: a built-in schedule, its JSON config, or any `(epoch, initialRate) => rate`. */
+  schedule?: Schedule | ScheduleConfig;
+  /** Clip every gradient element to `[−clipValue, clipValue]` before the update. */
+  clipValue?: number;
+  /** Rescale all gradients together so their global L2 norm is at most `clipNorm`. */
+  clipNorm?: number;
+  /** L2 penalty `λ`: the update uses `g + λ·w` (adamw instead decays the weights directly). */
+  weightDecay?: number;
+}
