@@ -1,0 +1,83 @@
+import { Matrix, ShapeError } from "@backprop/linalg";
+import { describe, expect, it } from "vitest";
+import { fromHex, mix, toHex } from "../color/color.js";
+import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
+import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
+import { moons, moonsModel } from "../__fixtures__/samples.js";
+import { decisionBoundary } from "./decision-boundary.js";
+
+const quadrants = (grid: Matrix): Matrix => {
+  const out = new Matrix(grid.rows, 3);
+  for (let r = 0; r < grid.rows; r++) {
+    const k = grid.data[2 * r]! < 0 ? 0 : grid.data[2 * r + 1]! < 0 ? 1 : 2;
+    out.data[3 * r + k] = 1;
+  }
+  return out;
+};
+
+describe("decisionBoundary", () => {
+  const { points, labels } = moons();
+
+  it("draws every data point over a heat map, as a standalone SVG with a title", () => {
+    const root = parseSvg(decisionBoundary(moonsModel, points, labels, { title: "Moons" }));
+    expect(checkStandalone(root)).toBe("Moons");
+    expect(byClass(root, "point")).toHaveLength(points.rows);
+    expect(byClass(root, "cell-run").length).toBeGreaterThan(0);
+  });
+
+  it("asks the model about the data range ± 1 (seed 000's mesh) by default", () => {
+    let seen: Matrix | undefined;
+    decisionBoundary((g) => ((seen = g), Matrix.fill(g.rows, 1, 0.5)), [[0, 1], [2, 5]], [0, 1], { resolution: 4 });
+    const xs = Array.from({ length: 16 }, (_, i) => seen!.data[2 * i]!);
+    const ys = Array.from({ length: 16 }, (_, i) => seen!.data[2 * i + 1]!);
+    // Cell centres of a 4×4 grid over [-1, 3] × [0, 6]: x0 + (i + ½)·1 and y0 + (j + ½)·1.5.
+    expect([...new Set(xs)].sort((a, b) => a - b)).toEqual([-0.5, 0.5, 1.5, 2.5]);
+    expect([...new Set(ys)].sort((a, b) => a - b)).toEqual([0.75, 2.25, 3.75, 5.25]);
+  });
+
+  it("merges equal cells of a row into one rect: a vertical boundary gives two runs per row", () => {
+    const step = (g: Matrix): Matrix => new Matrix(g.rows, 1, Float64Array.from({ length: g.rows }, (_, r) => (g.data[2 * r]! < 0.5 ? 0 : 1)));
+    const root = parseSvg(decisionBoundary(step, [[0, 0], [1, 1]], [0, 1], { resolution: 50 }));
+    const runs = byClass(root, "cell-run");
+    expect(runs).toHaveLength(100);
+    expect(new Set(runs.map((r) => r.getAttribute("fill")))).toEqual(new Set([toHex(heatColor(0)), toHex(heatColor(1))]));
+  });
+
+  it("colours a binary map by probability on red–yellow–blue, with class 0 red and class 1 blue", () => {
+    const root = parseSvg(decisionBoundary(() => Matrix.fill(100, 1, 0.5), [[0, 0], [1, 1]], [0, 1], { resolution: 10 }));
+    const fills = new Set(byClass(root, "cell-run").map((r) => r.getAttribute("fill")));
+    expect(fills).toEqual(new Set([toHex(heatColor(0.5))]));
+    const [p0, p1] = byClass(root, "point").map((c) => c.getAttribute("fill"));
+    expect([p0, p1]).toEqual([toHex(rdYlBu(0)), toHex(rdYlBu(1))]);
+    expect(byClass(root, "colorbar")).toHaveLength(1);
+  });
+
+  it("colours a multi-class map by argmax class, consistent with points and legend", () => {
+    const pts = [[-1, 1], [1, -1], [1, 1]];
+    const root = parseSvg(decisionBoundary(quadrants, pts, [0, 1, 2], { resolution: 20, classNames: ["a", "b", "c"] }));
+    const legend = byClass(root, "legend-item").map((g) => g.getAttribute("data-color"));
+    expect(legend).toEqual([classColor(0), classColor(1), classColor(2)]);
+    expect(byClass(root, "point").map((c) => c.getAttribute("fill"))).toEqual(legend);
+    // Certain predictions (p = 1) get the strongest tint of the class colour.
+    const tint = (k: number): string => toHex(mix([255, 255, 255], fromHex(classColor(k)), 0.55));
+    const runs = byClass(root, "cell-run");
+    expect(new Set(runs.map((r) => r.getAttribute("fill")))).toEqual(new Set([tint(0), tint(1), tint(2)]));
+    expect(byClass(root, "colorbar")).toHaveLength(0);
+  });
+
+  it("rejects model output it cannot draw", () => {
+    const pts = [[0, 0], [1, 1]];
+    expect(() => decisionBoundary(() => Matrix.zeros(3, 1), pts, [0, 1], { resolution: 4 })).toThrow(ShapeError);
+    expect(() => decisionBoundary(() => Matrix.zeros(3, 1), pts, [0, 1], { resolution: 4 })).toThrow(
+      /^decisionBoundary: predictFn must return one row per grid point\. Received: output\.shape=\[3,1\], expected \[16,k\]\.$/,
+    );
+    expect(() => decisionBoundary(() => Matrix.fill(16, 1, 1.5), pts, [0, 1], { resolution: 4 })).toThrow(
+      /^decisionBoundary: predictFn must return probabilities in \[0, 1\]\. Received: output\[0\]\[0\]=1\.5\.$/,
+    );
+    const nan = new Matrix(16, 2);
+    nan.data[5] = NaN;
+    expect(() => decisionBoundary(() => nan, pts, [0, 1], { resolution: 4 })).toThrow(/finite scores\. Received: output\[2\]\[1\]=NaN\./);
+    expect(() => decisionBoundary(moonsModel, pts, [0, 1], { resolution: 1 })).toThrow(/^decisionBoundary: resolution must be an integer from 2 to 1000\. Received: resolution=1\.$/);
+    expect(() => decisionBoundary(moonsModel, Matrix.zeros(2, 3), [0, 1])).toThrow(/points must have exactly 2 columns\. Received: points\.shape=\[2,3\]\./);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { byClass, checkStandalone, parseSvg, tickValues } from "../__fixtures__/parse-svg.js";
+import { history } from "../__fixtures__/samples.js";
+import { lossCurve } from "./loss-curve.js";
+
+/** The path's vertices as [x, y] pixel pairs. */
+function vertices(d: string): number[][] {
+  return [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+describe("lossCurve", () => {
+  const h = history();
+
+  it("draws one line per series with one vertex per epoch, labelled train and validation", () => {
+    const root = parseSvg(lossCurve(h, { title: "History" }));
+    expect(checkStandalone(root)).toBe("History");
+    const paths = byClass(root, "series");
+    expect(paths.map((p) => p.getAttribute("data-key"))).toEqual(["loss", "valLoss"]);
+    for (const p of paths) expect(vertices(p.getAttribute("d") ?? "")).toHaveLength(400);
+    const legend = byClass(root, "legend-item").map((g) => g.getElementsByTagName("text")[0]?.textContent);
+    expect(legend).toEqual(["train", "validation"]);
+  });
+
+  it("has y ticks covering every loss value and x ticks covering every epoch", () => {
+    const root = parseSvg(lossCurve(h));
+    const ys = tickValues(root, "y-tick");
+    const all = [...h.loss, ...h.valLoss];
+    expect(ys[0]).toBeLessThanOrEqual(Math.min(...all));
+    expect(ys[ys.length - 1]).toBeGreaterThanOrEqual(Math.max(...all));
+    const xs = tickValues(root, "x-tick");
+    expect(xs[0]).toBeLessThanOrEqual(0);
+    expect(xs[xs.length - 1]).toBeGreaterThanOrEqual(399);
+  });
+
+  it("puts log-scale ticks at powers of ten bracketing the data", () => {
+    const root = parseSvg(lossCurve({ loss: [2.5, 0.3, 0.004] }, { logScale: true }));
+    const ys = tickValues(root, "y-tick");
+    expect(ys).toEqual([0.001, 0.01, 0.1, 1, 10]);
+    // Equal pixel distance per decade: 0.3 sits log10(0.3/0.001)/4 of the way up.
+    const [p0, , p2] = vertices(byClass(root, "series")[0]?.getAttribute("d") ?? "");
+    const bottom = Number(byClass(root, "frame")[0]?.getAttribute("y")) + Number(byClass(root, "frame")[0]?.getAttribute("height"));
+    const top = Number(byClass(root, "frame")[0]?.getAttribute("y"));
+    expect((bottom - (p2?.[1] as number)) / (bottom - top)).toBeCloseTo(Math.log10(4) / 4, 2);
+    expect((bottom - (p0?.[1] as number)) / (bottom - top)).toBeCloseTo(Math.log10(2500) / 4, 2);
+  });
+
+  it("accepts a bare array and named series picked with `series`", () => {
+    expect(byClass(parseSvg(lossCurve([1, 0.5])), "series")).toHaveLength(1);
+    const root = parseSvg(lossCurve({ train: [1, 0.5], validation: [1.2, 0.7], lr: [0.1, 0.1] }, { series: ["train", "validation"] }));
+    expect(byClass(root, "series").map((p) => p.getAttribute("data-key"))).toEqual(["train", "validation"]);
+  });
+
+  it("rejects losses that cannot be drawn", () => {
+    expect(() => lossCurve({ loss: [1, NaN] })).toThrow(/^lossCurve: loss values must be finite numbers\. Received: history\.loss\[1\]=NaN\.$/);
+    expect(() => lossCurve({ loss: [1, 0] }, { logScale: true })).toThrow(/positive finite numbers on a log scale\. Received: history\.loss\[1\]=0\./);
+    expect(() => lossCurve({ loss: [] })).toThrow(TypeError);
+    expect(() => lossCurve({ loss: [1] }, { series: ["valLoss"] })).toThrow(/^lossCurve: history has no series "valLoss"\. Expected one of: loss\.$/);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * The display name of class `k`: `classNames[k]` or `class k`.
+ * @example
+ * classNameOf(["setosa"], 1); // "class 1"
+ */
+export function classNameOf(classNames: readonly string[] | undefined, k: number): string {
+  return classNames?.[k] ?? `class ${k}`;
+}
+
+/**
+ * Checks a grid resolution is an integer from 2 to 1000.
+ * @throws RangeError otherwise.
+ */
+export function checkResolution(where: string, resolution: number): void {
+  if (!Number.isInteger(resolution) || resolution < 2 || resolution > 1000) {
+    throw new RangeError(`${where}: resolution must be an integer from 2 to 1000. Received: resolution=${resolution}.`);
+  }
+}
+
+/**
+ * Checks a terminal size is a positive integer.
+ * @throws RangeError otherwise.
+ */
+export function checkSize(where: string, name: string, value: number, min = 1): void {
+  if (!Number.isInteger(value) || value < min) {
+    throw new RangeError(`${where}: ${name} must be an integer ≥ ${min}. Received: ${name}=${value}.`);
+  }
+}

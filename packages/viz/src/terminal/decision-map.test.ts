@@ -1,0 +1,51 @@
+import { Matrix } from "@backprop/linalg";
+import { describe, expect, it } from "vitest";
+import { blobs, blobsModel, moons, moonsModel } from "../__fixtures__/samples.js";
+import { stripAnsi } from "./ansi.js";
+import { decisionMap } from "./decision-map.js";
+
+const leftRight = (g: Matrix): Matrix => new Matrix(g.rows, 1, Float64Array.from({ length: g.rows }, (_, r) => (g.data[2 * r]! < 0 ? 0 : 1)));
+
+describe("decisionMap", () => {
+  it("gives `height` lines of `width` characters, plain by default", () => {
+    const { points, labels } = moons();
+    const lines = decisionMap(moonsModel, points, labels, { width: 50, height: 16 });
+    expect(lines).toHaveLength(16);
+    for (const line of lines) {
+      expect([...line]).toHaveLength(50);
+      expect(line.includes("\u001b")).toBe(false);
+    }
+  });
+
+  it("shades by probability and marks points by class (o for 0, x for 1)", () => {
+    const lines = decisionMap(leftRight, [[-0.5, 0], [0.5, 0]], [0, 1], { width: 8, height: 3, domain: { x: [-1, 1], y: [-1, 1] } });
+    // Cells are 0.25 wide: centres −0.875 … 0.875, so columns 4–7 are x > 0 (█); the points
+    // −0.5 and 0.5 fall in columns ⌊0.25·8⌋ = 2 and ⌊0.75·8⌋ = 6 of the middle line.
+    expect(lines).toEqual(["    ████", "  o ██x█", "    ████"]);
+  });
+
+  it("uses one shade per class for a multi-class model", () => {
+    const { points, labels } = blobs();
+    const lines = decisionMap(blobsModel, points, labels, { width: 30, height: 10 });
+    const background = new Set(lines.join("").replace(/[ox+]/g, ""));
+    expect(background).toEqual(new Set([" ", "░", "▒"]));
+    expect(lines.join("")).toMatch(/\+/);
+  });
+
+  it("with color, draws two grid rows per line in 24-bit ANSI and still fills the width", () => {
+    const { points, labels } = moons();
+    const lines = decisionMap(moonsModel, points, labels, { width: 40, height: 12, color: true });
+    expect(lines).toHaveLength(12);
+    for (const line of lines) {
+      expect([...stripAnsi(line)]).toHaveLength(40);
+      // eslint-disable-next-line no-control-regex -- the escape sequences are what is tested
+      expect(line).toMatch(/\u001b\[38;2;\d+;\d+;\d+m\u001b\[48;2;\d+;\d+;\d+m▀/);
+      expect(line.endsWith("\u001b[0m")).toBe(true);
+    }
+    expect(lines.join("")).toMatch(/●/);
+  });
+
+  it("rejects bad sizes", () => {
+    expect(() => decisionMap(leftRight, [[0, 0]], [0], { width: 0, height: 5 })).toThrow(/^decisionMap: width must be an integer ≥ 1\. Received: width=0\.$/);
+  });
+});
