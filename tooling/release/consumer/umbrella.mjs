@@ -1,0 +1,9 @@
+// Run by release:verify in an empty npm project after `npm install backprop`: the umbrella must
+// load from ESM and expose the same names as from CommonJS (umbrella.cjs).
+import * as backprop from "backprop";
+
+const names = Object.keys(backprop).filter((name) => name !== "default");
+for (const name of ["Matrix", "RandomState", "relu", "getActivation"]) {
+  if (!(name in backprop)) throw new Error(`backprop (ESM) does not export ${name}`);
+}
+console.log(JSON.stringify({ exports: names.length }));

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// size — minified + gzipped size (esbuild, platform browser) of each public package's main entry,
+// with and without its dependencies. `--write` records the figure in each package's README.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatBytes } from "../src/bundle.mjs";
+import { measurePackage, sizeLine, withSizeLine } from "../src/size.mjs";
+import { listWorkspacePackages, missingEntryFiles, publicPackages } from "../src/workspace.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const write = process.argv.includes("--write");
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const rows = [];
+let failed = 0;
+
+for (const pkg of publicPackages(listWorkspacePackages(ROOT))) {
+  if (only.length && !only.includes(pkg.name)) continue;
+  const dir = join(ROOT, pkg.dir);
+  const missing = missingEntryFiles(dir, pkg.manifest);
+  if (missing.length) {
+    failed += 1;
+    rows.push(`| ${pkg.name} | not built (missing ${missing[0]}) | | |`);
+    continue;
+  }
+  try {
+    const size = await measurePackage({ dir, manifest: pkg.manifest });
+    const builtins = size.nodeBuiltins.length ? size.nodeBuiltins.map((b) => b.split(" ")[0]).join(", ") : "none";
+    rows.push(`| ${pkg.name} | ${formatBytes(size.total)} | ${formatBytes(size.own)} | ${builtins} |`);
+    const readmePath = join(dir, "README.md");
+    if (write && existsSync(readmePath)) {
+      const line = sizeLine(size, Object.keys(pkg.manifest.dependencies ?? {}).length > 0);
+      writeFileSync(readmePath, withSizeLine(readFileSync(readmePath, "utf8"), line));
+    }
+  } catch (error) {
+    failed += 1;
+    rows.push(`| ${pkg.name} | failed: ${error.message.split("\n")[0]} | | |`);
+  }
+}
+
+console.log("| package | min+gzip with dependencies | min+gzip on its own | Node built-ins reached |");
+console.log("| --- | --- | --- | --- |");
+console.log(rows.join("\n"));
+if (write) console.log("\nREADME size lines updated.");
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,63 @@
+import { bundleForBrowser, formatBytes } from "./bundle.mjs";
+
+/**
+ * The ESM file a package's main entry (`exports["."]`) resolves to for an `import`, relative to
+ * the package folder.
+ *
+ * @param {any} manifest
+ * @returns {string}
+ * @throws {RangeError} when the manifest has no ESM main entry
+ * @example
+ * esmEntry({ exports: { ".": { import: { types: "./a.d.ts", default: "./a.js" } } } }); // "./a.js"
+ */
+export function esmEntry(manifest) {
+  let node = manifest.exports?.["."] ?? manifest.exports;
+  for (const condition of ["import", "default"]) {
+    if (node && typeof node === "object" && condition in node) node = node[condition];
+  }
+  if (node && typeof node === "object") node = node.default;
+  const entry = typeof node === "string" ? node : manifest.module;
+  if (typeof entry !== "string") {
+    throw new RangeError(`esmEntry: ${manifest.name} has no ESM main entry. Received: exports=${JSON.stringify(manifest.exports)}.`);
+  }
+  return entry;
+}
+
+/**
+ * Minified + gzipped size of everything a package's main entry exports, for the browser: with its
+ * dependencies bundled in (what an app ships) and on its own (dependencies left external).
+ *
+ * @param {{ dir: string, manifest: any }} pkg `dir` is absolute
+ * @returns {Promise<{ total: number, own: number, nodeBuiltins: string[] }>} bytes
+ */
+export async function measurePackage({ dir, manifest }) {
+  const source = `export * from ${JSON.stringify(`./${esmEntry(manifest).replace(/^\.\//, "")}`)};\n`;
+  const total = await bundleForBrowser({ source, resolveDir: dir });
+  const own = await bundleForBrowser({ source, resolveDir: dir, external: Object.keys(manifest.dependencies ?? {}) });
+  return { total: total.gzipped, own: own.gzipped, nodeBuiltins: total.nodeBuiltins };
+}
+
+/** The README line that records a package's size. */
+export function sizeLine({ total, own }, hasDependencies) {
+  const measured = "(measured by `pnpm size`)";
+  return hasDependencies
+    ? `Size: ${formatBytes(total)} min+gzip with its dependencies, ${formatBytes(own)} on its own ${measured}.`
+    : `Size: ${formatBytes(total)} min+gzip ${measured}.`;
+}
+
+/**
+ * Puts the size line into a README: replaces an existing `Size: ... min+gzip` line, else appends
+ * it at the end.
+ *
+ * @param {string} readme
+ * @param {string} line
+ * @returns {string}
+ * @example
+ * withSizeLine("# x\n\nSize: 1.0 kB min+gzip (old).\n", "Size: 2.0 kB min+gzip.");
+ * // "# x\n\nSize: 2.0 kB min+gzip.\n"
+ */
+export function withSizeLine(readme, line) {
+  const pattern = /^Size: .*min\+gzip.*$/m;
+  if (pattern.test(readme)) return readme.replace(pattern, line);
+  return `${readme.replace(/\s*$/, "")}\n\n${line}\n`;
+}

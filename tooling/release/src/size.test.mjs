@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { esmEntry, sizeLine, withSizeLine } from "./size.mjs";
+
+describe("esmEntry", () => {
+  it("follows exports['.'].import.default, then a plain import string, then module", () => {
+    expect(esmEntry({ exports: { ".": { import: { types: "./a.d.ts", default: "./a.js" }, require: "./a.cjs" } } })).toBe("./a.js");
+    expect(esmEntry({ exports: { ".": { import: "./b.js" } } })).toBe("./b.js");
+    expect(esmEntry({ exports: "./c.js" })).toBe("./c.js");
+    expect(esmEntry({ module: "./d.js" })).toBe("./d.js");
+  });
+
+  it("says which package has no ESM entry", () => {
+    expect(() => esmEntry({ name: "x", main: "./x.cjs" })).toThrow(/^esmEntry: x has no ESM main entry\./);
+  });
+});
+
+describe("sizeLine and withSizeLine", () => {
+  it("writes both figures for a package with dependencies", () => {
+    expect(sizeLine({ total: 12_300, own: 3_140 }, true)).toBe(
+      "Size: 12.3 kB min+gzip with its dependencies, 3.1 kB on its own (measured by `pnpm size`).",
+    );
+    expect(sizeLine({ total: 7_700, own: 7_700 }, false)).toBe("Size: 7.7 kB min+gzip (measured by `pnpm size`).");
+  });
+
+  it("replaces an existing size line in place", () => {
+    const readme = "# a\n\nSize: 1.0 kB min+gzip (old).\n\n## API\n";
+    expect(withSizeLine(readme, "Size: 2.0 kB min+gzip.")).toBe("# a\n\nSize: 2.0 kB min+gzip.\n\n## API\n");
+  });
+
+  it("appends the line after the last paragraph when there is none", () => {
+    expect(withSizeLine("# a\n\ntext\n\n\n", "Size: 2.0 kB min+gzip.")).toBe("# a\n\ntext\n\nSize: 2.0 kB min+gzip.\n");
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+
+/**
+ * How to call pnpm from a child process: the pnpm that is running us when there is one (CI calls
+ * `npx pnpm@9.15.9 test`, so pnpm need not be on PATH), else `pnpm` from PATH.
+ *
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {{ command: string, prefix: string[] }}
+ */
+export function pnpmCommand(env = process.env) {
+  const execPath = env.npm_execpath;
+  if (execPath && /pnpm/.test(execPath) && existsSync(execPath)) {
+    return execPath.endsWith(".js") || execPath.endsWith(".cjs") || execPath.endsWith(".mjs")
+      ? { command: process.execPath, prefix: [execPath] }
+      : { command: execPath, prefix: [] };
+  }
+  return { command: "pnpm", prefix: [] };
+}
+
+/**
+ * The environment for a child npm/pnpm: ours without the `npm_config_*` settings a parent
+ * `pnpm run` passes down (they would point installs at the wrong registry or cache), plus
+ * `extra`.
+ *
+ * @param {Record<string, string>} extra
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function cleanEnv(extra = {}, env = process.env) {
+  const result = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^(npm|pnpm)_config_/i.test(key)) result[key] = value;
+  }
+  return { ...result, ...extra };
+}
