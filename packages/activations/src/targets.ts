@@ -11,8 +11,7 @@ export function forwardTarget(op: string, z: Matrix, out?: Matrix): Matrix {
 
 /** Checks `z`, `a`, `dA` (and `out`) share a shape and returns the matrix to write `dZ` into. */
 export function backwardTarget(op: string, z: Matrix, a: Matrix, dA: Matrix, out?: Matrix): Matrix {
-  const same = (m: Matrix): boolean => m.rows === z.rows && m.cols === z.cols;
-  if (!same(a) || !same(dA) || (out !== undefined && !same(out))) {
+  if (!sameShape(a, z) || !sameShape(dA, z) || (out !== undefined && !sameShape(out, z))) {
     const outShape = out === undefined ? "" : `, out.shape=${formatShape(out)}`;
     throw new ShapeError(
       `${op}: z, a, dA${out === undefined ? "" : " and out"} must share a shape. ` +
@@ -20,4 +19,8 @@ export function backwardTarget(op: string, z: Matrix, a: Matrix, dA: Matrix, out
     );
   }
   return out ?? new Matrix(z.rows, z.cols);
+}
+
+function sameShape(m: Matrix, z: Matrix): boolean {
+  return m.rows === z.rows && m.cols === z.cols;
 }

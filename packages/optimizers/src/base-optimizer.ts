@@ -46,7 +46,7 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     if (!Array.isArray(params)) {
       throw new TypeError(`${this.name}.step: params must be an array of Param. Received: ${typeof params}.`);
     }
-    for (let i = 0; i < params.length; i++) assertParam(`${this.name}.step`, params[i] as Param);
+    for (let i = 0; i < params.length; i++) assertParam(this.name, params[i] as Param);
     if (this.clipValue !== undefined) clipByValue(params, this.clipValue);
     if (this.clipNorm !== undefined) clipByGlobalNorm(params, this.clipNorm);
     this.steps += 1;
@@ -110,13 +110,14 @@ function resolveSchedule(op: string, schedule: CommonOptions["schedule"]): Sched
   return getSchedule(schedule);
 }
 
-function assertParam(op: string, p: Param): void {
+/** Checks one param; builds the message only when throwing, so a step allocates nothing. */
+function assertParam(name: string, p: Param): void {
   if (p === null || typeof p !== "object" || p.value === undefined || p.grad === undefined) {
-    throw new TypeError(`${op}: every param must be { name, value, grad }. Received: ${String(p)}.`);
+    throw new TypeError(`${name}.step: every param must be { name, value, grad }. Received: ${String(p)}.`);
   }
   if (p.value.rows !== p.grad.rows || p.value.cols !== p.grad.cols) {
     throw new ShapeError(
-      `${op}: a param's grad must have its value's shape. Received: ${p.name}.value.shape=${formatShape(p.value)}, grad.shape=${formatShape(p.grad)}.`,
+      `${name}.step: a param's grad must have its value's shape. Received: ${p.name}.value.shape=${formatShape(p.value)}, grad.shape=${formatShape(p.grad)}.`,
     );
   }
 }
