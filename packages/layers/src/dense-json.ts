@@ -1,0 +1,103 @@
+import { Matrix } from "@backprop/linalg";
+import { getActivation, type ActivationName, type ActivationSpec } from "@backprop/activations";
+import type { Dense } from "./dense.js";
+import type { RegularizerJSON } from "./regularizers.js";
+import {
+  expectBoolean,
+  expectInteger,
+  expectMatrix,
+  expectNumber,
+  expectObject,
+  expectVector,
+  field,
+  invalidField,
+  type JSONPath,
+} from "./json-checks.js";
+
+/**
+ * A dense layer in the model JSON. `weights[i][j]` connects input `i` to unit `j`, so that
+ * `z = x·W + b`. `activationConfig` carries the activation's settings (leakyRelu's `alpha`).
+ */
+export interface DenseJSON {
+  type: "dense";
+  name?: string;
+  inputSize: number;
+  units: number;
+  activation: ActivationName;
+  activationConfig?: Record<string, number>;
+  useBias?: boolean;
+  regularizer?: RegularizerJSON;
+  weights: number[][];
+  bias: number[];
+}
+
+/** The JSON form of `layer` (plain arrays: always finite numbers). */
+export function denseToJSON(layer: Dense): DenseJSON {
+  const json: DenseJSON = {
+    type: "dense",
+    name: layer.name,
+    inputSize: layer.inputSize,
+    units: layer.units,
+    activation: layer.activation.name,
+    weights: layer.weights.value.toArray(),
+    bias: Array.from(layer.bias.value.data),
+  };
+  if (Object.keys(layer.activation.config).length > 0) json.activationConfig = { ...layer.activation.config };
+  if (!layer.useBias) json.useBias = false;
+  if (layer.regularizer !== undefined) json.regularizer = { l1: layer.regularizer.l1, l2: layer.regularizer.l2 };
+  return json;
+}
+
+/** Validated constructor arguments for a Dense layer read from JSON. */
+export interface DenseArgs {
+  inputSize: number;
+  units: number;
+  activation: ActivationSpec;
+  useBias: boolean;
+  regularizer: RegularizerJSON | undefined;
+  weights: Matrix;
+  bias: Matrix;
+  name: string | undefined;
+}
+
+/** Checks every field of a dense layer's JSON, naming the first wrong one. */
+export function parseDenseJSON(at: JSONPath, value: unknown): DenseArgs {
+  const obj = expectObject(at, value);
+  const inputSize = expectInteger(...field(at, obj, "inputSize"));
+  const units = expectInteger(...field(at, obj, "units"));
+  const activation = parseActivation(at, obj);
+  const [useBiasAt, useBiasValue] = field(at, obj, "useBias");
+  const useBias = useBiasValue === undefined ? true : expectBoolean(useBiasAt, useBiasValue);
+  const [regAt, regValue] = field(at, obj, "regularizer");
+  const regularizer = regValue === undefined ? undefined : parseRegularizer(regAt, regValue);
+  const weights = expectMatrix(...field(at, obj, "weights"), inputSize, units);
+  const bias = new Matrix(1, units, expectVector(...field(at, obj, "bias"), units));
+  const [nameAt, nameValue] = field(at, obj, "name");
+  if (nameValue !== undefined && typeof nameValue !== "string") throw invalidField(nameAt, "a string", nameValue);
+  return { inputSize, units, activation, useBias, regularizer, weights, bias, name: nameValue };
+}
+
+function parseActivation(at: JSONPath, obj: Record<string, unknown>): ActivationSpec {
+  const [nameAt, name] = field(at, obj, "activation");
+  const [configAt, configValue] = field(at, obj, "activationConfig");
+  const config: Record<string, number> = {};
+  if (configValue !== undefined) {
+    for (const [key, v] of Object.entries(expectObject(configAt, configValue))) {
+      config[key] = expectNumber({ where: at.where, path: `${configAt.path}.${key}` }, v);
+    }
+  }
+  if (typeof name !== "string") throw invalidField(nameAt, "an activation name", name);
+  const spec = { ...config, name } as ActivationSpec;
+  try {
+    getActivation(spec);
+  } catch (error) {
+    throw new TypeError(`${at.where}: ${nameAt.path} is not a valid activation. ${(error as Error).message}`);
+  }
+  return spec;
+}
+
+function parseRegularizer(at: JSONPath, value: unknown): RegularizerJSON {
+  const obj = expectObject(at, value);
+  return { l1: expectNumber(...field(at, obj, "l1"), 0), l2: expectNumber(...field(at, obj, "l2"), 0) };
+}
+

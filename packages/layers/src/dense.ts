@@ -1,0 +1,182 @@
+import {
+  Matrix,
+  RandomState,
+  ShapeError,
+  addRowVector,
+  matmul,
+  matmulABt,
+  matmulAtB,
+  sum,
+  type Param,
+} from "@backprop/linalg";
+import { getActivation, type Activation, type ActivationSpec } from "@backprop/activations";
+import { getInitializer, type InitializerSpec } from "./initializers.js";
+import { addRegularizerGradient, type Regularizer } from "./regularizers.js";
+import { BufferPool } from "./buffer-pool.js";
+import { assertForwardRan, assertGradShape, assertInputWidth, assertInteger } from "./checks.js";
+import { denseToJSON, type DenseJSON } from "./dense-json.js";
+import type { ForwardOptions, Layer } from "./layer.js";
+
+/** Options of {@link Dense}. */
+export interface DenseOptions {
+  /** Default `"linear"`. */
+  activation?: ActivationSpec;
+  /** Default `"he"` for relu/leakyRelu, `"xavier"` (`randn·√(1/n)`) otherwise — seed 001's rule. */
+  initializer?: InitializerSpec;
+  regularizer?: Regularizer;
+  /** Default `true`. The bias starts at zero, as in every tutorial. */
+  useBias?: boolean;
+  /** Weights are drawn from `rng`, or from `new RandomState(seed)`; one of them is needed unless `weights` is given. */
+  rng?: RandomState;
+  seed?: number;
+  /** Start from these weights (`inputSize×units`) instead of drawing them; copied. */
+  weights?: Matrix;
+  /** Start from this bias (`1×units`); copied. */
+  bias?: Matrix;
+  /** Prefix of the parameter names, default `"dense"`. */
+  name?: string;
+}
+
+interface DenseBuffers {
+  z: Matrix;
+  a: Matrix;
+  dZ: Matrix;
+  dX: Matrix;
+}
+
+/**
+ * A fully connected layer: `Z = X·W + b`, `A = f(Z)`, with `W` indexed `[input][unit]` as in the
+ * NumPy tutorials. Backward: `dZ = f′(Z) ⊙ dA` (or a `dZ` given directly, for fused output
+ * gradients), `dW = Xᵀ·dZ (+ regularizer gradient)`, `db = Σ_rows dZ`, `dX = dZ·Wᵀ`. The loss
+ * gradient already carries the `1/m` of the batch mean, so no extra `1/m` appears here.
+ *
+ * @throws RangeError for a non-integer size; TypeError for an unknown activation or initializer.
+ * @example
+ * const layer = new Dense(2, 4, { activation: "sigmoid", initializer: "he", seed: 42 });
+ * layer.weights.value.get(0, 0); // 0.4967141530112327 (np.random.randn(2, 4)[0, 0] * np.sqrt(2.0 / 2))
+ */
+export class Dense implements Layer {
+  readonly type = "dense";
+  readonly name: string;
+  readonly inputSize: number;
+  readonly units: number;
+  readonly activation: Activation;
+  readonly useBias: boolean;
+  readonly regularizer: Regularizer | undefined;
+  readonly weights: Param;
+  readonly bias: Param;
+  private readonly pool: BufferPool<DenseBuffers>;
+  private readonly scratch: Matrix;
+  private input: Matrix | undefined;
+  private last: DenseBuffers | undefined;
+
+  constructor(inputSize: number, units: number, options: DenseOptions = {}) {
+    assertInteger("Dense", "inputSize", inputSize);
+    assertInteger("Dense", "units", units);
+    this.name = options.name ?? "dense";
+    this.inputSize = inputSize;
+    this.units = units;
+    this.activation = getActivation(options.activation ?? "linear");
+    this.useBias = options.useBias ?? true;
+    this.regularizer = options.regularizer;
+    const w = options.weights?.clone() ?? this.drawWeights(options);
+    const b = options.bias?.clone() ?? new Matrix(1, units);
+    checkParamShape("weights", w, inputSize, units);
+    checkParamShape("bias", b, 1, units);
+    this.weights = { name: `${this.name}.weights`, value: w, grad: new Matrix(inputSize, units) };
+    this.bias = { name: `${this.name}.bias`, value: b, grad: new Matrix(1, units) };
+    this.scratch = new Matrix(inputSize, units);
+    this.pool = new BufferPool((rows) => ({
+      z: new Matrix(rows, units),
+      a: new Matrix(rows, units),
+      dZ: new Matrix(rows, units),
+      dX: new Matrix(rows, inputSize),
+    }));
+  }
+
+  get outputSize(): number {
+    return this.units;
+  }
+
+  /** `A = f(X·W + b)`. @throws ShapeError unless `x` is `[batch, inputSize]`. */
+  forward(x: Matrix, _options?: ForwardOptions): Matrix {
+    assertInputWidth(`${this.name}.forward`, x, this.inputSize);
+    const buf = this.pool.get(x.rows);
+    matmul(x, this.weights.value, buf.z);
+    if (this.useBias) addRowVector(buf.z, this.bias.value, buf.z);
+    this.activation.forward(buf.z, buf.a);
+    this.input = x;
+    this.last = buf;
+    return buf.a;
+  }
+
+  /** `dZ = f′(Z) ⊙ dA` through the activation, then {@link backwardFromZ}. */
+  backward(dA: Matrix): Matrix {
+    const buf = this.last;
+    assertForwardRan(`${this.name}.backward`, buf);
+    assertGradShape(`${this.name}.backward`, dA, buf.a.rows, this.units);
+    this.activation.backward(buf.z, buf.a, dA, buf.dZ);
+    return this.backwardFromZ(buf.dZ);
+  }
+
+  /**
+   * Backprop from the pre-activation gradient `dZ` (used when the loss and the output activation
+   * fuse, e.g. softmax + cross-entropy gives `dZ = (p − y)/m`): fills `dW`, `db`, returns `dX`.
+   */
+  backwardFromZ(dZ: Matrix): Matrix {
+    const buf = this.last;
+    const x = this.input;
+    assertForwardRan(`${this.name}.backwardFromZ`, buf);
+    assertForwardRan(`${this.name}.backwardFromZ`, x);
+    assertGradShape(`${this.name}.backwardFromZ`, dZ, buf.z.rows, this.units);
+    matmulAtB(x, dZ, this.weights.grad);
+    if (this.regularizer !== undefined) {
+      addRegularizerGradient(this.regularizer, this.weights.value, this.weights.grad, this.scratch);
+    }
+    if (this.useBias) sum(dZ, 0, this.bias.grad);
+    else this.bias.grad.data.fill(0);
+    return matmulABt(dZ, this.weights.value, buf.dX);
+  }
+
+  params(): Param[] {
+    return this.useBias ? [this.weights, this.bias] : [this.weights];
+  }
+
+  regularizationLoss(): number {
+    return this.regularizer === undefined ? 0 : this.regularizer.penalty(this.weights.value, this.scratch);
+  }
+
+  toJSON(): DenseJSON {
+    return denseToJSON(this);
+  }
+
+  private drawWeights(options: DenseOptions): Matrix {
+    const rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : undefined);
+    if (rng === undefined) {
+      throw new TypeError("Dense: pass rng or seed (or weights) so the initial weights are reproducible. Received: none of them.");
+    }
+    const fallback = this.activation.name === "relu" || this.activation.name === "leakyRelu" ? "he" : "xavier";
+    return getInitializer(options.initializer ?? fallback)(this.inputSize, this.units, rng);
+  }
+}
+
+function checkParamShape(name: string, m: Matrix, rows: number, cols: number): void {
+  if (m.rows !== rows || m.cols !== cols) {
+    throw new ShapeError(`Dense: ${name} must be ${rows}×${cols}. Received: ${name}.shape=[${m.rows},${m.cols}].`);
+  }
+}
+
+/** Options of the {@link dense} factory: the constructor's sizes as named fields. */
+export interface DenseFactoryOptions extends DenseOptions {
+  inputSize: number;
+  units: number;
+}
+
+/**
+ * Factory for {@link Dense}.
+ * @example
+ * dense({ inputSize: 4, units: 16, activation: "relu", seed: 0 }).outputSize; // 16
+ */
+export function dense({ inputSize, units, ...options }: DenseFactoryOptions): Dense {
+  return new Dense(inputSize, units, options);
+}

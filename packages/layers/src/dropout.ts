@@ -1,0 +1,134 @@
+import { Matrix, RandomState, ShapeError, formatShape, map, mul, scale, type Param } from "@backprop/linalg";
+import { BufferPool } from "./buffer-pool.js";
+import { assertForwardRan, assertGradShape, assertInRange } from "./checks.js";
+import type { ForwardOptions, Layer } from "./layer.js";
+
+/** Options of {@link Dropout}. */
+export interface DropoutOptions {
+  /** Draw masks from this generator (kept even inside `fit`); otherwise the model's is used. */
+  rng?: RandomState;
+  seed?: number;
+  name?: string;
+}
+
+/** A dropout layer in the model JSON (it has no weights). */
+export interface DropoutJSON {
+  type: "dropout";
+  name?: string;
+  rate: number;
+}
+
+interface DropoutBuffers {
+  mask: Matrix;
+  y: Matrix;
+  dX: Matrix;
+}
+
+/**
+ * Inverted dropout: in training, `y = x ⊙ mask` with `mask = [u < 1 − rate] / (1 − rate)` and `u`
+ * uniform from the RandomState (one draw per element, row by row), so the expected output equals
+ * the input; at inference `y = x`. Backward: `dX = dY ⊙ mask`. {@link setFixedMask} pins the mask
+ * (for gradient checks).
+ *
+ * @throws RangeError unless `0 ≤ rate < 1`.
+ * @example
+ * const drop = new Dropout(0.5, { seed: 0 });
+ * drop.forward(Matrix.from([[1, 1, 1, 1]])).toArray(); // [[1, 1, 1, 1]]  (inference: identity)
+ * drop.setFixedMask(Matrix.from([[1, 0, 1, 0]]));
+ * drop.forward(Matrix.from([[1, 1, 1, 1]]), { training: true }).toArray(); // [[2, 0, 2, 0]]
+ */
+export class Dropout implements Layer {
+  readonly type = "dropout";
+  readonly name: string;
+  readonly rate: number;
+  readonly inputSize = null;
+  readonly outputSize = null;
+  private rng: RandomState | undefined;
+  private readonly ownRng: boolean;
+  private fixedKeep: Matrix | undefined;
+  private readonly pool = new BufferPool<DropoutBuffers>(() => ({ mask: new Matrix(0, 0), y: new Matrix(0, 0), dX: new Matrix(0, 0) }));
+  private last: DropoutBuffers | undefined;
+  private identity = true;
+  private readonly drawMaskValue: () => number;
+
+  constructor(rate: number, options: DropoutOptions = {}) {
+    assertInRange("Dropout", "rate", rate, 0, 1, true);
+    this.rate = rate;
+    this.name = options.name ?? "dropout";
+    this.rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : undefined);
+    this.ownRng = this.rng !== undefined;
+    const keep = 1 - rate;
+    this.drawMaskValue = () => ((this.rng as RandomState).nextDouble() < keep ? 1 / keep : 0);
+  }
+
+  forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {
+    this.identity = !training || this.rate === 0;
+    if (this.identity) return x;
+    const buf = this.buffers(x);
+    if (this.fixedKeep !== undefined) {
+      if (this.fixedKeep.rows !== x.rows || this.fixedKeep.cols !== x.cols) {
+        throw new ShapeError(`${this.name}.forward: the fixed mask must match the input. Received: mask.shape=${formatShape(this.fixedKeep)}, x.shape=${formatShape(x)}.`);
+      }
+      scale(this.fixedKeep, 1 / (1 - this.rate), buf.mask);
+    } else {
+      if (this.rng === undefined) {
+        throw new Error(`${this.name}.forward: training needs a RandomState. Pass rng or seed, or train the layer inside a Sequential model.`);
+      }
+      map(buf.mask, this.drawMaskValue, buf.mask);
+    }
+    this.last = buf;
+    return mul(x, buf.mask, buf.y);
+  }
+
+  backward(dY: Matrix): Matrix {
+    if (this.identity) return dY;
+    const buf = this.last;
+    assertForwardRan(`${this.name}.backward`, buf);
+    assertGradShape(`${this.name}.backward`, dY, buf.y.rows, buf.y.cols);
+    return mul(dY, buf.mask, buf.dX);
+  }
+
+  /**
+   * Uses `keep` (1 keeps an element, 0 drops it; the `1/(1 − rate)` scaling is applied) as the
+   * training mask instead of drawing one; `null` goes back to random masks.
+   */
+  setFixedMask(keep: Matrix | null): void {
+    this.fixedKeep = keep ?? undefined;
+  }
+
+  /** Uses `rng` for masks, unless the layer was built with its own `rng` or `seed`. */
+  setRandomState(rng: RandomState): void {
+    if (!this.ownRng) this.rng = rng;
+  }
+
+  params(): Param[] {
+    return [];
+  }
+
+  regularizationLoss(): number {
+    return 0;
+  }
+
+  toJSON(): DropoutJSON {
+    return { type: "dropout", name: this.name, rate: this.rate };
+  }
+
+  private buffers(x: Matrix): DropoutBuffers {
+    const buf = this.pool.get(x.rows);
+    if (buf.y.cols !== x.cols) {
+      buf.mask = new Matrix(x.rows, x.cols);
+      buf.y = new Matrix(x.rows, x.cols);
+      buf.dX = new Matrix(x.rows, x.cols);
+    }
+    return buf;
+  }
+}
+
+/**
+ * Factory for {@link Dropout}.
+ * @example
+ * dropout({ rate: 0.2 }).rate; // 0.2
+ */
+export function dropout({ rate, ...options }: DropoutOptions & { rate: number }): Dropout {
+  return new Dropout(rate, options);
+}

@@ -1,0 +1,14 @@
+export { Dense, dense } from "./dense.js";
+export type { DenseOptions, DenseFactoryOptions } from "./dense.js";
+export type { DenseJSON } from "./dense-json.js";
+export { Dropout, dropout } from "./dropout.js";
+export type { DropoutOptions, DropoutJSON } from "./dropout.js";
+export { BatchNorm, batchNorm } from "./batch-norm.js";
+export type { BatchNormOptions, BatchNormJSON } from "./batch-norm.js";
+export type { Layer, LayerJSON, ForwardOptions } from "./layer.js";
+export { layerFromJSON } from "./layer-json.js";
+export type { JSONPath } from "./json-checks.js";
+export { getInitializer, initializers, normal, uniform } from "./initializers.js";
+export type { Initializer, InitializerName, InitializerSpec } from "./initializers.js";
+export { l1, l2, l1l2, regularizerFromJSON } from "./regularizers.js";
+export type { Regularizer, RegularizerJSON } from "./regularizers.js";

@@ -1,0 +1,39 @@
+import type { Matrix, Param, RandomState } from "@backprop/linalg";
+import type { DenseJSON } from "./dense-json.js";
+import type { DropoutJSON } from "./dropout.js";
+import type { BatchNormJSON } from "./batch-norm.js";
+
+/** Options every layer's `forward` accepts. */
+export interface ForwardOptions {
+  /** Training mode: dropout drops, batch norm uses batch statistics. Default `false`. */
+  training?: boolean;
+}
+
+/** The serialized form of any built-in layer (one entry of the model JSON's `"layers"`). */
+export type LayerJSON = DenseJSON | DropoutJSON | BatchNormJSON;
+
+/**
+ * What a `Sequential` model needs from a layer. Layers keep their own caches between `forward`
+ * and `backward`, fill each `Param.grad` in `backward`, and never update their own weights.
+ * The matrices they return are buffers reused by the next call with the same batch size: copy
+ * one (`clone()`) to keep it.
+ */
+export interface Layer {
+  readonly type: LayerJSON["type"];
+  readonly name: string;
+  /** Columns the layer accepts, or `null` when any width works (dropout). */
+  readonly inputSize: number | null;
+  /** Columns the layer returns, or `null` when it equals the input width. */
+  readonly outputSize: number | null;
+  /** `y = f(x)`; caches what `backward` needs. */
+  forward(x: Matrix, options?: ForwardOptions): Matrix;
+  /** Given `dL/dy` for the last `forward`, fills the parameter gradients and returns `dL/dx`. */
+  backward(dY: Matrix): Matrix;
+  /** The trainable parameters, each with the gradient slot `backward` fills. */
+  params(): Param[];
+  /** The regularization penalty this layer adds to the loss (0 without a regularizer). */
+  regularizationLoss(): number;
+  /** Draw any randomness (dropout masks) from `rng` from now on. */
+  setRandomState?(rng: RandomState): void;
+  toJSON(): LayerJSON;
+}
