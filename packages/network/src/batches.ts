@@ -1,0 +1,31 @@
+import { Matrix } from "@backprop/linalg";
+
+/**
+ * Copies rows `order[start … start+size)` of `source` into `out` (NumPy's `X[indices][i:i+b]`),
+ * or returns `source` itself when the batch is all of it in order.
+ */
+export function takeRows(source: Matrix, order: Int32Array | null, start: number, out: Matrix): Matrix {
+  const cols = source.cols;
+  if (order === null && start === 0 && out.rows === source.rows) return source;
+  for (let r = 0; r < out.rows; r++) {
+    const i = order === null ? start + r : (order[start + r] as number);
+    out.data.set(source.data.subarray(i * cols, (i + 1) * cols), r * cols);
+  }
+  return out;
+}
+
+/** Per batch size, the x and y buffers a batch is gathered into (allocated once). */
+export class BatchBuffers {
+  private readonly sets = new Map<number, { x: Matrix; y: Matrix }>();
+
+  constructor(private readonly xCols: number, private readonly yCols: number) {}
+
+  get(rows: number): { x: Matrix; y: Matrix } {
+    let set = this.sets.get(rows);
+    if (set === undefined) {
+      set = { x: new Matrix(rows, this.xCols), y: new Matrix(rows, this.yCols) };
+      this.sets.set(rows, set);
+    }
+    return set;
+  }
+}

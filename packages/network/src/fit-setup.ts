@@ -1,0 +1,83 @@
+import { Matrix, RandomState } from "@backprop/linalg";
+import { getLoss, type Loss } from "@backprop/losses";
+import { getOptimizer, type Optimizer } from "@backprop/optimizers";
+import { defaultLoss } from "./default-loss.js";
+import type { Sequential } from "./sequential.js";
+import { assertInputs, toTargetMatrix } from "./targets.js";
+import { takeRows } from "./batches.js";
+import type { FitOptions, Targets } from "./types.js";
+
+/** Everything a training session needs, checked once before the first batch. */
+export interface FitSetup {
+  x: Matrix;
+  y: Matrix;
+  loss: Loss;
+  optimizer: Optimizer;
+  rng: RandomState;
+  epochs: number;
+  batchSize: number;
+  shuffle: boolean;
+  validation: [Matrix, Matrix] | undefined;
+}
+
+function positiveInteger(name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new RangeError(`fit: ${name} must be an integer ≥ 1. Received: ${name}=${String(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Validates `fit`'s arguments and resolves the defaults (loss from the output activation, full
+ * batch, sgd 0.01, the model's generator). The validation split draws `permutation(n)` from the
+ * run's generator before any epoch, holds out its first `⌊n·split⌋` rows and keeps both parts in
+ * their original order.
+ */
+export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: FitOptions): FitSetup {
+  assertInputs("fit", x, model.inputSize);
+  let y = toTargetMatrix("fit", yIn, x.rows, model.outputSize);
+  const loss = getLoss(options.loss ?? defaultLoss(model.layers));
+  loss.validateTarget(y);
+  const epochs = positiveInteger("epochs", options.epochs ?? 1);
+  const rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : model.rng);
+  let xs = x;
+  let validation: [Matrix, Matrix] | undefined;
+  if (options.validationData !== undefined && options.validationSplit !== undefined) {
+    throw new TypeError("fit: pass validationData or validationSplit, not both. Received: both.");
+  }
+  if (options.validationData !== undefined) {
+    const [vx, vy] = options.validationData;
+    assertInputs("fit (validationData)", vx, model.inputSize);
+    const vt = toTargetMatrix("fit (validationData)", vy, vx.rows, model.outputSize);
+    loss.validateTarget(vt);
+    validation = [vx, vt];
+  } else if (options.validationSplit !== undefined) {
+    [xs, y, validation] = splitValidation(x, y, options.validationSplit, rng);
+  }
+  const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
+  const optimizer = resolveOptimizer(options);
+  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation };
+}
+
+function resolveOptimizer(options: FitOptions): Optimizer {
+  const spec = options.optimizer ?? "sgd";
+  if (typeof spec !== "string") {
+    if (options.learningRate !== undefined) {
+      throw new TypeError("fit: learningRate applies only to an optimizer given by name. Received: an optimizer object and learningRate.");
+    }
+    return spec;
+  }
+  return getOptimizer(spec as Parameters<typeof getOptimizer>[0], { learningRate: options.learningRate ?? 0.01 });
+}
+
+function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState): [Matrix, Matrix, [Matrix, Matrix]] {
+  const nVal = Math.floor(x.rows * split);
+  if (!(split > 0 && split < 1) || nVal < 1 || nVal >= x.rows) {
+    throw new RangeError(`fit: validationSplit must be in (0, 1) and leave at least one row on each side. Received: validationSplit=${String(split)} for ${x.rows} rows.`);
+  }
+  const order = rng.permutation(x.rows);
+  const val = order.slice(0, nVal).sort();
+  const train = order.slice(nVal).sort();
+  const pick = (m: Matrix, idx: Int32Array): Matrix => takeRows(m, idx, 0, new Matrix(idx.length, m.cols));
+  return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)]];
+}

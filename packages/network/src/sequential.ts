@@ -1,0 +1,169 @@
+import { Matrix, RandomState, ShapeError, type Param } from "@backprop/linalg";
+import { Dense, type Layer } from "@backprop/layers";
+import { fusedOutputGradient, getLoss, type Loss, type LossName } from "@backprop/losses";
+import { defaultLoss } from "./default-loss.js";
+import { countCorrect } from "./metrics.js";
+import { fit } from "./fit.js";
+import { TrainingSession } from "./trainer.js";
+import { assertInputs, toTargetMatrix } from "./targets.js";
+import type { FitOptions, History, Targets } from "./types.js";
+
+/** Options of {@link Sequential}. */
+export interface SequentialOptions {
+  /** Generator for shuffles, dropout masks and validation splits (the weights are already drawn). */
+  rng?: RandomState;
+  seed?: number;
+}
+
+/**
+ * A stack of layers applied in order. Holds no training state itself: `fit`/`trainer` (in their
+ * own files) drive `forward`, `backwardFrom` and an optimizer.
+ *
+ * @throws ShapeError when consecutive layers disagree on sizes; RangeError for no layers.
+ */
+export class Sequential {
+  readonly layers: readonly Layer[];
+  /** The generator `fit` continues from when it gets no `seed`/`rng`. */
+  readonly rng: RandomState;
+  /** Names of the input columns, saved in the model JSON. */
+  featureNames: string[] | undefined;
+  /** Names of the classes, saved in the model JSON. */
+  classNames: string[] | undefined;
+  /** What a data scaler's `toJSON()` gave, saved in the model JSON as is. */
+  preprocessing: unknown;
+  private readonly gradBuffers = new Map<number, Matrix>();
+
+  constructor(layers: readonly Layer[], options: SequentialOptions = {}) {
+    if (!Array.isArray(layers) || layers.length === 0) {
+      throw new RangeError(`Sequential: layers must be a non-empty array. Received: ${Array.isArray(layers) ? "[]" : typeof layers}.`);
+    }
+    checkChain(layers);
+    this.layers = Object.freeze([...layers]);
+    this.rng = options.rng ?? new RandomState(options.seed ?? Math.floor(Math.random() * 0x100000000));
+  }
+
+  /** The seed of {@link rng} (saved in the model JSON). */
+  get seed(): number {
+    return this.rng.seed;
+  }
+
+  /** Columns the first sized layer expects. */
+  get inputSize(): number {
+    return firstSize(this.layers, "inputSize");
+  }
+
+  /** Columns of the output: the last sized layer's. */
+  get outputSize(): number {
+    return firstSize([...this.layers].reverse(), "outputSize");
+  }
+
+  /**
+   * Trains the model (see {@link fit}); returns the per-epoch history.
+   * @throws DivergenceError when the loss becomes NaN/Infinity (the last finite weights are kept).
+   */
+  fit(x: Matrix, y: Targets, options: FitOptions = {}): History {
+    return fit(this, x, y, options);
+  }
+
+  /** A session that trains one batch or epoch per call: `session.runEpoch()`, `session.history`, `session.stop()`. */
+  trainer(x: Matrix, y: Targets, options: FitOptions = {}): TrainingSession {
+    return new TrainingSession(this, x, y, options);
+  }
+
+  /** Every trainable parameter, layer by layer. */
+  params(): Param[] {
+    return this.layers.flatMap((layer) => layer.params());
+  }
+
+  /** Runs `x` through every layer; returns the last layer's buffer (copy it to keep it). */
+  forward(x: Matrix, training = false): Matrix {
+    let out = x;
+    for (const layer of this.layers) out = layer.forward(out, { training });
+    return out;
+  }
+
+  /**
+   * Back-propagates the loss of `pred` (the last `forward`'s output) against `target`, filling
+   * every `Param.grad`. Uses the fused `dZ = (p − y)/m` when the last layer is a Dense whose
+   * activation pairs with the loss (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy).
+   */
+  backwardFrom(pred: Matrix, target: Matrix, loss: Loss): void {
+    let grad = this.gradBuffers.get(pred.rows);
+    if (grad === undefined || grad.cols !== pred.cols) {
+      grad = new Matrix(pred.rows, pred.cols);
+      this.gradBuffers.set(pred.rows, grad);
+    }
+    const last = this.layers[this.layers.length - 1] as Layer;
+    const fused = last instanceof Dense ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
+    let g = fused !== undefined && last instanceof Dense
+      ? last.backwardFromZ(fused(pred, target, grad))
+      : last.backward(loss.backward(pred, target, grad));
+    for (let i = this.layers.length - 2; i >= 0; i--) g = (this.layers[i] as Layer).backward(g);
+  }
+
+  /** Sum of the layers' regularization penalties. */
+  regularizationLoss(): number {
+    let total = 0;
+    for (const layer of this.layers) total += layer.regularizationLoss();
+    return total;
+  }
+
+  /**
+   * The network's output for `x` (inference mode), as a new matrix.
+   * @throws ShapeError when `x` does not have `inputSize` columns; RangeError for non-finite values.
+   */
+  predict(x: Matrix): Matrix {
+    assertInputs("predict", x, this.inputSize);
+    return this.forward(x, false).clone();
+  }
+
+  /**
+   * Class indices: `p > threshold` for one output (seed 000's `predict_classes`), the arg-max of
+   * each row for several (seed 001's `predict`).
+   */
+  predictClasses(x: Matrix, threshold = 0.5): Int32Array {
+    assertInputs("predictClasses", x, this.inputSize);
+    const out = this.forward(x, false);
+    const classes = new Int32Array(out.rows);
+    for (let i = 0; i < out.rows; i++) {
+      const row = out.row(i);
+      if (out.cols === 1) classes[i] = (row[0] as number) > threshold ? 1 : 0;
+      else classes[i] = row.indexOf(Math.max(...row));
+    }
+    return classes;
+  }
+
+  /** Fraction of rows classified correctly (see {@link predictClasses}). */
+  accuracy(x: Matrix, y: Targets): number {
+    assertInputs("accuracy", x, this.inputSize);
+    const target = toTargetMatrix("accuracy", y, x.rows, this.outputSize);
+    return countCorrect(this.forward(x, false), target) / x.rows;
+  }
+
+  /** `{ loss, accuracy }` on `(x, y)` in inference mode; the loss includes regularization penalties. */
+  evaluate(x: Matrix, y: Targets, { loss }: { loss?: LossName | Loss } = {}): { loss: number; accuracy: number } {
+    assertInputs("evaluate", x, this.inputSize);
+    const target = toTargetMatrix("evaluate", y, x.rows, this.outputSize);
+    const lossFn = getLoss(loss ?? defaultLoss(this.layers));
+    const pred = this.forward(x, false);
+    return { loss: lossFn.forward(pred, target) + this.regularizationLoss(), accuracy: countCorrect(pred, target) / x.rows };
+  }
+}
+
+function firstSize(layers: readonly Layer[], key: "inputSize" | "outputSize"): number {
+  for (const layer of layers) {
+    const size = layer[key];
+    if (size !== null) return size;
+  }
+  throw new RangeError("Sequential: at least one layer must have a fixed size (Dense or BatchNorm). Received: only size-agnostic layers.");
+}
+
+function checkChain(layers: readonly Layer[]): void {
+  let width: number | null = null;
+  layers.forEach((layer, i) => {
+    if (width !== null && layer.inputSize !== null && layer.inputSize !== width) {
+      throw new ShapeError(`Sequential: layer ${i} (${layer.name}) expects ${layer.inputSize} inputs but the previous layer gives ${width}. Received: layers[${i}].inputSize=${layer.inputSize}.`);
+    }
+    width = layer.outputSize ?? width;
+  });
+}

@@ -1,0 +1,153 @@
+import type { Matrix, Param } from "@backprop/linalg";
+import type { Sequential } from "./sequential.js";
+import { BatchBuffers, takeRows } from "./batches.js";
+import { EarlyStopping } from "./early-stopping.js";
+import { setupFit, type FitSetup } from "./fit-setup.js";
+import { countCorrect } from "./metrics.js";
+import { WeightSnapshot } from "./snapshot.js";
+import type { BatchLogs, EpochLogs, FitOptions, History, StopReason, Targets } from "./types.js";
+
+/**
+ * Training one batch or one epoch at a time, so a UI or a progress bar can interleave it and stop
+ * it. `fit` is `while (!session.done) session.runEpoch()`. Each batch: gather rows → forward
+ * (training mode) → loss (+ regularization) → backward → optimizer step. An epoch's loss is the
+ * mean of its batch losses (for one full batch, the cost before that epoch's update, as seeds 000
+ * and 002 record it; for mini-batches, seed 001's average).
+ */
+export class TrainingSession {
+  readonly history: History;
+  private readonly setup: FitSetup;
+  private readonly params: Param[];
+  private readonly buffers: BatchBuffers;
+  private readonly lastFinite: WeightSnapshot;
+  private readonly early: EarlyStopping | undefined;
+  private readonly trackAccuracy: boolean;
+  private epoch = 0;
+  private batch = 0;
+  private order: Int32Array | null = null;
+  private lossSum = 0;
+  private correct = 0;
+
+  constructor(private readonly model: Sequential, x: Matrix, y: Targets, private readonly options: FitOptions = {}) {
+    this.setup = setupFit(model, x, y, options);
+    this.params = model.params();
+    this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
+    this.lastFinite = new WeightSnapshot(this.params);
+    this.trackAccuracy = options.metrics?.includes("accuracy") ?? false;
+    this.history = { loss: [], epochs: 0, stopReason: "completed" };
+    if (this.setup.validation !== undefined) this.history.valLoss = [];
+    if (this.trackAccuracy) {
+      this.history.accuracy = [];
+      if (this.setup.validation !== undefined) this.history.valAccuracy = [];
+    }
+    if (options.earlyStopping !== undefined) {
+      this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, this.params);
+    }
+    for (const layer of model.layers) layer.setRandomState?.(this.setup.rng);
+  }
+
+  /** True once training has ended (all epochs run, or stopped for a reason in `history.stopReason`). */
+  done = false;
+
+  /** The 0-based epoch the next batch belongs to. */
+  get currentEpoch(): number {
+    return this.epoch;
+  }
+
+  /** Stops training after the current batch; `history.stopReason` becomes `"stopped"`. */
+  stop(): void {
+    if (!this.done) this.finish("stopped");
+  }
+
+  /** Runs one mini-batch (the whole epoch for full-batch training); `undefined` once done. */
+  runBatch(): BatchLogs | undefined {
+    if (this.done) return undefined;
+    if (this.options.signal?.aborted === true) {
+      this.finish("aborted");
+      return undefined;
+    }
+    const { x, y, loss, optimizer, batchSize } = this.setup;
+    if (this.batch === 0) this.startEpoch();
+    const start = this.batch * batchSize;
+    const size = Math.min(batchSize, x.rows - start);
+    const buf = this.buffers.get(size);
+    const xb = takeRows(x, this.order, start, buf.x);
+    const yb = takeRows(y, this.order, start, buf.y);
+    const pred = this.model.forward(xb, true);
+    const value = loss.forward(pred, yb) + this.model.regularizationLoss();
+    if (!Number.isFinite(value)) {
+      this.diverge(value);
+      return undefined;
+    }
+    this.lastFinite.save();
+    if (this.trackAccuracy) this.correct += countCorrect(pred, yb);
+    this.model.backwardFrom(pred, yb, loss);
+    optimizer.step(this.params);
+    this.lossSum += value;
+    const logs: BatchLogs = { epoch: this.epoch, batch: this.batch, size, loss: value };
+    this.batch++;
+    const stopped = this.options.callbacks?.onBatchEnd?.(logs) === false;
+    if (start + size >= x.rows) this.endEpoch();
+    if (stopped) this.stop();
+    return logs;
+  }
+
+  /** Runs the rest of the current epoch; returns its logs, or `undefined` when training ended first. */
+  runEpoch(): EpochLogs | undefined {
+    const epoch = this.epoch;
+    while (!this.done && this.epoch === epoch) this.runBatch();
+    return this.history.epochs > epoch ? this.logsOf(epoch) : undefined;
+  }
+
+  private startEpoch(): void {
+    this.setup.optimizer.setEpoch(this.epoch);
+    this.order = this.setup.shuffle ? this.setup.rng.permutation(this.setup.x.rows) : null;
+    this.lossSum = 0;
+    this.correct = 0;
+  }
+
+  private endEpoch(): void {
+    const { x, validation } = this.setup;
+    const batches = this.batch;
+    this.history.loss.push(this.lossSum / batches);
+    this.history.accuracy?.push(this.correct / x.rows);
+    if (validation !== undefined) {
+      const result = this.model.evaluate(validation[0], validation[1], { loss: this.setup.loss });
+      this.history.valLoss?.push(result.loss);
+      this.history.valAccuracy?.push(result.accuracy);
+    }
+    this.history.epochs = ++this.epoch;
+    this.batch = 0;
+    const logs = this.logsOf(this.epoch - 1);
+    const stopEarly = this.early?.update(logs) ?? false;
+    const stopByCallback = this.options.callbacks?.onEpochEnd?.(logs) === false;
+    if (stopEarly) this.finish("earlyStopping");
+    else if (stopByCallback) this.finish("stopped");
+    else if (this.epoch >= this.setup.epochs) this.finish("completed");
+  }
+
+  private logsOf(epoch: number): EpochLogs {
+    const h = this.history;
+    const logs: EpochLogs = { epoch, loss: h.loss[epoch] as number };
+    if (h.valLoss !== undefined) logs.valLoss = h.valLoss[epoch] as number;
+    if (h.accuracy !== undefined) logs.accuracy = h.accuracy[epoch] as number;
+    if (h.valAccuracy !== undefined) logs.valAccuracy = h.valAccuracy[epoch] as number;
+    return logs;
+  }
+
+  private diverge(value: number): void {
+    this.lastFinite.restore();
+    const lr = this.setup.optimizer.learningRate;
+    this.history.message = `fit: loss became ${String(value)} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${lr}).`;
+    this.finish("diverged");
+  }
+
+  private finish(reason: StopReason): void {
+    this.done = true;
+    this.history.stopReason = reason;
+    if (reason !== "diverged" && this.early !== undefined) {
+      const best = this.early.finish();
+      if (best !== undefined) this.history.bestEpoch = best;
+    }
+  }
+}
