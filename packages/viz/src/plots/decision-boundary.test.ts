@@ -22,7 +22,7 @@ describe("decisionBoundary", () => {
     const root = parseSvg(decisionBoundary(moonsModel, points, labels, { title: "Moons" }));
     expect(checkStandalone(root)).toBe("Moons");
     expect(byClass(root, "point")).toHaveLength(points.rows);
-    expect(byClass(root, "cell-run").length).toBeGreaterThan(0);
+    expect(byClass(root, "cell-runs").length).toBeGreaterThan(0);
   });
 
   it("asks the model about the data range ± 1 (seed 000's mesh) by default", () => {
@@ -38,14 +38,17 @@ describe("decisionBoundary", () => {
   it("merges equal cells of a row into one rect: a vertical boundary gives two runs per row", () => {
     const step = (g: Matrix): Matrix => new Matrix(g.rows, 1, Float64Array.from({ length: g.rows }, (_, r) => (g.data[2 * r]! < 0.5 ? 0 : 1)));
     const root = parseSvg(decisionBoundary(step, [[0, 0], [1, 1]], [0, 1], { resolution: 50 }));
-    const runs = byClass(root, "cell-run");
-    expect(runs).toHaveLength(100);
-    expect(new Set(runs.map((r) => r.getAttribute("fill")))).toEqual(new Set([toHex(heatColor(0)), toHex(heatColor(1))]));
+    const paths = byClass(root, "cell-runs");
+    expect(paths.map((p) => p.getAttribute("fill")).sort()).toEqual([toHex(heatColor(0)), toHex(heatColor(1))].sort());
+    for (const p of paths) {
+      expect(p.getAttribute("d")?.match(/M/g)).toHaveLength(50);
+      expect(p.getAttribute("data-runs")).toBe("50");
+    }
   });
 
   it("colours a binary map by probability on red–yellow–blue, with class 0 red and class 1 blue", () => {
     const root = parseSvg(decisionBoundary(() => Matrix.fill(100, 1, 0.5), [[0, 0], [1, 1]], [0, 1], { resolution: 10 }));
-    const fills = new Set(byClass(root, "cell-run").map((r) => r.getAttribute("fill")));
+    const fills = new Set(byClass(root, "cell-runs").map((r) => r.getAttribute("fill")));
     expect(fills).toEqual(new Set([toHex(heatColor(0.5))]));
     const [p0, p1] = byClass(root, "point").map((c) => c.getAttribute("fill"));
     expect([p0, p1]).toEqual([toHex(rdYlBu(0)), toHex(rdYlBu(1))]);
@@ -60,7 +63,7 @@ describe("decisionBoundary", () => {
     expect(byClass(root, "point").map((c) => c.getAttribute("fill"))).toEqual(legend);
     // Certain predictions (p = 1) get the strongest tint of the class colour.
     const tint = (k: number): string => toHex(mix([255, 255, 255], fromHex(classColor(k)), 0.55));
-    const runs = byClass(root, "cell-run");
+    const runs = byClass(root, "cell-runs");
     expect(new Set(runs.map((r) => r.getAttribute("fill")))).toEqual(new Set([tint(0), tint(1), tint(2)]));
     expect(byClass(root, "colorbar")).toHaveLength(0);
   });

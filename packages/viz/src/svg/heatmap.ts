@@ -2,28 +2,31 @@ import { num } from "./escape.js";
 import type { Frame } from "./frame.js";
 
 /**
- * A colour grid drawn as few rects as possible: consecutive cells of one row with the same colour
- * become one `<rect class="cell-run">`. Row 0 is the top. Interior rects overlap their neighbours
- * by half a pixel so anti-aliasing leaves no seams.
+ * A colour grid drawn compactly: consecutive cells of one row with the same colour become one
+ * run, and all runs of one colour become one `<path class="cell-runs" fill=…>` with a
+ * `M x y h w v h h −w z` subpath per run. Row 0 is the top. Interior runs overlap their
+ * neighbours by half a pixel so anti-aliasing leaves no seams.
  * @example
- * renderHeatmap(frame, 2, 1, ["#fff", "#fff"]); // one rect spanning the frame
+ * renderHeatmap(frame, 2, 1, ["#fff", "#fff"]); // one path with one run spanning the frame
  */
 export function renderHeatmap(frame: Frame, nx: number, ny: number, colors: readonly string[]): string {
   const cw = frame.width / nx;
   const ch = frame.height / ny;
-  const parts: string[] = ['<g class="heatmap" shape-rendering="crispEdges">'];
+  const runs = new Map<string, string[]>();
   for (let j = 0; j < ny; j++) {
     const top = frame.top + j * ch;
     const h = ch + (j < ny - 1 ? 0.5 : 0);
     let start = 0;
     for (let i = 1; i <= nx; i++) {
-      if (i < nx && colors[j * nx + i] === colors[j * nx + start]) continue;
-      const left = frame.left + start * cw;
-      const w = (i - start) * cw + (i < nx ? 0.5 : 0);
-      parts.push(`<rect class="cell-run" x="${num(left)}" y="${num(top)}" width="${num(w)}" height="${num(h)}" fill="${colors[j * nx + start]}"/>`);
+      const color = colors[j * nx + start] as string;
+      if (i < nx && colors[j * nx + i] === color) continue;
+      const w = num((i - start) * cw + (i < nx ? 0.5 : 0));
+      const list = runs.get(color) ?? [];
+      list.push(`M${num(frame.left + start * cw)} ${num(top)}h${w}v${num(h)}h-${w}z`);
+      runs.set(color, list);
       start = i;
     }
   }
-  parts.push("</g>\n");
-  return parts.join("");
+  const paths = [...runs].map(([color, list]) => `<path class="cell-runs" data-runs="${list.length}" fill="${color}" d="${list.join("")}"/>`);
+  return `<g class="heatmap" shape-rendering="crispEdges">${paths.join("\n")}</g>\n`;
 }
