@@ -102,6 +102,13 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
   });
 
   if (dataInstalled) {
+    await step("use @backprop/data from Node: Iris + StandardScaler", [], async () => {
+      copyFileSync(join(CONSUMER_DIR, "data.mjs"), join(dataDir, "data.mjs"));
+      const result = await runJsonScript(dataDir, "data.mjs", env);
+      if (result.rows !== 150 || result.cols !== 4 || !result.centred) throw new Error(`unexpected result ${JSON.stringify(result)}`);
+      return "150 × 4 Iris; every scaled column has mean 0 and variance 1 (to 1e-12)";
+    });
+
     await step("browser bundle of { loadIris, StandardScaler } (esbuild, minified)", [], async () => {
       const source = `import { loadIris, StandardScaler } from "@backprop/data";\n` +
         `const iris = loadIris();\nconst scaled = new StandardScaler().fitTransform(iris.x);\n` +
@@ -112,9 +119,11 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
     });
   }
 
-  const networkInstalled = await step("npm install @backprop/network", ["@backprop/network"], async () => {
-    const installed = await npmProject(networkDir, ["@backprop/network"], env);
-    const closure = checkBackpropClosure(installed.keys(), []);
+  const networkInstalled = await step("npm install @backprop/network @backprop/linalg (no data, no viz)", ["@backprop/network"], async () => {
+    const installed = await npmProject(networkDir, ["@backprop/network", "@backprop/linalg"], env);
+    const expected = ["activations", "layers", "linalg", "losses", "network", "optimizers"].map((n) => `@backprop/${n}`);
+    const closure = checkBackpropClosure(installed.keys(), expected);
+    if (!closure.ok) throw new Error(`unexpected: ${closure.unexpected.join(", ") || "-"}; missing: ${closure.missing.join(", ") || "-"}`);
     return `backprop packages: ${closure.found.join(", ")}`;
   });
 
@@ -123,7 +132,9 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
       await step(`train XOR from ${file.endsWith(".mjs") ? "ESM" : "CommonJS"} (${file})`, [], async () => {
         copyFileSync(join(CONSUMER_DIR, file), join(networkDir, file));
         const result = await runJsonScript(networkDir, file, env);
-        if (result.accuracy !== 1) throw new Error(`accuracy ${result.accuracy}, expected 1 (100%). Output: ${JSON.stringify(result)}`);
+        if (result.accuracy !== 1 || result.reportedAccuracy !== 1) {
+          throw new Error(`accuracy ${result.accuracy} (evaluate: ${result.reportedAccuracy}), expected 1 (100%). Output: ${JSON.stringify(result)}`);
+        }
         return `accuracy 100%, final loss ${Number(result.loss).toExponential(3)}, predictions ${JSON.stringify(result.predictions)}`;
       });
     }
