@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  assertReady();
+  server = await serveDist();
+  browser = await launchBrowser();
+  context = browser.context;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page at `hash`, collecting console errors and uncaught exceptions; waits for the first snapshot. */
+async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url + hash);
+  await page.waitForFunction(() => document.querySelector("#test-loss")?.textContent !== "–");
+  return { page, errors };
+}
+
+const epoch = (page: Page) => page.$eval("#epoch", (el) => Number(el.textContent));
+const testLoss = (page: Page) => page.$eval("#test-loss", (el) => Number(el.textContent));
+const boundary = (page: Page) => page.$eval("#boundary", (c) => (c as HTMLCanvasElement).toDataURL());
+const hash = async (page: Page) => new URLSearchParams(await page.evaluate(() => location.hash.slice(1)));
+
+describe("playground in chromium", () => {
+  it("loads the default setup with no console errors", async () => {
+    const { page, errors } = await open();
+    expect(await epoch(page)).toBe(0);
+    expect(await page.$eval("#data-circles", (b) => b.getAttribute("aria-pressed"))).toBe("true");
+    expect(await page.locator(".hidden-layer").count()).toBe(2);
+    expect(await page.locator("#notice").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("play makes the epoch counter rise, the loss fall and the boundary change", async () => {
+    const { page, errors } = await open();
+    const loss0 = await testLoss(page);
+    const picture0 = await boundary(page);
+    await page.click("#play");
+    await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 5);
+    const picture1 = await boundary(page);
+    await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 30);
+    const picture2 = await boundary(page);
+    await page.click("#play");
+    await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
+    expect(await epoch(page)).toBeGreaterThanOrEqual(30);
+    expect(await testLoss(page)).toBeLessThan(loss0);
+    expect(picture1).not.toBe(picture0);
+    expect(picture2).not.toBe(picture1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("changing the data set, the layers and the activation rebuilds the run", async () => {
+    const { page, errors } = await open();
+    const lossTanh = await testLoss(page);
+    const circles = await boundary(page);
+    await page.click("#data-spiral");
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get("data") === "spiral");
+    await page.waitForFunction((before) => (document.querySelector("#boundary") as HTMLCanvasElement).toDataURL() !== before, circles);
+    await page.click('button[aria-label="Add hidden layer"]');
+    expect(await page.locator(".hidden-layer").count()).toBe(3);
+    expect((await hash(page)).get("layers")).toBe("4,4,4");
+    await page.click('button[aria-label="Add neuron to layer 1"]');
+    expect(await page.locator('.hidden-layer[data-layer="0"] canvas').count()).toBe(5);
+    const lossBefore = await testLoss(page);
+    await page.selectOption("#activation", "relu");
+    expect((await hash(page)).get("act")).toBe("relu");
+    // The worker rebuilt the network: a new epoch-0 loss for the new activation.
+    await page.waitForFunction((before) => Number(document.querySelector("#test-loss")?.textContent) !== before, lossBefore);
+    expect(await epoch(page)).toBe(0);
+    expect(lossBefore).not.toBe(lossTanh);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a shared URL restores the setup, and the same URL gives the same run", async () => {
+    const link = "#data=xor&layers=3,2&act=relu&lr=0.01&opt=momentum&seed=5&batch=4&features=x1,x2,x1x2";
+    const runs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { page, errors } = await open(link);
+      expect(await page.$eval("#data-xor", (b) => b.getAttribute("aria-pressed"))).toBe("true");
+      expect(await page.textContent("#layer-count")).toBe("2 hidden layers");
+      expect(await page.$eval("#activation", (s) => (s as HTMLSelectElement).value)).toBe("relu");
+      expect(await page.$eval("#optimizer", (s) => (s as HTMLSelectElement).value)).toBe("momentum");
+      expect(await page.$eval("#seed", (s) => (s as HTMLInputElement).value)).toBe("5");
+      expect(await page.$eval('[data-feature="x1x2"]', (b) => b.getAttribute("aria-pressed"))).toBe("true");
+      for (let s = 1; s <= 3; s++) {
+        await page.click("#step");
+        await page.waitForFunction((n) => Number(document.querySelector("#epoch")?.textContent) === n, s);
+      }
+      runs.push(await page.textContent("#test-loss") ?? "");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(runs[0]).toMatch(/^\d+\.\d{3}$/);
+    expect(runs[1]).toBe(runs[0]);
+  });
+
+  it("bad URL parameters fall back to defaults with a visible notice", async () => {
+    const { page, errors } = await open("#data=spiral&layers=9,9,9,9,9,9,9&act=rleu&lr=banana");
+    const notice = page.locator("#notice");
+    expect(await notice.isVisible()).toBe(true);
+    const text = await notice.textContent();
+    expect(text).toMatch(/replaced by defaults/);
+    expect(text).toMatch(/layers="9,9,9,9,9,9,9"/);
+    expect(text).toMatch(/act="rleu"/);
+    expect(text).toMatch(/lr="banana"/);
+    expect(await page.$eval("#data-spiral", (b) => b.getAttribute("aria-pressed"))).toBe("true");
+    expect(await page.locator(".hidden-layer").count()).toBe(2);
+    expect(await page.$eval("#activation", (s) => (s as HTMLSelectElement).value)).toBe("tanh");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("is usable from the keyboard and fits a phone-width screen", async () => {
+    const { page, errors } = await open();
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.keyboard.press("s");
+    await page.waitForFunction(() => document.querySelector("#epoch")?.textContent === "1");
+    await page.focus("#play");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Pause");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
+    expect(await page.$eval("label[for=activation]", (l) => l.textContent)).toBe("Activation");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,138 @@
+import { createControls } from "./ui/controls.js";
+import { createOutputPanel } from "./ui/output-panel.js";
+import { NetworkView } from "./ui/network-view.js";
+import { h } from "./ui/dom.js";
+import { generateCode } from "./code/generate-code.js";
+import { describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
+import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
+import { FEATURE_LABELS } from "./model/features.js";
+import type { DatasetView, FromWorker, ToWorker } from "./worker/protocol.js";
+
+/** Wires the controls, the worker and the pictures; the UI thread only draws. */
+export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems: UrlProblem[]): void {
+  let config = initial;
+  let dataset: DatasetView | null = null;
+  let playing = false;
+  let frame = 0;
+
+  const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
+  const send = (message: ToWorker) => worker.postMessage(message);
+
+  const notice = h("div", { id: "notice", class: "notice", role: "alert", hidden: true });
+  const showNotice = (text: string | null) => {
+    notice.hidden = text === null;
+    notice.textContent = text ?? "";
+  };
+
+  const apply = (patch: Partial<PlaygroundConfig>) => {
+    config = { ...config, ...patch };
+    history.replaceState(null, "", encodeState(config));
+    controls.sync(config);
+    code.textContent = generateCode(config);
+    showNotice(null);
+    send({ type: "configure", config });
+  };
+
+  const controls = createControls({
+    change: apply,
+    togglePlay: () => send({ type: playing ? "pause" : "play" }),
+    step: () => send({ type: "step" }),
+    reset: () => send({ type: "reset" }),
+  });
+  const network = new NetworkView({
+    toggleFeature(id) {
+      const on = config.features.includes(id as FeatureName);
+      if (on && config.features.length === 1) return showNotice("The network needs at least one input feature.");
+      const next = on ? config.features.filter((f) => f !== id) : [...config.features, id as FeatureName];
+      apply({ features: FEATURES.filter((f) => next.includes(f)) });
+    },
+    setLayers(count) {
+      const hidden = config.hidden.slice(0, count);
+      while (hidden.length < count) hidden.push(hidden[hidden.length - 1] ?? 4);
+      apply({ hidden });
+    },
+    setNeurons(layer, count) {
+      apply({ hidden: config.hidden.map((u, l) => (l === layer ? count : u)) });
+    },
+  });
+  const output = createOutputPanel();
+
+  const code = h("pre", { id: "code" }, h("code", {}));
+  const copyStatus = h("span", { role: "status", class: "copy-status" });
+  const copy = h("button", { id: "copy-code", type: "button", onclick: async () => {
+    details.open = true;
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? "");
+      copyStatus.textContent = "Copied.";
+    } catch {
+      copyStatus.textContent = "Select the code below and copy it (the clipboard is not available here).";
+    }
+  } }, "Copy as code");
+  const details = h("details", { class: "code" }, h("summary", {}, "TypeScript that reproduces this run"), code);
+
+  root.replaceChildren(
+    h("header", { class: "masthead" },
+      h("h1", {}, "backprop playground"),
+      h("p", {}, "Watch a neural network learn, trained in your browser by ", h("a", { href: "https://github.com/" }, "backprop"), "'s packages in a Web Worker. Keys: Space play/pause, S step, R reset."),
+    ),
+    notice,
+    controls.bar,
+    h("main", { class: "layout" },
+      controls.data,
+      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root),
+      output.root,
+    ),
+    h("footer", { class: "export" }, copy, copyStatus, details),
+  );
+
+  const draw = () => {
+    frame = 0;
+    output.draw();
+  };
+  const scheduleDraw = () => {
+    if (frame === 0) frame = requestAnimationFrame(draw);
+  };
+
+  worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === "dataset") {
+      dataset = message.dataset;
+      output.setDataset(dataset);
+      network.render({
+        inputs: config.dataset === "iris"
+          ? dataset.inputNames.map((name) => ({ id: name, label: name, active: true }))
+          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] })),
+        hidden: config.hidden,
+        outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
+        gridSize: dataset.gridSize,
+        hiddenRange: config.activation === "tanh" ? "tanh" : config.activation === "sigmoid" ? "unit" : "free",
+        editableInputs: config.dataset !== "iris",
+      });
+    } else if (message.type === "snapshot") {
+      controls.epoch.value = String(message.snapshot.epoch);
+      output.setSnapshot(message.snapshot);
+      network.update(message.snapshot.neuronGrids, message.snapshot.weights);
+      scheduleDraw();
+    } else if (message.type === "status") {
+      playing = message.playing;
+      controls.setPlaying(playing);
+    } else {
+      showNotice(message.message);
+    }
+  });
+  worker.addEventListener("error", (event) => showNotice(`The training worker failed: ${event.message}`));
+
+  document.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey || event.altKey || target.closest("input, select, textarea, button, summary")) return;
+    const key = event.key.toLowerCase();
+    if (key === " ") send({ type: playing ? "pause" : "play" });
+    else if (key === "s") send({ type: "step" });
+    else if (key === "r") send({ type: "reset" });
+    else return;
+    event.preventDefault();
+  });
+
+  apply({});
+  if (problems.length > 0) showNotice(describeProblems(problems));
+}

@@ -1,0 +1,42 @@
+import { Matrix } from "@backprop/linalg";
+import type { FeatureName } from "../state/config.js";
+
+/** Each input feature as a function of a point `(x₁, x₂)`, as in TensorFlow Playground. */
+export const FEATURE_FUNCTIONS: Readonly<Record<FeatureName, (x1: number, x2: number) => number>> = {
+  x1: (x1) => x1,
+  x2: (_x1, x2) => x2,
+  x1sq: (x1) => x1 * x1,
+  x2sq: (_x1, x2) => x2 * x2,
+  x1x2: (x1, x2) => x1 * x2,
+  sinx1: (x1) => Math.sin(x1),
+  sinx2: (_x1, x2) => Math.sin(x2),
+};
+
+/** Labels for the page and the generated code. */
+export const FEATURE_LABELS: Readonly<Record<FeatureName, string>> = {
+  x1: "x₁", x2: "x₂", x1sq: "x₁²", x2sq: "x₂²", x1x2: "x₁x₂", sinx1: "sin x₁", sinx2: "sin x₂",
+};
+
+/**
+ * Expands 2-D points into the chosen input features, one column per feature in the given order:
+ * `[x₁, x₂] ↦ [f(x₁, x₂) for f in features]`.
+ * @throws RangeError when `points` does not have 2 columns or `features` is empty.
+ * @example
+ * expandFeatures(Matrix.from([[2, 3]]), ["x1", "x1x2"]).toArray(); // [[2, 6]]
+ */
+export function expandFeatures(points: Matrix, features: readonly FeatureName[]): Matrix {
+  if (points.cols !== 2) {
+    throw new RangeError(`expandFeatures: points must have 2 columns (x₁, x₂). Received: points.shape=[${points.rows},${points.cols}].`);
+  }
+  if (features.length === 0) {
+    throw new RangeError("expandFeatures: at least one feature is needed. Received: features=[].");
+  }
+  const fns = features.map((f) => FEATURE_FUNCTIONS[f]);
+  const out = new Matrix(points.rows, fns.length);
+  for (let i = 0; i < points.rows; i++) {
+    const x1 = points.data[2 * i]!;
+    const x2 = points.data[2 * i + 1]!;
+    for (let j = 0; j < fns.length; j++) out.data[i * fns.length + j] = fns[j]!(x1, x2);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+import type { Matrix } from "@backprop/linalg";
+import { Dense } from "@backprop/layers";
+import { TrainingSession as Trainer } from "@backprop/network";
+import { buildModel, fitOptions, lossName } from "./build-model.js";
+import { activationHealth, healthWarning } from "./health.js";
+import { GRID_SIZE, prepareData } from "./prepare-data.js";
+import type { PlaygroundConfig } from "../state/config.js";
+import type { TrainingSession } from "../worker/host.js";
+import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
+
+function frobenius(m: Matrix): number {
+  let s = 0;
+  for (const v of m.data) s += v * v;
+  return Math.sqrt(s);
+}
+
+function column(m: Matrix, j: number): Float32Array {
+  const out = new Float32Array(m.rows);
+  for (let i = 0; i < m.rows; i++) out[i] = m.data[i * m.cols + j]!;
+  return out;
+}
+
+/**
+ * A playground run on backprop's packages: `@backprop/data` makes and splits the points,
+ * `@backprop/network`'s `TrainingSession` trains one epoch per call, and the pictures come from
+ * the model's own layers applied to the grid. Nothing here draws a random number, so the same
+ * config gives the same run however often snapshots are taken.
+ */
+export function createSession(config: PlaygroundConfig): TrainingSession {
+  const data = prepareData(config);
+  const classes = data.view.classNames.length;
+  const outputs = classes > 2 ? classes : 1;
+  const model = buildModel(config, data.xTrain.cols, outputs);
+  const loss = lossName(config, outputs);
+  const dense = model.layers.filter((l): l is Dense => l instanceof Dense);
+  const gradSums = new Float64Array(dense.length);
+  let batches = 0;
+  const trainer = new Trainer(model, data.xTrain, data.yTrain, {
+    ...fitOptions(config, outputs),
+    callbacks: {
+      onBatchEnd: () => {
+        dense.forEach((layer, l) => (gradSums[l]! += frobenius(layer.weights.grad)));
+        batches++;
+      },
+    },
+  });
+  let epoch = 0;
+  const measure = (): LossPoint => ({
+    epoch,
+    train: model.evaluate(data.xTrain, data.yTrain, { loss }).loss,
+    test: model.evaluate(data.xTest, data.yTest, { loss }).loss,
+  });
+  let last = measure();
+
+  function health(): LayerHealth[] {
+    let a = data.xTrain;
+    const stats: LayerHealth[] = [];
+    let l = 0;
+    for (const layer of model.layers) {
+      a = layer.forward(a, { training: false });
+      if (!(layer instanceof Dense)) continue;
+      const hidden = l < dense.length - 1;
+      const shares = hidden ? activationHealth(layer.activation.name, a) : { deadShare: 0, saturatedShare: 0 };
+      stats.push({ gradNorm: batches > 0 ? gradSums[l]! / batches : 0, ...shares });
+      l++;
+    }
+    return stats;
+  }
+
+  return {
+    get epoch() {
+      return epoch;
+    },
+    dataset: () => data.view,
+    runEpoch(): LossPoint {
+      gradSums.fill(0);
+      batches = 0;
+      const logs = trainer.runEpoch();
+      epoch++;
+      last = logs === undefined ? { epoch, train: Number.NaN, test: Number.NaN } : measure();
+      return last;
+    },
+    snapshot(losses: LossPoint[]): Snapshot {
+      let a = data.unitGrid;
+      const neuronGrids: Float32Array[][] = [];
+      for (const layer of model.layers) {
+        a = layer.forward(a, { training: false });
+        if (layer instanceof Dense) neuronGrids.push(Array.from({ length: a.cols }, (_, j) => column(a, j)));
+      }
+      const out = model.forward(data.grid, false);
+      const outputGrid = new Float32Array(out.cols * out.rows);
+      for (let k = 0; k < out.cols; k++) outputGrid.set(column(out, k), k * out.rows);
+      const layerHealth = health();
+      return {
+        epoch,
+        losses,
+        trainLoss: last.train,
+        testLoss: last.test,
+        trainAccuracy: model.accuracy(data.xTrain, data.yTrain),
+        testAccuracy: model.accuracy(data.xTest, data.yTest),
+        gridSize: GRID_SIZE,
+        outputGrid,
+        neuronGrids,
+        weights: dense.map((layer) => layer.weights.value.toArray()),
+        health: layerHealth,
+        warning: healthWarning(layerHealth, last.train),
+        predictions: model.predictClasses(data.xAll),
+      };
+    },
+  };
+}

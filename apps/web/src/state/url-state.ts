@@ -1,0 +1,129 @@
+import {
+  ACTIVATIONS, DATASETS, DROPOUT_RATES, FEATURES, LEARNING_RATES, LOSSES, MAX_BATCH, MAX_HIDDEN_LAYERS,
+  MAX_NEURONS, MAX_NOISE, OPTIMIZERS, REGULARIZATIONS, REG_RATES, defaultConfig,
+  type FeatureName, type PlaygroundConfig,
+} from "./config.js";
+
+/** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
+interface Field<K extends keyof PlaygroundConfig> {
+  key: string;
+  prop: K;
+  parse(raw: string): PlaygroundConfig[K] | undefined;
+  format(value: PlaygroundConfig[K]): string;
+  expected: string;
+}
+
+/** A parameter the URL carried that could not be used; the page shows these in its notice. */
+export interface UrlProblem {
+  key: string;
+  value: string;
+  expected: string;
+}
+
+export interface DecodedState {
+  config: PlaygroundConfig;
+  problems: UrlProblem[];
+}
+
+function integer(raw: string, min: number, max: number): number | undefined {
+  if (!/^-?\d+$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function oneOf<T extends string>(list: readonly T[]) {
+  return (raw: string): T | undefined => (list as readonly string[]).includes(raw) ? (raw as T) : undefined;
+}
+
+function listed(list: readonly number[]) {
+  return (raw: string): number | undefined => {
+    if (!/^[0-9.eE+-]+$/.test(raw)) return undefined;
+    const n = Number(raw);
+    return list.includes(n) ? n : undefined;
+  };
+}
+
+function hiddenLayers(raw: string): number[] | undefined {
+  if (raw === "") return [];
+  const parts = raw.split(",");
+  if (parts.length > MAX_HIDDEN_LAYERS) return undefined;
+  const units = parts.map((p) => integer(p, 1, MAX_NEURONS));
+  return units.every((u) => u !== undefined) ? (units as number[]) : undefined;
+}
+
+function featureList(raw: string): FeatureName[] | undefined {
+  const parts = raw.split(",");
+  if (parts.length === 0 || parts.some((p) => !(FEATURES as readonly string[]).includes(p))) return undefined;
+  if (new Set(parts).size !== parts.length) return undefined;
+  // Keep the canonical order so that equal sets give equal networks (and equal URLs).
+  return FEATURES.filter((f) => parts.includes(f));
+}
+
+const str = String;
+const FIELDS = [
+  { key: "data", prop: "dataset", parse: oneOf(DATASETS), format: str, expected: DATASETS.join("|") },
+  { key: "noise", prop: "noise", parse: (r) => integer(r, 0, MAX_NOISE), format: str, expected: `0–${MAX_NOISE}` },
+  { key: "train", prop: "trainRatio", parse: (r) => integer(r, 10, 90), format: str, expected: "10–90" },
+  { key: "batch", prop: "batchSize", parse: (r) => integer(r, 1, MAX_BATCH), format: str, expected: `1–${MAX_BATCH}` },
+  { key: "seed", prop: "seed", parse: (r) => integer(r, 0, 2 ** 32 - 1), format: str, expected: "0–4294967295" },
+  {
+    key: "layers", prop: "hidden", parse: hiddenLayers, format: (v: number[]) => v.join(","),
+    expected: `up to ${MAX_HIDDEN_LAYERS} comma-separated sizes 1–${MAX_NEURONS}`,
+  },
+  { key: "act", prop: "activation", parse: oneOf(ACTIVATIONS), format: str, expected: ACTIVATIONS.join("|") },
+  { key: "lr", prop: "learningRate", parse: listed(LEARNING_RATES), format: str, expected: LEARNING_RATES.join("|") },
+  { key: "opt", prop: "optimizer", parse: oneOf(OPTIMIZERS), format: str, expected: OPTIMIZERS.join("|") },
+  { key: "loss", prop: "loss", parse: oneOf(LOSSES), format: str, expected: LOSSES.join("|") },
+  { key: "reg", prop: "regularization", parse: oneOf(REGULARIZATIONS), format: str, expected: REGULARIZATIONS.join("|") },
+  { key: "regRate", prop: "regRate", parse: listed(REG_RATES), format: str, expected: REG_RATES.join("|") },
+  { key: "dropout", prop: "dropout", parse: listed(DROPOUT_RATES), format: str, expected: DROPOUT_RATES.join("|") },
+  {
+    key: "features", prop: "features", parse: featureList, format: (v: FeatureName[]) => v.join(","),
+    expected: `comma-separated, distinct, from ${FEATURES.join("|")}`,
+  },
+  { key: "irisX", prop: "irisX", parse: (r) => integer(r, 0, 3), format: str, expected: "0–3" },
+  { key: "irisY", prop: "irisY", parse: (r) => integer(r, 0, 3), format: str, expected: "0–3" },
+] satisfies Field<keyof PlaygroundConfig>[] as Field<keyof PlaygroundConfig>[];
+
+/**
+ * Reads a config from a URL hash or query (`#data=spiral&layers=8,8&seed=3`). Every missing
+ * parameter takes its default; every unusable one takes its default too and is reported, so the
+ * page can say what it ignored instead of showing a blank page.
+ * @example
+ * decodeState("#data=spiral&layers=99").problems[0].key; // "layers"
+ */
+export function decodeState(hash: string): DecodedState {
+  const config = defaultConfig();
+  const problems: UrlProblem[] = [];
+  const params = new URLSearchParams(hash.replace(/^[#?]/, ""));
+  const known = new Set(FIELDS.map((f) => f.key));
+  for (const [key, value] of params) {
+    if (!known.has(key)) problems.push({ key, value, expected: "no such parameter" });
+  }
+  for (const field of FIELDS) {
+    const raw = params.get(field.key);
+    if (raw === null) continue;
+    const value = field.parse(raw);
+    if (value === undefined) problems.push({ key: field.key, value: raw, expected: field.expected });
+    else (config as unknown as Record<string, unknown>)[field.prop] = value;
+  }
+  if (config.irisX === config.irisY) {
+    problems.push({ key: "irisY", value: String(config.irisY), expected: "a feature other than irisX" });
+    config.irisX = defaultConfig().irisX;
+    config.irisY = defaultConfig().irisY;
+  }
+  return { config, problems };
+}
+
+/** Writes every parameter, so a shared link keeps meaning the same run even if defaults change. */
+export function encodeState(config: PlaygroundConfig): string {
+  const params = new URLSearchParams();
+  for (const field of FIELDS) params.set(field.key, field.format(config[field.prop]));
+  return "#" + params.toString().replaceAll("%2C", ",");
+}
+
+/** The notice text the page shows for ignored parameters. */
+export function describeProblems(problems: UrlProblem[]): string {
+  const parts = problems.map((p) => `${p.key}=${JSON.stringify(p.value)} (expected ${p.expected})`);
+  return `Some link parameters were not valid and were replaced by defaults: ${parts.join("; ")}.`;
+}

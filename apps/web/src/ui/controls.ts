@@ -1,0 +1,115 @@
+import {
+  ACTIVATIONS, DATASETS, DROPOUT_RATES, IRIS_FEATURES, LEARNING_RATES, LOSSES, MAX_BATCH, MAX_NOISE,
+  OPTIMIZERS, REGULARIZATIONS, REG_RATES, type DatasetName, type PlaygroundConfig,
+} from "../state/config.js";
+import { h, labelledSelect } from "./dom.js";
+
+export const DATASET_LABELS: Record<DatasetName, string> = {
+  circles: "Circles", xor: "XOR", gauss: "Gaussian", spiral: "Spiral", moons: "Moons",
+  classification: "makeClassification", iris: "Iris",
+};
+const ACTIVATION_LABELS: Record<string, string> = { tanh: "Tanh", relu: "ReLU", sigmoid: "Sigmoid", leakyRelu: "Leaky ReLU", linear: "Linear" };
+const OPTIMIZER_LABELS: Record<string, string> = { sgd: "SGD", momentum: "Momentum", adam: "Adam", rmsprop: "RMSprop" };
+const LOSS_LABELS: Record<string, string> = { crossEntropy: "Cross-entropy", mse: "Squared error" };
+const REG_LABELS: Record<string, string> = { none: "None", l1: "L1", l2: "L2" };
+
+export interface ControlEvents {
+  change(patch: Partial<PlaygroundConfig>): void;
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+}
+
+function range(id: string, label: string, min: number, max: number, step = 1) {
+  const input = h("input", { id, name: id, type: "range", min, max, step });
+  const output = h("output", { for: id });
+  const wrap = h("div", { class: "field" }, h("label", { for: id }, label, " ", output), input);
+  return { wrap, input, output };
+}
+
+/** The top bar (run controls and hyper-parameters) and the data panel, with `sync` to show a config. */
+export function createControls(events: ControlEvents) {
+  const play = h("button", { id: "play", type: "button", class: "play", "aria-label": "Play", onclick: () => events.togglePlay() }, "▶");
+  const step = h("button", { id: "step", type: "button", "aria-label": "Step one epoch", onclick: () => events.step() }, "Step");
+  const reset = h("button", { id: "reset", type: "button", "aria-label": "Reset the network", onclick: () => events.reset() }, "Reset");
+  const epoch = h("output", { id: "epoch", "aria-live": "off" }, "0");
+  const lr = labelledSelect("lr", "Learning rate", LEARNING_RATES);
+  const act = labelledSelect("activation", "Activation", ACTIVATIONS, (v) => ACTIVATION_LABELS[v]!);
+  const loss = labelledSelect("loss", "Loss", LOSSES, (v) => LOSS_LABELS[v]!);
+  const opt = labelledSelect("optimizer", "Optimizer", OPTIMIZERS, (v) => OPTIMIZER_LABELS[v]!);
+  const reg = labelledSelect("reg", "Regularization", REGULARIZATIONS, (v) => REG_LABELS[v]!);
+  const regRate = labelledSelect("reg-rate", "Regularization rate", REG_RATES);
+  const dropout = labelledSelect("dropout", "Dropout", DROPOUT_RATES);
+  const bar = h("div", { class: "topbar" },
+    h("div", { class: "run" }, reset, play, step, h("div", { class: "epoch" }, h("span", {}, "Epoch"), epoch)),
+    h("div", { class: "hyper" }, lr.wrap, act.wrap, loss.wrap, opt.wrap, reg.wrap, regRate.wrap, dropout.wrap),
+  );
+  lr.select.addEventListener("change", () => events.change({ learningRate: Number(lr.select.value) }));
+  act.select.addEventListener("change", () => events.change({ activation: act.select.value as PlaygroundConfig["activation"] }));
+  loss.select.addEventListener("change", () => events.change({ loss: loss.select.value as PlaygroundConfig["loss"] }));
+  opt.select.addEventListener("change", () => events.change({ optimizer: opt.select.value as PlaygroundConfig["optimizer"] }));
+  reg.select.addEventListener("change", () => events.change({ regularization: reg.select.value as PlaygroundConfig["regularization"] }));
+  regRate.select.addEventListener("change", () => events.change({ regRate: Number(regRate.select.value) }));
+  dropout.select.addEventListener("change", () => events.change({ dropout: Number(dropout.select.value) }));
+
+  const datasetButtons = DATASETS.map((name) =>
+    h("button", { type: "button", class: "dataset", id: `data-${name}`, "data-dataset": name, "aria-pressed": "false",
+      onclick: () => events.change({ dataset: name }) }, DATASET_LABELS[name]));
+  const trainRatio = range("train-ratio", "Training data %", 10, 90, 10);
+  const noise = range("noise", "Noise", 0, MAX_NOISE, 5);
+  const batch = range("batch", "Batch size", 1, MAX_BATCH);
+  const seed = h("input", { id: "seed", name: "seed", type: "number", min: 0, max: 4294967295, step: 1, inputmode: "numeric" });
+  const regenerate = h("button", { id: "regenerate", type: "button", onclick: () => events.change({ seed: (Number(seed.value) + 1) % 2 ** 32 }) }, "Regenerate");
+  const irisX = labelledSelect("iris-x", "Iris: horizontal axis", [0, 1, 2, 3], (i) => IRIS_FEATURES[i]!);
+  const irisY = labelledSelect("iris-y", "Iris: vertical axis", [0, 1, 2, 3], (i) => IRIS_FEATURES[i]!);
+  const irisBox = h("div", { class: "iris-axes" }, irisX.wrap, irisY.wrap);
+  const data = h("section", { class: "panel data", "aria-labelledby": "data-title" },
+    h("h2", { id: "data-title" }, "Data"),
+    h("div", { class: "datasets", role: "group", "aria-label": "Data set" }, ...datasetButtons),
+    trainRatio.wrap, noise.wrap, batch.wrap,
+    h("div", { class: "field seed" }, h("label", { for: "seed" }, "Seed"), h("div", { class: "inline" }, seed, regenerate)),
+    irisBox,
+  );
+  trainRatio.input.addEventListener("change", () => events.change({ trainRatio: Number(trainRatio.input.value) }));
+  noise.input.addEventListener("change", () => events.change({ noise: Number(noise.input.value) }));
+  batch.input.addEventListener("change", () => events.change({ batchSize: Number(batch.input.value) }));
+  for (const r of [trainRatio, noise, batch]) r.input.addEventListener("input", () => (r.output.value = r.input.value));
+  seed.addEventListener("change", () => {
+    const value = Number(seed.value);
+    if (Number.isInteger(value) && value >= 0 && value < 2 ** 32) events.change({ seed: value });
+  });
+  const swapIris = (axis: "irisX" | "irisY", value: number, other: number, current: PlaygroundConfig) =>
+    value === other ? { [axis]: value, [axis === "irisX" ? "irisY" : "irisX"]: current[axis] } : { [axis]: value };
+  let current: PlaygroundConfig | null = null;
+  irisX.select.addEventListener("change", () => current && events.change(swapIris("irisX", Number(irisX.select.value), current.irisY, current)));
+  irisY.select.addEventListener("change", () => current && events.change(swapIris("irisY", Number(irisY.select.value), current.irisX, current)));
+
+  function sync(config: PlaygroundConfig): void {
+    current = config;
+    lr.select.value = String(config.learningRate);
+    act.select.value = config.activation;
+    loss.select.value = config.loss;
+    opt.select.value = config.optimizer;
+    reg.select.value = config.regularization;
+    regRate.select.value = String(config.regRate);
+    regRate.select.disabled = config.regularization === "none";
+    dropout.select.value = String(config.dropout);
+    for (const b of datasetButtons) b.setAttribute("aria-pressed", String(b.dataset.dataset === config.dataset));
+    trainRatio.input.value = trainRatio.output.value = String(config.trainRatio);
+    noise.input.value = noise.output.value = String(config.noise);
+    noise.input.disabled = config.dataset === "iris";
+    batch.input.value = batch.output.value = String(config.batchSize);
+    seed.value = String(config.seed);
+    irisX.select.value = String(config.irisX);
+    irisY.select.value = String(config.irisY);
+    irisBox.hidden = config.dataset !== "iris";
+  }
+
+  function setPlaying(playing: boolean): void {
+    play.textContent = playing ? "❚❚" : "▶";
+    play.setAttribute("aria-label", playing ? "Pause" : "Play");
+    play.classList.toggle("playing", playing);
+  }
+
+  return { bar, data, epoch, sync, setPlaying };
+}

@@ -1,0 +1,49 @@
+import type { LossPoint } from "../worker/protocol.js";
+
+/** The live loss curve: training loss in grey, test loss in black, every epoch kept. */
+export class LossChart {
+  private history: LossPoint[] = [];
+
+  constructor(readonly canvas: HTMLCanvasElement) {}
+
+  clear(): void {
+    this.history = [];
+    this.draw();
+  }
+
+  add(points: LossPoint[]): void {
+    for (const p of points) this.history.push(p);
+  }
+
+  draw(): void {
+    const { canvas } = this;
+    const ctx = canvas.getContext("2d")!;
+    const w = canvas.width;
+    const hgt = canvas.height;
+    ctx.clearRect(0, 0, w, hgt);
+    const n = this.history.length;
+    if (n < 2) return;
+    let max = 0;
+    for (const p of this.history) max = Math.max(max, finite(p.train), finite(p.test));
+    if (max <= 0) max = 1;
+    const line = (pick: (p: LossPoint) => number, color: string) => {
+      ctx.beginPath();
+      const stride = Math.max(1, Math.floor(n / w));
+      for (let i = 0; i < n; i += stride) {
+        const x = (i / (n - 1)) * (w - 2) + 1;
+        const y = hgt - 2 - (finite(pick(this.history[i]!)) / max) * (hgt - 4);
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      }
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    };
+    line((p) => p.train, "#999");
+    line((p) => p.test, "#111");
+  }
+}
+
+function finite(v: number): number {
+  return Number.isFinite(v) ? v : 0;
+}

@@ -1,0 +1,80 @@
+import { confusionMatrix } from "@backprop/viz";
+import { h } from "./dom.js";
+import { drawPoints, paintOutput } from "./heatmap.js";
+import { LossChart } from "./loss-chart.js";
+import { renderHealth } from "./health-strip.js";
+import type { DatasetView, Snapshot } from "../worker/protocol.js";
+
+function formatLoss(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(3) : String(v);
+}
+
+/** The right-hand column: losses, the decision boundary with the points, the loss curve, Iris's confusion matrix, gradient health. */
+export function createOutputPanel() {
+  const testLoss = h("output", { id: "test-loss" }, "–");
+  const trainLoss = h("output", { id: "train-loss" }, "–");
+  const accuracy = h("output", { id: "accuracy" }, "–");
+  const boundary = h("canvas", { id: "boundary", width: 400, height: 400, role: "img", "aria-label": "Decision boundary with the data points" });
+  const axes = h("p", { class: "axes-note" });
+  const showTest = h("input", { id: "show-test", type: "checkbox" });
+  const chart = new LossChart(h("canvas", { id: "loss-chart", width: 400, height: 80, role: "img", "aria-label": "Training (grey) and test (black) loss per epoch" }));
+  const confusion = h("div", { id: "confusion", hidden: true });
+  const health = h("div", { id: "health", class: "health" });
+  const root = h("section", { class: "panel output", "aria-labelledby": "output-title" },
+    h("h2", { id: "output-title" }, "Output"),
+    h("dl", { class: "losses" },
+      h("div", {}, h("dt", {}, "Test loss"), h("dd", {}, testLoss)),
+      h("div", {}, h("dt", {}, "Training loss"), h("dd", {}, trainLoss)),
+      h("div", {}, h("dt", {}, "Test accuracy"), h("dd", {}, accuracy)),
+    ),
+    chart.canvas,
+    boundary,
+    axes,
+    h("div", { class: "field checkbox" }, showTest, h("label", { for: "show-test" }, "Show test data (dark rings)")),
+    confusion,
+    h("h3", {}, "Gradient health"),
+    health,
+  );
+
+  let dataset: DatasetView | null = null;
+  let snapshot: Snapshot | null = null;
+
+  function draw(): void {
+    if (!dataset || !snapshot) return;
+    const classes = dataset.classNames.length;
+    paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes);
+    drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked });
+    testLoss.value = formatLoss(snapshot.testLoss);
+    trainLoss.value = formatLoss(snapshot.trainLoss);
+    accuracy.value = `${(100 * snapshot.testAccuracy).toFixed(1)}%`;
+    chart.draw();
+    renderHealth(health, snapshot.health, snapshot.warning);
+    confusion.hidden = classes <= 2;
+    if (!confusion.hidden) {
+      const truth: number[] = [];
+      const predicted: number[] = [];
+      dataset.isTrain.forEach((train, i) => {
+        if (train) return;
+        truth.push(dataset!.labels[i]!);
+        predicted.push(snapshot!.predictions[i]!);
+      });
+      confusion.innerHTML = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 48 });
+    }
+  }
+  showTest.addEventListener("change", draw);
+
+  return {
+    root,
+    setDataset(next: DatasetView): void {
+      dataset = next;
+      snapshot = null;
+      chart.clear();
+      axes.textContent = `Horizontal: ${next.axisLabels[0]} · vertical: ${next.axisLabels[1]} · range ±${next.extent.toFixed(1)}`;
+    },
+    setSnapshot(next: Snapshot): void {
+      snapshot = next;
+      chart.add(next.losses);
+    },
+    draw,
+  };
+}

@@ -1,0 +1,71 @@
+import type { PlaygroundConfig } from "../state/config.js";
+
+/** Messages the page sends to the training worker. */
+export type ToWorker =
+  | { type: "configure"; config: PlaygroundConfig }
+  | { type: "play" }
+  | { type: "pause" }
+  | { type: "step" }
+  | { type: "reset" };
+
+/** The points of the current data set, in plane coordinates (what the page draws). */
+export interface DatasetView {
+  /** `[x, y]` per point, flattened. */
+  points: Float64Array;
+  labels: Int32Array;
+  isTrain: Uint8Array;
+  classNames: string[];
+  /** The square drawn: `[-extent, extent]²`. */
+  extent: number;
+  axisLabels: [string, string];
+  /** Input node labels and, for 2-D sets, each input feature's own picture over the unit grid. */
+  inputNames: string[];
+  inputGrids: Float32Array[];
+  /** Side of the grid of the units' small pictures. */
+  gridSize: number;
+}
+
+export interface LayerHealth {
+  /** `‖∂L/∂W‖₂` of the layer's weights, averaged over the last epoch's batches. */
+  gradNorm: number;
+  /** Share of the layer's ReLU units that output 0 for every training point (0 for other activations). */
+  deadShare: number;
+  /** Share of the layer's activations sitting in a flat part (|tanh| > 0.99, sigmoid outside 0.01–0.99). */
+  saturatedShare: number;
+}
+
+export interface LossPoint {
+  epoch: number;
+  train: number;
+  test: number;
+}
+
+/** What the page needs to draw one moment of training. */
+export interface Snapshot {
+  epoch: number;
+  /** Per-epoch losses since the previous snapshot (the live curve gets every epoch). */
+  losses: LossPoint[];
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Side of the output grid. */
+  gridSize: number;
+  /** Output over the grid: binary tasks give `P(class 1)`; multi-class tasks give per-class probabilities, class-major. */
+  outputGrid: Float32Array;
+  /** `neuronGrids[layer][unit]`: each hidden and output unit's activation over the (coarser) unit grid. */
+  neuronGrids: Float32Array[][];
+  /** `weights[layer][input][unit]`, as in the model JSON. */
+  weights: number[][][];
+  health: LayerHealth[];
+  warning: string | null;
+  /** The predicted class of every data point (train and test), in the data set's order. */
+  predictions: Int32Array;
+}
+
+/** Messages the worker sends back. */
+export type FromWorker =
+  | { type: "dataset"; dataset: DatasetView }
+  | { type: "snapshot"; snapshot: Snapshot }
+  | { type: "status"; playing: boolean }
+  | { type: "error"; message: string };
