@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { gemm } from "./gemm.js";
+
+/** The textbook definition `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`, reading elements one by one. */
+function reference(transA: boolean, transB: boolean, m: number, n: number, k: number, a: Float64Array, b: Float64Array): Float64Array {
+  const c = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) {
+        const aip = transA ? (a[p * m + i] as number) : (a[i * k + p] as number);
+        const bpj = transB ? (b[j * k + p] as number) : (b[p * n + j] as number);
+        s += aip * bpj;
+      }
+      c[i * n + j] = s;
+    }
+  }
+  return c;
+}
+
+/** Values in [−1, 1) that are multiples of 2⁻⁸, so every product and sum below is exact. */
+function exactValues(length: number, seed: number): Float64Array {
+  const out = new Float64Array(length);
+  let state = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    out[i] = ((state >>> 16) % 512) / 256 - 1;
+  }
+  return out;
+}
+
+const VARIANTS: [boolean, boolean][] = [[false, false], [true, false], [false, true], [true, true]];
+
+function check(m: number, n: number, k: number, seed: number): void {
+  const a = exactValues(m * k, seed);
+  const b = exactValues(k * n, seed + 1);
+  for (const [ta, tb] of VARIANTS) {
+    const c = new Float64Array(m * n).fill(Number.NaN); // must be overwritten, not accumulated into
+    gemm(ta, tb, m, n, k, a, b, c);
+    // Inputs on a 2⁻⁸ grid with k ≤ 600 keep every partial sum exact, so any order agrees.
+    expect(Array.from(c), `transA=${ta} transB=${tb} m=${m} n=${n} k=${k}`).toEqual(Array.from(reference(ta, tb, m, n, k, a, b)));
+  }
+}
+
+describe("gemm equals the textbook triple loop", () => {
+  it("on degenerate shapes: 1×1, k = 0, empty outputs", () => {
+    check(1, 1, 1, 1);
+    check(3, 2, 0, 2); // k = 0: C is all zeros
+    check(0, 5, 3, 3);
+    check(4, 0, 3, 4);
+  });
+
+  it("on tall, wide and remainder shapes across the small/blocked threshold", () => {
+    for (const [m, n, k] of [[1, 300, 17], [300, 1, 17], [17, 19, 23], [5, 7, 200], [33, 65, 129], [4, 4, 300]]) {
+      check(m as number, n as number, k as number, m as number);
+    }
+  });
+
+  it("across every blocking boundary (rows past 128, depth past 256, columns past 512)", () => {
+    check(131, 517, 261, 9);
+  });
+
+  it("on random shapes (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 70 }), fc.nat(), (m, n, k, seed) => {
+        check(m, n, k, seed);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
