@@ -17,11 +17,11 @@ export function pointColor(k: number, classes: number): string {
 /**
  * The heat-map colour of every grid cell. Binary: `heatColor(p)` (red–yellow–blue, lightened) with `p` quantised to 1/50 (as
  * `contourf(levels=50)`). Multi-class: the winning class colour blended toward white, stronger
- * with confidence `t = (p − 1/k)/(1 − 1/k)` in eight steps.
+ * with confidence `t = (p − 1/k)/(1 − 1/k)` in eight steps, so it matches {@link pointColor}.
  * @example
  * cellColors(grid)[0]; // "#fee090"
  */
-export function cellColors(grid: Grid): string[] {
+export function cellColors(grid: Grid, classes = grid.classes): string[] {
   const colors = new Array<string>(grid.cls.length);
   const k = grid.classes;
   for (let r = 0; r < colors.length; r++) {
@@ -30,7 +30,7 @@ export function cellColors(grid: Grid): string[] {
       colors[r] = toHex(heatColor(Math.round(p * 50) / 50));
     } else {
       const t = Math.round(Math.max(0, (p - 1 / k) / (1 - 1 / k)) * 8) / 8;
-      colors[r] = toHex(mix(WHITE, fromHex(classColor(grid.cls[r] as number)), 0.15 + 0.4 * t));
+      colors[r] = toHex(mix(WHITE, fromHex(pointColor(grid.cls[r] as number, classes)), 0.15 + 0.4 * t));
     }
   }
   return colors;

@@ -68,6 +68,18 @@ describe("decisionBoundary", () => {
     expect(byClass(root, "colorbar")).toHaveLength(0);
   });
 
+  it("keeps a two-column (softmax) model's map in the same red/blue as its points", () => {
+    const softmax2 = (g: Matrix): Matrix => {
+      const out = new Matrix(g.rows, 2);
+      for (let r = 0; r < g.rows; r++) out.data[2 * r + (g.data[2 * r]! < 0.5 ? 0 : 1)] = 1;
+      return out;
+    };
+    const root = parseSvg(decisionBoundary(softmax2, [[0, 0], [1, 1]], [0, 1], { resolution: 10 }));
+    const tint = (k: number): string => toHex(mix([255, 255, 255], rdYlBu(k), 0.55));
+    expect(new Set(byClass(root, "cell-runs").map((r) => r.getAttribute("fill")))).toEqual(new Set([tint(0), tint(1)]));
+    expect(byClass(root, "point").map((c) => c.getAttribute("fill"))).toEqual([toHex(rdYlBu(0)), toHex(rdYlBu(1))]);
+  });
+
   it("rejects model output it cannot draw", () => {
     const pts = [[0, 0], [1, 1]];
     expect(() => decisionBoundary(() => Matrix.zeros(3, 1), pts, [0, 1], { resolution: 4 })).toThrow(ShapeError);
@@ -81,6 +93,9 @@ describe("decisionBoundary", () => {
     nan.data[5] = NaN;
     expect(() => decisionBoundary(() => nan, pts, [0, 1], { resolution: 4 })).toThrow(/finite scores\. Received: output\[2\]\[1\]=NaN\./);
     expect(() => decisionBoundary(moonsModel, pts, [0, 1], { resolution: 1 })).toThrow(/^decisionBoundary: resolution must be an integer from 2 to 1000\. Received: resolution=1\.$/);
+    expect(() => decisionBoundary(moonsModel, pts, [0, 1], { domain: { x: [1, 1], y: [0, 1] } })).toThrow(
+      /^decisionBoundary: domain must be finite with x0 < x1 and y0 < y1\. Received: domain\.x=\[1,1\], domain\.y=\[0,1\]\.$/,
+    );
     expect(() => decisionBoundary(moonsModel, Matrix.zeros(2, 3), [0, 1])).toThrow(/points must have exactly 2 columns\. Received: points\.shape=\[2,3\]\./);
   });
 });

@@ -68,7 +68,7 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
       `Decision map of a ${grid.binary ? "binary" : `${classes}-class`} model over x in [${domain.x.join(", ")}] and y in [${domain.y.join(", ")}], ` +
       `${resolution}×${resolution} cells, with ${xy.x.length} data points coloured by class.`,
     body:
-      `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid))}${renderPoints(xy, cls, x, y, colorOf)}</g>\n` +
+      `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid, classes))}${renderPoints(xy, cls, x, y, colorOf)}</g>\n` +
       renderAxes(frame, x, y, { xLabel: options.xLabel ?? "Feature 1", yLabel: options.yLabel ?? "Feature 2" }) +
       renderLegend(legendItems, width - 8, frame.top) +
       colorbar,

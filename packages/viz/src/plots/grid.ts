@@ -25,14 +25,17 @@ export interface Grid {
 
 /**
  * Evaluates `predictFn` once on all cell centres `(x0 + (i + ½)·Δx, y1 − (j + ½)·Δy)`.
- * @throws ShapeError when the output has the wrong number of rows; RangeError when a value is not
- * finite (or, for one column, not a probability in [0, 1]).
+ * @throws RangeError for an empty or non-finite domain; ShapeError when the output has the wrong
+ * number of rows; RangeError when a value is not finite (or, for one column, not a probability in [0, 1]).
  * @example
  * evaluateGrid("f", (m) => Matrix.fill(m.rows, 1, 0.7), { x: [0, 1], y: [0, 1] }, 2, 2).cls; // Int32Array [1, 1, 1, 1]
  */
 export function evaluateGrid(where: string, predictFn: PredictFn, domain: Domain, nx: number, ny: number): Grid {
   const [x0, x1] = domain.x;
   const [y0, y1] = domain.y;
+  if (![x0, x1, y0, y1].every(Number.isFinite) || !(x0 < x1) || !(y0 < y1)) {
+    throw new RangeError(`${where}: domain must be finite with x0 < x1 and y0 < y1. Received: domain.x=[${domain.x}], domain.y=[${domain.y}].`);
+  }
   const n = nx * ny;
   const input = new Matrix(n, 2);
   for (let j = 0; j < ny; j++) {

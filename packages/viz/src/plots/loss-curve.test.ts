@@ -44,6 +44,27 @@ describe("lossCurve", () => {
     expect((bottom - (p0?.[1] as number)) / (bottom - top)).toBeCloseTo(Math.log10(2500) / 4, 2);
   });
 
+  it("keeps a long history small without losing its spikes", () => {
+    const loss = Array.from({ length: 20000 }, (_, i) => 1 / (1 + i / 100));
+    loss[12345] = 3;
+    loss[777] = 1e-4;
+    const path = byClass(parseSvg(lossCurve(loss)), "series")[0]!;
+    const points = vertices(path.getAttribute("d") ?? "");
+    expect(path.getAttribute("data-points")).toBe("20000");
+    expect(points.length).toBeLessThanOrEqual(4 * 546);
+    const ys = points.map((p) => p[1]!);
+    const root = parseSvg(lossCurve(loss));
+    const frame = byClass(root, "frame")[0]!;
+    const top = Number(frame.getAttribute("y"));
+    const bottom = top + Number(frame.getAttribute("height"));
+    const ticks = tickValues(root, "y-tick");
+    const [d0, d1] = [ticks[0]!, ticks[ticks.length - 1]!];
+    const py = (v: number) => bottom - ((v - d0) / (d1 - d0)) * (bottom - top);
+    // The spike (3) and the dip (1e-4) survive as the highest and lowest vertices.
+    expect(Math.min(...ys)).toBeCloseTo(py(3), 1);
+    expect(Math.max(...ys)).toBeCloseTo(py(1e-4), 1);
+  });
+
   it("accepts a bare array and named series picked with `series`", () => {
     expect(byClass(parseSvg(lossCurve([1, 0.5])), "series")).toHaveLength(1);
     const root = parseSvg(lossCurve({ train: [1, 0.5], validation: [1.2, 0.7], lr: [0.1, 0.1] }, { series: ["train", "validation"] }));

@@ -5,6 +5,7 @@ import { num } from "../svg/escape.js";
 import { plotFrame } from "../svg/frame.js";
 import { renderLegend } from "../svg/legend.js";
 import { linearScale, logScale as makeLogScale } from "../scale/scale.js";
+import { decimate } from "./decimate.js";
 import { lossSeries, type LossHistory } from "./loss-series.js";
 
 /** Options of {@link lossCurve}. */
@@ -20,7 +21,8 @@ export interface LossCurveOptions {
 
 /**
  * The training-history plot: loss per epoch (x = epoch index from 0, as `plt.plot(losses)`),
- * one line per series (`<path class="series" data-key=…>`), a legend when there are several.
+ * one line per series (`<path class="series" data-key=… data-points=n>`), a legend when there are
+ * several. Histories longer than four points per pixel are drawn through {@link decimate}.
  * @throws TypeError / RangeError for an empty history or a non-finite (or, on a log scale,
  * non-positive) loss.
  * @example
@@ -42,8 +44,7 @@ export function lossCurve(history: LossHistory, options: LossCurveOptions = {}):
   const yRange = [frame.top + frame.height, frame.top] as const;
   const y = logScale ? makeLogScale([lo, hi], yRange) : linearScale([lo, hi], yRange, true);
   const lines = series.map((s, k) => {
-    const d: string[] = [];
-    for (let i = 0; i < s.values.length; i++) d.push(`${i === 0 ? "M" : "L"}${num(x.map(i))} ${num(y.map(s.values[i] as number))}`);
+    const d = decimate(s.values, Math.ceil(frame.width)).map((i, v) => `${v === 0 ? "M" : "L"}${num(x.map(i))} ${num(y.map(s.values[i] as number))}`);
     const dash = k > 0 ? ' stroke-dasharray="6 3"' : "";
     return `<path class="series" data-key="${s.key}" data-points="${s.values.length}" d="${d.join("")}" fill="none" stroke="${classColor(k)}" stroke-width="2" stroke-linejoin="round"${dash}/>\n`;
   });

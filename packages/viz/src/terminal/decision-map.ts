@@ -67,7 +67,7 @@ function plainLines(grid: Grid, marks: Int32Array): string[] {
 }
 
 function colorLines(grid: Grid, marks: Int32Array, classes: number): string[] {
-  const colors = cellColors(grid).map(fromHex);
+  const colors = cellColors(grid, classes).map(fromHex);
   const lines: string[] = [];
   for (let r = 0; r < grid.ny / 2; r++) {
     let line = "";
