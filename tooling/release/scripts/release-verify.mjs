@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createCleanup } from "../src/cleanup.mjs";
 import { ensureVerdaccio, startVerdaccio } from "../src/registry.mjs";
 import { createReport, StepFailed } from "../src/steps.mjs";
-import { run } from "../src/process.mjs";
+import { killActiveChildren, run } from "../src/process.mjs";
 import { cleanEnv, pnpmCommand } from "../src/tools.mjs";
 import { listWorkspacePackages, missingEntryFiles, nonPrivateAppsAndTooling, publicPackages } from "../src/workspace.mjs";
 import { checkPublishedManifests, consumerChecks } from "../src/consumer.mjs";
@@ -19,7 +19,7 @@ const keep = process.argv.includes("--keep");
 // For working on this script while packages are still being written: leave unbuilt packages out.
 const skipUnbuilt = process.argv.includes("--skip-unbuilt");
 const report = createReport();
-const cleanup = createCleanup();
+const cleanup = createCleanup({ onSignal: () => killActiveChildren() });
 const pnpm = pnpmCommand();
 const startedAt = Date.now();
 

@@ -3,14 +3,15 @@ import { rmSync } from "node:fs";
 /**
  * Collects the undo steps of a run (stop the registry, delete temp folders) and runs each exactly
  * once, in reverse order, whether the run ends normally, throws, or is interrupted (SIGINT,
- * SIGTERM, SIGHUP).
+ * SIGTERM, SIGHUP). `onSignal` runs first on a signal (e.g. to end child processes still writing
+ * into the temp folders).
  *
  * @example
  * const cleanup = createCleanup();
  * cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
  * try { await work(); } finally { await cleanup.run(); }
  */
-export function createCleanup({ onSignalExit = (code) => process.exit(code) } = {}) {
+export function createCleanup({ onSignal = () => {}, onSignalExit = (code) => process.exit(code) } = {}) {
   const steps = [];
   let running = null;
   const cleanup = {
@@ -20,7 +21,7 @@ export function createCleanup({ onSignalExit = (code) => process.exit(code) } = 
     },
     /** Removes a folder at the end (synchronously, so it also works while exiting). */
     removeDir(dir) {
-      steps.push(() => rmSync(dir, { recursive: true, force: true }));
+      steps.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
     },
     run() {
       running ??= (async () => {
@@ -40,7 +41,11 @@ export function createCleanup({ onSignalExit = (code) => process.exit(code) } = 
   const handlers = Object.entries(signals).map(([signal, code]) => {
     const handler = () => {
       console.error(`\n${signal} received: stopping the registry and removing temp folders...`);
-      cleanup.run().finally(() => onSignalExit(code));
+      Promise.resolve()
+        .then(() => onSignal(signal))
+        .catch(() => {})
+        .then(() => cleanup.run())
+        .finally(() => onSignalExit(code));
     };
     process.on(signal, handler);
     return [signal, handler];
