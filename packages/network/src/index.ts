@@ -5,4 +5,7 @@ export type { SequentialSizesOptions } from "./sequential-factory.js";
 export { fit, DivergenceError } from "./fit.js";
 export { TrainingSession } from "./trainer.js";
 export { defaultLoss } from "./default-loss.js";
+export { gradientCheck, gradientStats } from "./gradients.js";
+export type { GradientCheckOptions, GradientCheckResult, LayerGradientStats } from "./gradients.js";
+export type { ModelJSON } from "./model-json.js";
 export type { BatchLogs, EarlyStoppingOptions, EpochLogs, FitOptions, History, StopReason, Targets } from "./types.js";

@@ -4,6 +4,9 @@ import { fusedOutputGradient, getLoss, type Loss, type LossName } from "@backpro
 import { defaultLoss } from "./default-loss.js";
 import { countCorrect } from "./metrics.js";
 import { fit } from "./fit.js";
+import { assertJSONSafe, parseModelJSON, type ModelJSON } from "./model-json.js";
+import { gradientCheck, gradientStats, type GradientCheckOptions, type GradientCheckResult, type LayerGradientStats } from "./gradients.js";
+import { summary } from "./summary.js";
 import { TrainingSession } from "./trainer.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
 import type { FitOptions, History, Targets } from "./types.js";
@@ -68,6 +71,48 @@ export class Sequential {
   /** A session that trains one batch or epoch per call: `session.runEpoch()`, `session.history`, `session.stop()`. */
   trainer(x: Matrix, y: Targets, options: FitOptions = {}): TrainingSession {
     return new TrainingSession(this, x, y, options);
+  }
+
+  /**
+   * The model in the documented JSON format (weights as plain arrays) with `seed`,
+   * `featureNames`, `classNames` and `preprocessing` when set.
+   * @throws RangeError when a weight (or a preprocessing number) is not finite.
+   */
+  toJSON(): ModelJSON {
+    const json: ModelJSON = { format: "backprop.network", version: 1, layers: this.layers.map((l) => l.toJSON()), seed: this.seed };
+    if (this.featureNames !== undefined) json.featureNames = [...this.featureNames];
+    if (this.classNames !== undefined) json.classNames = [...this.classNames];
+    if (this.preprocessing !== undefined) json.preprocessing = this.preprocessing;
+    assertJSONSafe("toJSON", "model", json);
+    return json;
+  }
+
+  /**
+   * Rebuilds a model from {@link toJSON}'s output (an object or its JSON text).
+   * @throws TypeError naming the first malformed field.
+   */
+  static fromJSON(json: unknown): Sequential {
+    const parsed = parseModelJSON(json);
+    const model = new Sequential(parsed.layers, parsed.seed === undefined ? {} : { seed: parsed.seed });
+    model.featureNames = parsed.featureNames;
+    model.classNames = parsed.classNames;
+    model.preprocessing = parsed.preprocessing;
+    return model;
+  }
+
+  /** Numerical against analytic gradients, per parameter (see {@link gradientCheck}). */
+  gradientCheck(x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
+    return gradientCheck(this, x, y, options);
+  }
+
+  /** Per-layer statistics of the weight gradients on `(x, y)`, as seed 001's `analyze_gradients`. */
+  gradientStats(x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
+    return gradientStats(this, x, y, options);
+  }
+
+  /** A text table of the layers, their output widths and parameter counts. */
+  summary(): string {
+    return summary(this);
   }
 
   /** Every trainable parameter, layer by layer. */

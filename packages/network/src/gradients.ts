@@ -1,0 +1,105 @@
+import type { Matrix } from "@backprop/linalg";
+import { getLoss, type Loss, type LossName } from "@backprop/losses";
+import { defaultLoss } from "./default-loss.js";
+import type { Sequential } from "./sequential.js";
+import { assertInputs, toTargetMatrix } from "./targets.js";
+import type { Targets } from "./types.js";
+
+/** Options of `gradientCheck` and `gradientStats`. */
+export interface GradientCheckOptions {
+  /** Default: the loss `fit` would pick. */
+  loss?: LossName | Loss;
+  /** Forward in training mode (dropout needs a fixed mask then). Default false. */
+  training?: boolean;
+  /** Finite-difference step `h`. Default 1e-6. */
+  epsilon?: number;
+}
+
+/** One parameter's check: the worst `|a − n| / max(|a| + |n|, 1e-8)` over its entries. */
+export interface GradientCheckResult {
+  name: string;
+  size: number;
+  maxRelativeError: number;
+}
+
+/** Weight-gradient statistics of one layer (seed 001's `analyze_gradients`). */
+export interface LayerGradientStats {
+  /** 0-based position in `model.layers`. */
+  layer: number;
+  name: string;
+  /** `mean(|dW|)`, `max(|dW|)`, `std(dW)` (population). */
+  mean: number;
+  max: number;
+  std: number;
+  /** `"vanishing"` when mean < 1e-7, `"exploding"` when max > 1000. */
+  warning?: "vanishing" | "exploding";
+}
+
+function prepare(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions, where: string): { target: Matrix; loss: Loss; objective: () => number } {
+  assertInputs(where, x, model.inputSize);
+  const target = toTargetMatrix(where, y, x.rows, model.outputSize);
+  const loss = getLoss(options.loss ?? defaultLoss(model.layers));
+  const training = options.training ?? false;
+  const objective = (): number => loss.forward(model.forward(x, training), target) + model.regularizationLoss();
+  return { target, loss, objective };
+}
+
+function backprop(model: Sequential, x: Matrix, target: Matrix, loss: Loss, training: boolean): void {
+  model.backwardFrom(model.forward(x, training), target, loss);
+}
+
+/**
+ * Compares every analytic gradient with central differences
+ * `(L(θ + h) − L(θ − h)) / 2h` of the full objective (loss + regularization).
+ * @example
+ * model.gradientCheck(x, y).every((r) => r.maxRelativeError < 1e-6); // true
+ */
+export function gradientCheck(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
+  const { target, loss, objective } = prepare(model, x, y, options, "gradientCheck");
+  const h = options.epsilon ?? 1e-6;
+  backprop(model, x, target, loss, options.training ?? false);
+  const analytic = model.params().map((p) => p.grad.clone());
+  return model.params().map((p, index) => {
+    const values = p.value.data;
+    const grad = (analytic[index] as Matrix).data;
+    let worst = 0;
+    for (let k = 0; k < values.length; k++) {
+      const original = values[k] as number;
+      values[k] = original + h;
+      const plus = objective();
+      values[k] = original - h;
+      const minus = objective();
+      values[k] = original;
+      const numeric = (plus - minus) / (2 * h);
+      const a = grad[k] as number;
+      worst = Math.max(worst, Math.abs(a - numeric) / Math.max(Math.abs(a) + Math.abs(numeric), 1e-8));
+    }
+    return { name: p.name, size: values.length, maxRelativeError: worst };
+  });
+}
+
+/** Per-layer `mean(|dW|)`, `max(|dW|)`, `std(dW)` after one backward pass on `(x, y)`, with warnings. */
+export function gradientStats(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
+  const { target, loss } = prepare(model, x, y, options, "gradientStats");
+  backprop(model, x, target, loss, options.training ?? false);
+  const stats: LayerGradientStats[] = [];
+  model.layers.forEach((layer, index) => {
+    const weights = layer.params()[0];
+    if (weights === undefined || layer.type !== "dense") return;
+    const g = weights.grad.data;
+    let absSum = 0, max = 0, sum = 0;
+    for (const v of g) {
+      absSum += Math.abs(v);
+      max = Math.max(max, Math.abs(v));
+      sum += v;
+    }
+    const mu = sum / g.length;
+    let sq = 0;
+    for (const v of g) sq += (v - mu) ** 2;
+    const entry: LayerGradientStats = { layer: index, name: layer.name, mean: absSum / g.length, max, std: Math.sqrt(sq / g.length) };
+    if (entry.mean < 1e-7) entry.warning = "vanishing";
+    else if (entry.max > 1000) entry.warning = "exploding";
+    stats.push(entry);
+  });
+  return stats;
+}
