@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Matrix, RandomState } from "@backprop/linalg";
+import { RandomState } from "@backprop/linalg";
 import { BatchNorm, Dense, Dropout, l2 } from "@backprop/layers";
 import { Sequential } from "./sequential.js";
 import { sequential } from "./sequential-factory.js";
