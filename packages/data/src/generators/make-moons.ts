@@ -1,0 +1,43 @@
+import type { Dataset } from "../dataset.js";
+import { toRandomState, type RandomStateLike } from "../random.js";
+import { linspace } from "./linspace.js";
+import { finishTwoGroups, splitCounts, type SampleCounts } from "./two-groups.js";
+
+/** Options of {@link makeMoons}, scikit-learn's `make_moons` parameters. */
+export interface MakeMoonsOptions {
+  /** Total points (first moon gets `⌊n/2⌋`), or `[first, second]` (default 100). */
+  nSamples?: SampleCounts;
+  /** Shuffle the samples (default true). */
+  shuffle?: boolean;
+  /** Standard deviation of Gaussian noise added to every coordinate (default none). */
+  noise?: number;
+  /** Seed or generator (scikit-learn's `random_state`). */
+  randomState?: RandomStateLike;
+}
+
+/**
+ * Two interleaving half circles, as scikit-learn's `make_moons`: `(cos θ, sin θ)` (label 0) and
+ * `(1 − cos θ, 1 − sin θ − 0.5)` (label 1) for `θ` evenly spaced in `[0, π]`; same numbers as
+ * scikit-learn for the same `randomState`.
+ *
+ * @throws RangeError when `noise` is negative or a count is not an integer ≥ 0.
+ * @example
+ * const { x, y } = makeMoons({ nSamples: 4, shuffle: false });
+ * x.toArray(); // [[1, 0], [-1, 1.22e-16], [0, 0.5], [2, 0.5]]
+ * y;           // Int32Array [0, 0, 1, 1]
+ */
+export function makeMoons(options: MakeMoonsOptions = {}): Dataset {
+  const { nSamples = 100, shuffle = true, noise } = options;
+  const [nOut, nIn] = splitCounts("makeMoons", nSamples);
+  const rng = toRandomState("makeMoons", options.randomState);
+  const tOut = linspace(0, Math.PI, nOut);
+  const tIn = linspace(0, Math.PI, nIn);
+  return finishTwoGroups(
+    "makeMoons",
+    [tOut.map(Math.cos), tIn.map((t) => 1 - Math.cos(t))],
+    [tOut.map(Math.sin), tIn.map((t) => 1 - Math.sin(t) - 0.5)],
+    shuffle,
+    noise,
+    rng,
+  );
+}

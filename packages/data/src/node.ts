@@ -1,0 +1,1 @@
+export { loadCsv } from "./csv/load-csv.js";
