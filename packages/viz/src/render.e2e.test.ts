@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confusionMatrix, decisionBoundary, lossCurve, networkDiagram, scatter } from "./index.js";
 import { blobs, blobsModel, history, model, moons, moonsModel } from "./__fixtures__/samples.js";
 
-// Renders one of each plot in the system Chromium (never a downloaded one) and checks the pixels.
+// Renders one of each plot in the system Chromium (never a downloaded one; VIZ_CHROMIUM overrides
+// the path) and checks the pixels.
 // With VIZ_WRITE_DOCS=1 the screenshots are also saved as the README images in docs/.
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = process.env.VIZ_CHROMIUM ?? "/usr/bin/chromium";
 const DOCS = fileURLToPath(new URL("../docs/", import.meta.url));
 
 const { points: moonPoints, labels: moonLabels } = moons();
@@ -49,7 +50,7 @@ let profile: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`render e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium) to run this test.`);
+    throw new Error(`render e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium) or set VIZ_CHROMIUM to a Chromium binary.`);
   }
   profile = mkdtempSync(join(tmpdir(), "viz-chromium-"));
   context = await chromium.launchPersistentContext(profile, {

@@ -1,4 +1,5 @@
 import { toHex, type Rgb } from "../color/color.js";
+import { ID } from "./document.js";
 import { escapeXml, num } from "./escape.js";
 import type { Frame } from "./frame.js";
 import type { Scale } from "../scale/scale.js";
@@ -21,8 +22,8 @@ export function renderColorbar(box: Frame, scale: Scale, colormap: (t: number) =
     );
   });
   return (
-    `<g class="colorbar" font-size="11" fill="#333"><defs><linearGradient id="colorbar-gradient" x1="0" y1="1" x2="0" y2="0">${stops.join("")}</linearGradient></defs>` +
-    `<rect x="${num(box.left)}" y="${num(box.top)}" width="${num(box.width)}" height="${num(box.height)}" fill="url(#colorbar-gradient)" stroke="#333"/>` +
+    `<g class="colorbar" font-size="11" fill="#333"><defs><linearGradient id="${ID}-gradient" x1="0" y1="1" x2="0" y2="0">${stops.join("")}</linearGradient></defs>` +
+    `<rect x="${num(box.left)}" y="${num(box.top)}" width="${num(box.width)}" height="${num(box.height)}" fill="url(#${ID}-gradient)" stroke="#333"/>` +
     ticks.join("") +
     `<text transform="translate(${num(right + 40)} ${num(box.top + box.height / 2)}) rotate(-90)" text-anchor="middle" font-size="12">${escapeXml(label)}</text></g>\n`
   );
