@@ -15,16 +15,21 @@ describe("networkDiagram", () => {
 
   it("widens links with |w| and colours them by sign", () => {
     const links = byClass(parseSvg(networkDiagram(json)), "link").map((l) => ({
+      at: ["data-layer", "data-from", "data-to"].map((a) => Number(l.getAttribute(a))),
       w: Number(l.getAttribute("data-weight")),
       width: Number(l.getAttribute("stroke-width")),
       color: l.getAttribute("stroke"),
     }));
-    const weights = json.layers.flatMap((l) => Array.from(l.weights, (row) => Array.from(row)).flat());
-    expect(links.map((l) => l.w)).toEqual(weights);
+    // Every weight appears once, on the link between its two neurons.
+    const seen = new Set(links.map((l) => l.at.join(",")));
+    expect(seen.size).toBe(links.length);
+    for (const l of links) expect(l.w).toBe(json.layers[l.at[0]!]!.weights[l.at[1]!]![l.at[2]!]);
     const sorted = [...links].sort((a, b) => Math.abs(a.w) - Math.abs(b.w));
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.width).toBeGreaterThanOrEqual(sorted[i - 1]!.width);
     expect(sorted[sorted.length - 1]!.width).toBeGreaterThan(sorted[0]!.width + 2);
     for (const l of links) expect(l.color).toBe(l.w < 0 ? NEGATIVE_COLOR : POSITIVE_COLOR);
+    // Drawn weakest first, so strong links end up on top.
+    expect(links.map((l) => Math.abs(l.w))).toEqual(sorted.map((l) => Math.abs(l.w)));
     expect(NEGATIVE_COLOR).not.toBe(POSITIVE_COLOR);
   });
 

@@ -3,7 +3,7 @@ import { rdYlBu } from "../color/colormaps.js";
 import { svgDocument } from "../svg/document.js";
 import { escapeXml, num } from "../svg/escape.js";
 import { renderLegend } from "../svg/legend.js";
-import { readModel, type ModelLike } from "./model-json.js";
+import { readModel, type ModelJson, type ModelLike } from "./model-json.js";
 
 /** Options of {@link networkDiagram}. */
 export interface NetworkDiagramOptions {
@@ -19,7 +19,7 @@ export const NEGATIVE_COLOR = toHex(rdYlBu(0.08));
 /**
  * Neurons as circles in one column per layer (inputs, hidden layers, outputs) and every weight as
  * a link `<line class="link" data-weight=w>` whose width is `0.4 + 4.6·|w|/max|w|` px and whose
- * colour gives the sign (blue +, red −); stronger weights are also more opaque.
+ * colour gives the sign (blue +, red −); stronger weights are also more opaque and drawn on top.
  * @throws TypeError / RangeError when the model JSON is not valid.
  * @example
  * networkDiagram(model).match(/class="link"/g).length; // Σ inputSize·units
@@ -37,21 +37,18 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
     return (top + bottom) / 2 + (i - (n - 1) / 2) * gap;
   };
   const radius = Math.max(2, Math.min(12, ((bottom - top) / Math.max(...sizes)) * 0.35));
-  let maxAbs = 0;
-  for (const layer of json.layers) for (let i = 0; i < layer.inputSize; i++) for (let j = 0; j < layer.units; j++) maxAbs = Math.max(maxAbs, Math.abs(layer.weights[i]?.[j] as number));
+  const weights = listWeights(json);
+  const maxAbs = weights.reduce((m, { w }) => Math.max(m, Math.abs(w)), 0);
+  // Weak links first, so the strong ones are drawn on top.
+  weights.sort((a, b) => Math.abs(a.w) - Math.abs(b.w));
   const links: string[] = ['<g class="links" stroke-linecap="round">'];
-  json.layers.forEach((layer, l) => {
-    for (let i = 0; i < layer.inputSize; i++) {
-      for (let j = 0; j < layer.units; j++) {
-        const w = layer.weights[i]?.[j] as number;
-        const m = maxAbs === 0 ? 0 : Math.abs(w) / maxAbs;
-        links.push(
-          `<line class="link" data-layer="${l}" data-from="${i}" data-to="${j}" data-weight="${w}" x1="${num(colX(l))}" y1="${num(rowY(l, i))}" x2="${num(colX(l + 1))}" y2="${num(rowY(l + 1, j))}" ` +
-            `stroke="${w < 0 ? NEGATIVE_COLOR : POSITIVE_COLOR}" stroke-width="${num(0.4 + 4.6 * m)}" stroke-opacity="${num(0.35 + 0.6 * m)}"/>`,
-        );
-      }
-    }
-  });
+  for (const { l, i, j, w } of weights) {
+    const m = maxAbs === 0 ? 0 : Math.abs(w) / maxAbs;
+    links.push(
+      `<line class="link" data-layer="${l}" data-from="${i}" data-to="${j}" data-weight="${w}" x1="${num(colX(l))}" y1="${num(rowY(l, i))}" x2="${num(colX(l + 1))}" y2="${num(rowY(l + 1, j))}" ` +
+        `stroke="${w < 0 ? NEGATIVE_COLOR : POSITIVE_COLOR}" stroke-width="${num(0.4 + 4.6 * m)}" stroke-opacity="${num(0.35 + 0.6 * m)}"/>`,
+    );
+  }
   links.push("</g>\n");
   const nodes: string[] = ['<g class="nodes" font-size="12" fill="#333">'];
   sizes.forEach((n, c) => {
@@ -76,4 +73,13 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
     desc: `Diagram of a dense network with layer sizes ${sizes.join("-")}: ${linkCount} weights drawn as links, width by magnitude (largest |w| = ${maxAbs.toPrecision(3)}), blue positive, red negative.`,
     body: links.join("") + nodes.join("") + legend,
   });
+}
+
+/** Every weight with its place: layer `l`, from input `i` to unit `j`. */
+function listWeights(json: ModelJson): Array<{ l: number; i: number; j: number; w: number }> {
+  const out: Array<{ l: number; i: number; j: number; w: number }> = [];
+  json.layers.forEach((layer, l) => {
+    for (let i = 0; i < layer.inputSize; i++) for (let j = 0; j < layer.units; j++) out.push({ l, i, j, w: layer.weights[i]?.[j] as number });
+  });
+  return out;
 }
