@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "./parse-csv.js";
+import { loadIris } from "../iris/load-iris.js";
+
+const IRIS_HEAD = `sepal_length,sepal_width,petal_length,petal_width,species
+5.1,3.5,1.4,0.2,setosa
+7.0,3.2,4.7,1.4,versicolor
+6.3,3.3,6.0,2.5,virginica
+`;
+
+describe("parseCsv", () => {
+  it("detects the header, takes the target column and label-encodes text classes", () => {
+    const d = parseCsv(IRIS_HEAD, { target: "species" });
+    expect(d.header).toBe(true);
+    expect(d.featureNames).toEqual(["sepal_length", "sepal_width", "petal_length", "petal_width"]);
+    expect(d.x.toArray()).toEqual([[5.1, 3.5, 1.4, 0.2], [7, 3.2, 4.7, 1.4], [6.3, 3.3, 6, 2.5]]);
+    expect(d.targetName).toBe("species");
+    expect(d.classes).toEqual(["setosa", "versicolor", "virginica"]);
+    expect(Array.from(d.y as Int32Array)).toEqual([0, 1, 2]);
+    expect(d.categorical).toEqual({});
+  });
+
+  it("reads the embedded Iris rows back exactly when written as CSV", () => {
+    const { x, y } = loadIris();
+    const text = x.toArray().map((row, i) => [...row, y[i]].join(",")).join("\n");
+    const d = parseCsv(text, { target: 4 });
+    expect(d.header).toBe(false);
+    expect(d.featureNames).toEqual(["x0", "x1", "x2", "x3"]);
+    expect(d.x.equals(x)).toBe(true);
+    expect(d.y).toBeInstanceOf(Int32Array);
+    expect(Array.from(d.y as Int32Array)).toEqual(Array.from(y));
+  });
+
+  it("reports text feature columns as categorical, handles quotes, CRLF, blank lines and other delimiters", () => {
+    const d = parseCsv('size;"note; with ""quotes"""; price\r\n\r\nS;"a\nb";1.5\r\nM;c;-2e3\r\n', { delimiter: ";", target: "price" });
+    expect(d.featureNames).toEqual(["size", 'note; with "quotes"']);
+    expect(d.categorical).toEqual({ size: ["M", "S"], 'note; with "quotes"': ["a\nb", "c"] });
+    expect(d.x.toArray()).toEqual([[1, 0], [0, 1]]);
+    expect(d.y).toBeInstanceOf(Float64Array);
+    expect(Array.from(d.y as Float64Array)).toEqual([1.5, -2000]);
+  });
+
+  it("names the line and column of a value that is not a number", () => {
+    const rows = Array.from({ length: 15 }, () => "1,2,3,4,setosa");
+    const text = ["sepal_length,sepal_width,petal_length,petal_width,species", ...rows, "1,2,3,abc,setosa"].join("\n");
+    expect(() => parseCsv(text)).toThrow(/^parseCsv: line 17, column "petal_width": "abc" is not a number\.$/);
+  });
+
+  it("rejects empty input, ragged rows, missing values and non-finite numbers", () => {
+    expect(() => parseCsv("")).toThrow(/parseCsv: the CSV is empty/);
+    expect(() => parseCsv("\n  \n")).toThrow(/the CSV is empty/);
+    expect(() => parseCsv("a,b\n")).toThrow(/has a header but no data rows/);
+    expect(() => parseCsv("a,b\n1,2\n3\n")).toThrow(/^parseCsv: line 3: expected 2 fields \(as in the header\), found 1\.$/);
+    expect(() => parseCsv("a,b\n1,2\n3,\n")).toThrow(/^parseCsv: line 3, column "b": missing value/);
+    expect(() => parseCsv("a,b\n1,2\n3,NaN\n")).toThrow(/^parseCsv: line 3, column "b": "NaN" is not a finite number\.$/);
+    expect(() => parseCsv("a,b\n1,2\n-inf,1\n")).toThrow(/line 3, column "a": "-inf" is not a finite number/);
+    expect(() => parseCsv("a,b\n1,2\n1e999,1\n")).toThrow(/line 3, column "a": "1e999" is not a finite number/);
+    expect(() => parseCsv('a,b\n1,"2\n')).toThrow(/line 2: a quoted field is never closed/);
+  });
+
+  it("rejects an unknown target and a bad delimiter", () => {
+    expect(() => parseCsv(IRIS_HEAD, { target: "kind" })).toThrow(/target column "kind" not found\. Expected one of: \["sepal_length", .*"species"\]/);
+    expect(() => parseCsv(IRIS_HEAD, { target: 5 })).toThrow(/target index must be an integer in \[0, 4\]\. Received: target=5/);
+    expect(() => parseCsv(IRIS_HEAD, { delimiter: ",," })).toThrow(/delimiter must be one character/);
+  });
+
+  it("obeys an explicit header choice", () => {
+    expect(parseCsv("1,2\n3,4", { header: true }).featureNames).toEqual(["1", "2"]);
+    expect(parseCsv("a,b\nc,d", { header: false }).categorical).toEqual({ x0: ["a", "c"], x1: ["b", "d"] });
+  });
+});

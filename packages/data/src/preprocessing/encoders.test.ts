@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { loadFixture } from "@backprop/testing";
+import { Matrix } from "@backprop/linalg";
+import { OneHotEncoder } from "./one-hot-encoder.js";
+import { LabelEncoder } from "./label-encoder.js";
+
+interface Fixture {
+  oneHot: {
+    numeric: { x: number[][]; categories: number[][]; out: number[]; inverse: number[][] };
+    strings: { x: string[][]; categories: string[][]; out: number[]; unknown: string[][]; unknownOut: number[]; names: string[] };
+  };
+  labelEncoder: Record<"strings" | "numbers", { classes: (string | number)[]; codes: number[] }>;
+}
+const f = loadFixture<Fixture>(import.meta.url, "transformers.json");
+
+describe("OneHotEncoder matches scikit-learn", () => {
+  it("encodes numeric columns with negative values, from a Matrix or from rows", () => {
+    const { x, categories, out, inverse } = f.oneHot.numeric;
+    const enc = new OneHotEncoder();
+    expect(Array.from(enc.fitTransform(Matrix.from(x)).data)).toEqual(out);
+    expect(enc.categories).toEqual(categories);
+    expect(enc.inverseTransform(enc.transform(x))).toEqual(inverse);
+  });
+
+  it("encodes string columns and, with handleUnknown: ignore, unknowns as zeros", () => {
+    const s = f.oneHot.strings;
+    const enc = new OneHotEncoder({ handleUnknown: "ignore" });
+    expect(Array.from(enc.fitTransform(s.x).data)).toEqual(s.out);
+    expect(enc.categories).toEqual(s.categories);
+    expect(Array.from(enc.transform(s.unknown).data)).toEqual(s.unknownOut);
+    expect(enc.inverseTransform(enc.transform(s.unknown))).toEqual([["red", null], [null, "M"]]);
+    expect(enc.featureNamesOut()).toEqual(s.names);
+  });
+
+  it("rejects unknown categories by default and names them", () => {
+    const enc = new OneHotEncoder().fit([["a"], ["b"]]);
+    expect(() => enc.transform([["a"], ["c"]])).toThrow(/found unknown categories \["c"\] in column 0\. Expected one of: \["a", "b"\]/);
+    expect(() => new OneHotEncoder({ categories: [["a"]] }).fit([["a"], ["b"]])).toThrow(/found unknown categories \["b"\] in column 0/);
+  });
+
+  it("uses given categories in their order and round-trips through JSON", () => {
+    const enc = new OneHotEncoder({ categories: [["S", "M", "L"]] }).fit(["M"]);
+    expect(enc.transform(["L", "S"]).toArray()).toEqual([[0, 0, 1], [1, 0, 0]]);
+    const copy = OneHotEncoder.fromJSON(JSON.parse(JSON.stringify(enc)));
+    expect(copy.categories).toEqual([["S", "M", "L"]]);
+    expect(() => OneHotEncoder.fromJSON({ type: "oneHotEncoder", categories: [[]] })).toThrow(/non-empty arrays/);
+  });
+
+  it("rejects mixed types, ragged rows and a wrong width", () => {
+    expect(() => new OneHotEncoder().fit([1, "a"] as unknown as number[])).toThrow(/mixes numbers and strings/);
+    expect(() => new OneHotEncoder().fit([[1, 2], [3]])).toThrow(/every row must have 2 values\. Received: row 1 has 1/);
+    expect(() => new OneHotEncoder().fit([[1, 2]]).transform([[1]])).toThrow(/x must have 2 columns, as in fit/);
+    expect(() => new OneHotEncoder({ handleUnknown: "skip" as "ignore" })).toThrow(/handleUnknown must be "error" or "ignore"/);
+  });
+});
+
+describe("LabelEncoder matches scikit-learn", () => {
+  it.each(Object.entries(f.labelEncoder))("%s", (name, c) => {
+    const data = name === "strings" ? ["virginica", "setosa", "versicolor", "setosa"] : [-2.5, 3, 0, 3, -2.5];
+    const probe = name === "strings" ? ["setosa", "virginica", "versicolor"] : [3, -2.5, 0];
+    const enc = new LabelEncoder().fit(data);
+    expect(enc.classes).toEqual(c.classes);
+    expect(Array.from(enc.transform(probe))).toEqual(c.codes);
+    expect(enc.inverseTransform(c.codes)).toEqual(probe);
+    expect(Array.from(new LabelEncoder().fitTransform(probe))).toEqual(Array.from(enc.transform(probe)));
+  });
+
+  it("rejects unseen labels and out-of-range codes, and round-trips through JSON", () => {
+    const enc = new LabelEncoder().fit(["b", "a"]);
+    expect(() => enc.transform(["a", "z"])).toThrow(/y contains labels not seen in fit: \["z"\]\. Expected one of: \["a", "b"\]/);
+    expect(() => enc.inverseTransform([2])).toThrow(/codes must be integers in \[0, 1\]\. Received: codes\[0\]=2/);
+    expect(LabelEncoder.fromJSON(JSON.parse(JSON.stringify(enc))).classes).toEqual(["a", "b"]);
+    expect(() => LabelEncoder.fromJSON({ type: "labelEncoder", classes: ["b", "a"] })).toThrow(/sorted and distinct/);
+    expect(() => new LabelEncoder().transform([1])).toThrow(/not fitted yet/);
+  });
+});
