@@ -2,7 +2,7 @@
 // release:verify — proves the release for real: publishes every public package to a local
 // Verdaccio (in a throwaway copy of the workspace, after `changeset version`), then installs them
 // with plain npm into empty projects and uses them as a user would. See ../README.md.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,9 +68,16 @@ async function main() {
   const versions = await report.step("changeset version (in the copy)", async () => {
     await run(pnpm.command, [...pnpm.prefix, "exec", "changeset", "version"], { cwd: ws, env: pnpmEnv });
     const names = new Set(packages.map((p) => p.name));
-    const after = new Map(publicPackages(listWorkspacePackages(ws)).filter((p) => names.has(p.name)).map((p) => [p.name, p.version]));
+    const copied = listWorkspacePackages(ws);
+    const after = new Map(publicPackages(copied).filter((p) => names.has(p.name)).map((p) => [p.name, p.version]));
+    const original = new Map(listWorkspacePackages(ROOT).map((p) => [p.name, p.version]));
+    const privateBumped = copied.filter((p) => p.private && p.version !== original.get(p.name)).map((p) => p.name);
+    if (privateBumped.length) throw new Error(`private packages were versioned: ${privateBumped.join(", ")}`);
+    const bumped = packages.filter((p) => p.version !== after.get(p.name));
+    const noChangelog = bumped.filter((p) => !existsSync(join(ws, p.dir, "CHANGELOG.md"))).map((p) => p.name);
+    if (noChangelog.length) throw new Error(`bumped without a CHANGELOG.md: ${noChangelog.join(", ")}`);
     const bumps = packages.map((p) => (p.version === after.get(p.name) ? `${p.name}@${p.version}` : `${p.name} ${p.version}→${after.get(p.name)}`));
-    return { detail: bumps.join(", "), versions: after };
+    return { detail: `${bumps.join(", ")}; private packages untouched`, versions: after };
   }, { critical: true });
 
   await report.step("pnpm publish -r to the local registry", async () => {
