@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Matrix } from "@backprop/linalg";
-import { brailleLineChart, decisionBoundary, decisionMap, lossCurve, lossSparkline } from "@backprop/viz";
+import { brailleLineChart, decisionBoundary, decisionMap, decisionMapKey, lossCurve, lossSparkline } from "@backprop/viz";
 
 const outDir = process.argv[2] ?? join(tmpdir(), "backprop-viz-demo");
 mkdirSync(outDir, { recursive: true });
@@ -35,3 +35,4 @@ console.log("loss", lossSparkline(loss, 40, { logScale: true }), loss.at(-1).toF
 console.log(brailleLineChart(loss, { width: 46, height: 6, logScale: true }).join("\n"));
 console.log();
 console.log(decisionMap(predict, X, y, { width: 46, height: 12, domain }).join("\n"));
+console.log(decisionMapKey(["0", "1"]), " (shading: P(1) from ' ' to █)");

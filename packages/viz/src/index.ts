@@ -19,6 +19,7 @@ export { brailleLineChart } from "./terminal/braille-chart.js";
 export type { BrailleChartOptions } from "./terminal/braille-chart.js";
 export { decisionMap } from "./terminal/decision-map.js";
 export type { DecisionMapOptions } from "./terminal/decision-map.js";
+export { decisionMapKey } from "./terminal/decision-map-key.js";
 export { stripAnsi } from "./terminal/ansi.js";
 export { rdYlBu, blues, classColor, CLASS_COLORS } from "./color/colormaps.js";
 export { niceDomain, linearTicks, logTicks } from "./scale/ticks.js";

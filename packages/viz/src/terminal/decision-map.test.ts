@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { blobs, blobsModel, moons, moonsModel } from "../__fixtures__/samples.js";
 import { stripAnsi } from "./ansi.js";
 import { decisionMap } from "./decision-map.js";
+import { decisionMapKey } from "./decision-map-key.js";
 
 const leftRight = (g: Matrix): Matrix => new Matrix(g.rows, 1, Float64Array.from({ length: g.rows }, (_, r) => (g.data[2 * r]! < 0 ? 0 : 1)));
 
@@ -47,5 +48,14 @@ describe("decisionMap", () => {
 
   it("rejects bad sizes", () => {
     expect(() => decisionMap(leftRight, [[0, 0]], [0], { width: 0, height: 5 })).toThrow(/^decisionMap: width must be an integer ≥ 1\. Received: width=0\.$/);
+  });
+
+  it("has a key naming each class with the mark the map uses", () => {
+    expect(decisionMapKey(["setosa", "versicolor", "virginica"])).toBe("o setosa  x versicolor  + virginica");
+    const colored = decisionMapKey(["no", "yes"], { color: true });
+    expect(stripAnsi(colored)).toBe("● no  ● yes");
+    // Class 0 red and class 1 blue, as on the binary map: rdYlBu(0) = #a50026, rdYlBu(1) = #313695.
+    expect(colored).toContain("\u001b[38;2;165;0;38m●");
+    expect(colored).toContain("\u001b[38;2;49;54;149m●");
   });
 });

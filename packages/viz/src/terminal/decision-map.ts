@@ -18,7 +18,8 @@ export interface DecisionMapOptions {
 }
 
 const SHADES = " ░▒▓█";
-const MARKS = "ox+*#@%&=~";
+/** Plain-text marks of the data points, by class. */
+export const MARKS = "ox+*#@%&=~";
 
 /**
  * A coarse decision map for a terminal: `height` lines of exactly `width` visible characters.
