@@ -33,11 +33,13 @@ export function formatBytes(bytes) {
  * every one that was reached (`nodeBuiltins`) and decide; anything else that does not resolve
  * fails the build.
  *
- * @param {{ source: string, resolveDir: string, external?: string[] }} options `source` is the
- *   entry's text; bare imports resolve from `resolveDir`'s node_modules
+ * @param {{ source: string, resolveDir: string, external?: string[], keepSideEffects?: boolean }} options
+ *   `source` is the entry's text; bare imports resolve from `resolveDir`'s node_modules.
+ *   `keepSideEffects` treats every module as having side effects (ignores `"sideEffects": false`),
+ *   so that `import "./x.js"` keeps exactly the top-level code a bundler can never drop.
  * @returns {Promise<{ code: string, minified: number, gzipped: number, nodeBuiltins: string[], inputs: string[] }>}
  */
-export async function bundleForBrowser({ source, resolveDir, external = [] }) {
+export async function bundleForBrowser({ source, resolveDir, external = [], keepSideEffects = false }) {
   const nodeBuiltins = new Set();
   const result = await build({
     stdin: { contents: source, resolveDir, sourcefile: "entry.mjs", loader: "js" },
@@ -55,6 +57,11 @@ export async function bundleForBrowser({ source, resolveDir, external = [] }) {
         name: "report-node-builtins",
         setup(build) {
           build.onResolve({ filter: /.*/ }, (args) => {
+            if (keepSideEffects && args.pluginData !== "resolved" && !isNodeBuiltin(args.path) && !external.includes(args.path)) {
+              return build
+                .resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "resolved" })
+                .then((result) => (result.errors.length ? undefined : { path: result.path, external: result.external, sideEffects: true }));
+            }
             if (!isNodeBuiltin(args.path)) return undefined;
             nodeBuiltins.add(`${args.path} (imported by ${args.importer || "entry"})`);
             return { path: args.path, external: true };

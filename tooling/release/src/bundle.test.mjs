@@ -48,3 +48,15 @@ describe("formatBytes", () => {
     expect(() => formatBytes(NaN)).toThrow(RangeError);
   });
 });
+
+describe("bundleForBrowser({ keepSideEffects })", () => {
+  it("keeps only the top-level code a bundler cannot drop", async () => {
+    writeFileSync(join(dir, "frozen.mjs"), 'export const kept = Object.freeze({ name: "kept-name" });\nexport const dropped = { name: "dropped-name" };\n');
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ sideEffects: false }));
+    const plain = await bundleForBrowser({ source: 'import "./frozen.mjs";\n', resolveDir: dir });
+    expect(plain.code).toBe("");
+    const kept = await bundleForBrowser({ source: 'import "./frozen.mjs";\n', resolveDir: dir, keepSideEffects: true });
+    expect(kept.code).toContain("kept-name");
+    expect(kept.code).not.toContain("dropped-name");
+  });
+});

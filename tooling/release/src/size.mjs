@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { bundleForBrowser, formatBytes } from "./bundle.mjs";
 
 /**
@@ -28,13 +29,21 @@ export function esmEntry(manifest) {
  * dependencies bundled in (what an app ships) and on its own (dependencies left external).
  *
  * @param {{ dir: string, manifest: any }} pkg `dir` is absolute
- * @returns {Promise<{ total: number, own: number, nodeBuiltins: string[] }>} bytes
+ * `retained` is what stays in a bundle that imports the package but uses none of it: top-level
+ * code with side effects (e.g. an un-annotated `Object.freeze(...)` call), minified. It should be
+ * 0 B, or importing one function drags in the rest of the file.
+ *
+ * @returns {Promise<{ total: number, own: number, retained: number, nodeBuiltins: string[] }>} bytes
  */
 export async function measurePackage({ dir, manifest }) {
-  const source = `export * from ${JSON.stringify(`./${esmEntry(manifest).replace(/^\.\//, "")}`)};\n`;
-  const total = await bundleForBrowser({ source, resolveDir: dir });
-  const own = await bundleForBrowser({ source, resolveDir: dir, external: Object.keys(manifest.dependencies ?? {}) });
-  return { total: total.gzipped, own: own.gzipped, nodeBuiltins: total.nodeBuiltins };
+  const entry = JSON.stringify(`./${esmEntry(manifest).replace(/^\.\//, "")}`);
+  const external = Object.keys(manifest.dependencies ?? {});
+  const total = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir });
+  const own = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir, external });
+  const unused = await bundleForBrowser({ source: `import ${entry};\n`, resolveDir: dir, external, keepSideEffects: true });
+  // The import statements of the (external) dependencies are not this package's code.
+  const retained = Buffer.byteLength(unused.code.replace(/import\s*(\{[^}]*\}\s*from\s*)?"[^"]*";?/g, "").trim());
+  return { total: total.gzipped, own: own.gzipped, retained, nodeBuiltins: total.nodeBuiltins };
 }
 
 /** The README line that records a package's size. */
