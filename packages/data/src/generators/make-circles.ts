@@ -25,7 +25,7 @@ export interface MakeCirclesOptions {
  * @throws RangeError when `factor` is outside `[0, 1)` or `noise` is negative.
  * @example
  * const { x, y } = makeCircles({ nSamples: 4, shuffle: false, factor: 0.5 });
- * x.toArray(); // [[1, 0], [-1, 1.22e-16], [0.5, 0], [-0.5, 6.12e-17]]
+ * x.toArray(); // [[1, 0], [-1, 1.2246467991473532e-16], [0.5, 0], [-0.5, 6.123233995736766e-17]]
  * y;           // Int32Array [0, 0, 1, 1]
  */
 export function makeCircles(options: MakeCirclesOptions = {}): Dataset {

@@ -49,7 +49,7 @@ export interface MakeClassificationOptions {
  * @example
  * const { x, y } = makeClassification({ nSamples: 1000, nFeatures: 2, nRedundant: 0,
  *   nInformative: 2, nClustersPerClass: 1, randomState: 42 });
- * x.row(0); // Float64Array [-0.9999..., -0.6634...] — scikit-learn's X[0]
+ * x.row(0); // Float64Array [0.6010341786957325, 1.535352502532186] (scikit-learn's X[0])
  * y[0];     // 1
  */
 export function makeClassification(options: MakeClassificationOptions = {}): Dataset {

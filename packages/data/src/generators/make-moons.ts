@@ -23,7 +23,7 @@ export interface MakeMoonsOptions {
  * @throws RangeError when `noise` is negative or a count is not an integer ≥ 0.
  * @example
  * const { x, y } = makeMoons({ nSamples: 4, shuffle: false });
- * x.toArray(); // [[1, 0], [-1, 1.22e-16], [0, 0.5], [2, 0.5]]
+ * x.toArray(); // [[1, 0], [-1, 1.2246467991473532e-16], [0, 0.5], [2, 0.4999999999999999]]
  * y;           // Int32Array [0, 0, 1, 1]
  */
 export function makeMoons(options: MakeMoonsOptions = {}): Dataset {
