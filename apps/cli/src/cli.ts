@@ -1,0 +1,72 @@
+import { parseArgs } from "./args/parse.js";
+import { renderHelp } from "./args/help.js";
+import { closest } from "./args/suggest.js";
+import { EXIT, UsageError, errorLine, isUserError } from "./errors.js";
+import type { Command, CommandIO } from "./commands/command.js";
+import { COMMANDS } from "./commands/index.js";
+
+const VERSION = "0.1.0";
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.spec.name.length));
+  return [
+    "Usage: backprop <command> [flags]",
+    "",
+    "Train the classic NumPy-tutorial neural networks from a terminal, with plots.",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
+    "",
+    "Run `backprop <command> --help` for a command's flags and examples.",
+    "",
+    "Examples:",
+    "  backprop demo",
+    "  backprop train --data iris --layers 16,8 --save model.json",
+    "  backprop predict --model model.json --values 5.1,3.5,1.4,0.2",
+    "",
+  ].join("\n");
+}
+
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((c) => c.spec.name === name);
+  if (command) return command;
+  const names = COMMANDS.map((c) => c.spec.name);
+  const guess = closest(name, names);
+  const hint = guess ? ` Did you mean ${guess}?` : "";
+  throw new UsageError(`backprop: unknown command "${name}".${hint} Expected one of: ${names.join(", ")}.`);
+}
+
+/**
+ * Runs `backprop <argv...>` and resolves to the exit code: 0 success, 2 a user error (one line on
+ * stderr, the stack only with `--debug`), 1 an internal failure, 130 interrupted.
+ */
+export async function main(argv: readonly string[], io: CommandIO = process): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      const topic = name === "help" ? rest[0] : undefined;
+      io.stdout.write(topic ? renderHelp(findCommand(topic).spec) : overview());
+      return EXIT.ok;
+    }
+    if (name === "--version" || name === "-v") {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (name.startsWith("-")) throw new UsageError(`backprop: expected a command before ${name}. Run: backprop --help`);
+    const command = findCommand(name);
+    const args = parseArgs(command.spec, rest);
+    if (args.flags.help) {
+      io.stdout.write(renderHelp(command.spec));
+      return EXIT.ok;
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    const user = isUserError(error);
+    const line = errorLine(error).replace(/^backprop: backprop: /, "backprop: ");
+    const hint = user ? "" : debug ? " (an internal error)" : " (an internal error; run with --debug for the stack trace)";
+    io.stderr.write(`${line}${hint}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return user ? EXIT.usage : EXIT.internal;
+  }
+}

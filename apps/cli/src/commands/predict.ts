@@ -1,0 +1,60 @@
+import { Matrix } from "@backprop/linalg";
+import type { Command } from "./command.js";
+import { jsonFlag } from "./shared-flags.js";
+import { loadModel } from "../engine/model-file.js";
+import { applyScaler } from "../engine/preprocessing.js";
+import { predictedClasses, predictedProbability } from "../engine/targets.js";
+import { predict } from "../engine/train-network.js";
+import { readText } from "../data/load-data.js";
+import { featuresFromCsv } from "../data/feature-matrix.js";
+import { Output } from "../output/output.js";
+import { UsageError, EXIT } from "../errors.js";
+
+/** `backprop predict`: classify raw rows with a saved model (its scaler is applied for you). */
+export const predictCommand: Command = {
+  spec: {
+    name: "predict",
+    summary: "Classify raw measurements with a saved model: prints each row's class and its probability.",
+    flags: [
+      { name: "model", kind: "string", required: true, valueName: "model.json", description: "A model saved by `backprop train --save`." },
+      { name: "values", kind: "numbers", valueName: "x1,x2,...", description: "One row of raw feature values." },
+      { name: "input", kind: "string", valueName: "FILE.csv", description: "Rows to classify (a header naming the model's features, or just its columns)." },
+      jsonFlag,
+    ],
+    examples: [
+      "backprop predict --model model.json --values 5.1,3.5,1.4,0.2",
+      "backprop predict --model model.json --input flowers.csv --json",
+    ],
+  },
+  async run(args, io) {
+    const f = args.flags;
+    const out = new Output(io.stdout, io.stderr, Boolean(f.json));
+    const values = f.values as number[] | undefined;
+    const input = f.input as string | undefined;
+    if ((values === undefined) === (input === undefined)) {
+      throw new UsageError("predict: give exactly one of --values or --input. Received: " + (values ? "both." : "neither."));
+    }
+    const loaded = await loadModel("predict", f.model as string);
+    const { model, scaler, featureNames, classNames } = loaded;
+    let raw: Matrix;
+    if (values !== undefined) {
+      if (values.length !== model.inputSize) {
+        const names = featureNames ? ` (${featureNames.join(", ")})` : "";
+        throw new UsageError(`predict: --values must have ${model.inputSize} numbers${names}. Received: ${values.length} numbers.`);
+      }
+      raw = new Matrix(1, values.length, Float64Array.from(values));
+    } else {
+      raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
+    }
+    const output = predict(model, applyScaler(scaler, raw));
+    const classes = predictedClasses(output);
+    const rows = Array.from(classes, (c, i) => ({
+      class: classNames[c] ?? String(c),
+      probability: predictedProbability(output, i),
+      probabilities: Array.from(output.row(i)),
+    }));
+    rows.forEach((r) => out.line(`${r.class} (${r.probability.toFixed(2)})`));
+    out.result({ model: f.model, classNames, predictions: rows });
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,36 @@
+import type { FlagSpec } from "../args/spec.js";
+
+/** The data sets the commands can generate or load by name; anything else is a CSV path. */
+export const DATASET_NAMES = ["iris", "classification", "circles", "moons", "xor", "spiral"] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
+
+export const seedFlag: FlagSpec = {
+  name: "seed",
+  kind: "integer",
+  min: 0,
+  max: 4294967295,
+  default: 42,
+  valueName: "n",
+  description: "Seed of the RandomState everything random draws from (np.random.seed).",
+};
+
+export const jsonFlag: FlagSpec = {
+  name: "json",
+  kind: "boolean",
+  description: "Print nothing but one JSON object on stdout.",
+};
+
+export const dataFlag = (required: boolean): FlagSpec => ({
+  name: "data",
+  kind: "string",
+  required,
+  valueName: `${DATASET_NAMES.join("|")}|FILE.csv`,
+  description: "A built-in data set or a CSV file with a header row.",
+});
+
+export const targetFlag: FlagSpec = {
+  name: "target",
+  kind: "string",
+  valueName: "column",
+  description: "The CSV column holding the labels (default: the last column).",
+};

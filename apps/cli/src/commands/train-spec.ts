@@ -1,0 +1,38 @@
+import type { CommandSpec } from "../args/spec.js";
+import { SCALE_NAMES } from "../engine/preprocessing.js";
+import { dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
+
+export const trainSpec: CommandSpec = {
+  name: "train",
+  summary: "Train a classifier on a built-in data set or a CSV file; save it and plot it.",
+  flags: [
+    dataFlag(true),
+    targetFlag,
+    { name: "layers", kind: "integers", min: 1, default: [16, 8], valueName: "sizes", description: "Hidden layer sizes, comma-separated." },
+    { name: "activation", kind: "choice", choices: ["relu", "tanh", "sigmoid", "leakyRelu"], default: "relu", description: "Hidden layers' activation." },
+    { name: "optimizer", kind: "choice", choices: ["sgd", "momentum", "adam", "rmsprop"], default: "sgd", description: "Optimizer." },
+    { name: "lr", kind: "number", min: 0, exclusiveMin: true, default: 0.1, valueName: "rate", description: "Learning rate." },
+    { name: "epochs", kind: "integer", min: 1, default: 1000, valueName: "n", description: "Passes over the training rows." },
+    { name: "batch-size", kind: "integer", min: 1, default: 16, valueName: "n", description: "Rows per gradient step (one permutation per epoch)." },
+    { name: "l2", kind: "number", min: 0, default: 0, valueName: "lambda", description: "L2 penalty on the weights." },
+    { name: "dropout", kind: "number", min: 0, max: 0.95, default: 0, valueName: "rate", description: "Dropout after each hidden layer." },
+    { name: "test-size", kind: "number", min: 0, max: 0.9, default: 0.2, valueName: "fraction", description: "Fraction held out for testing (0: none)." },
+    { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
+    seedFlag,
+    { name: "save", kind: "string", valueName: "model.json", description: "Save the model (with its scaler, feature and class names)." },
+    { name: "plot-loss", kind: "string", valueName: "loss.svg", description: "Write the loss curve as SVG." },
+    { name: "plot-boundary", kind: "string", valueName: "boundary.svg", description: "Write the decision boundary as SVG (2-feature data)." },
+    jsonFlag,
+  ],
+  examples: [
+    "backprop train --data iris --layers 16,8 --epochs 1000 --save model.json",
+    "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary moons.svg",
+    "backprop train --data measurements.csv --target species --scale minmax --json",
+  ],
+  notes: [
+    "Built-in sets and the train/test split use random_state=42, as the tutorials do; --seed seeds",
+    "the weights, the per-epoch shuffles and the dropout masks. Two classes get one sigmoid output",
+    "and binary cross-entropy, more get softmax and categorical cross-entropy. Ctrl-C stops after",
+    "the current batch and still reports (and saves) the model as it stands.",
+  ],
+};

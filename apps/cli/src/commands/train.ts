@@ -1,0 +1,102 @@
+import { trainTestSplit } from "@backprop/data";
+import type { Command } from "./command.js";
+import { trainSpec } from "./train-spec.js";
+import { loadData, DATA_SEED } from "../data/load-data.js";
+import { applyScaler, fitScaler, type ScaleName } from "../engine/preprocessing.js";
+import { accuracy, targetMatrix } from "../engine/targets.js";
+import { predict, trainNetwork } from "../engine/train-network.js";
+import type { LayerPlan, OptimizerPlan, TrainingPlan } from "../engine/types.js";
+import { saveModel } from "../engine/model-file.js";
+import { writePlots } from "../output/plots.js";
+import { terminalCharts } from "../output/terminal-charts.js";
+import { Output } from "../output/output.js";
+import { interruptSignal } from "../io/interrupt.js";
+import { pyFixed } from "../format/python-format.js";
+import { EXIT } from "../errors.js";
+
+function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: number): TrainingPlan {
+  const activation = flags.activation as LayerPlan["activation"];
+  const init = activation === "relu" || activation === "leakyRelu" ? "he" : "xavier";
+  const hidden: LayerPlan[] = (flags.layers as number[]).map((units) => ({ units, activation, init }));
+  const output: LayerPlan = nClasses === 2
+    ? { units: 1, activation: "sigmoid", init: "xavier" }
+    : { units: nClasses, activation: "softmax", init: "xavier" };
+  return {
+    inputSize,
+    layers: [...hidden, output],
+    loss: nClasses === 2 ? "binaryCrossEntropy" : "categoricalCrossEntropy",
+    optimizer: flags.optimizer as OptimizerPlan,
+    learningRate: flags.lr as number,
+    epochs: flags.epochs as number,
+    batchSize: flags.batchSize as number,
+    shuffle: true,
+    l2: flags.l2 as number,
+    dropout: flags.dropout as number,
+    seed: flags.seed as number,
+  };
+}
+
+/** `backprop train`: fit a classifier, report accuracies, optionally save it and plot it. */
+export const trainCommand: Command = {
+  spec: trainSpec,
+  async run(args, io) {
+    const f = args.flags;
+    const out = new Output(io.stdout, io.stderr, Boolean(f.json));
+    const data = await loadData("train", f.data as string, f.target as string | undefined);
+    const testSize = f.testSize as number;
+    const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
+    const [xTrainRaw, yTrain] = split ? [split.xTrain, split.yTrain] : [data.x, data.y];
+    const scaler = fitScaler(f.scale as ScaleName, xTrainRaw);
+    const xTrain = applyScaler(scaler, xTrainRaw);
+    const xTest = split ? applyScaler(scaler, split.xTest) : undefined;
+    const nClasses = data.classNames.length;
+    const plan = planFrom(f, data.x.cols, nClasses);
+    const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
+    const every = Math.max(1, Math.round(plan.epochs / 10));
+    const width = String(plan.epochs).length;
+    // Listen for Ctrl-C before the first line, so an early one still stops cleanly.
+    const { signal, dispose } = interruptSignal();
+    out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${xTrain.rows} train / ${xTest?.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
+    let trained;
+    try {
+      trained = await trainNetwork(plan, { x: xTrain, targets: targetMatrix(yTrain, nClasses) }, {
+        signal,
+        onEpoch: (epoch, loss, elapsedMs) => {
+          const n = epoch + 1;
+          if (n % every === 0 || n === plan.epochs) out.line(`epoch ${String(n).padStart(width)}/${plan.epochs}  loss ${pyFixed(loss, 6)}`);
+          out.progress({ epoch: n, epochs: plan.epochs, loss, elapsedMs });
+        },
+      });
+    } finally {
+      dispose();
+    }
+    const { model, run } = trained;
+    out.clearProgress();
+    if (run.interrupted) out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}: reporting the model as it stands.`);
+    const trainAccuracy = accuracy(predict(model, xTrain), yTrain);
+    const testAccuracy = xTest && split ? accuracy(predict(model, xTest), split.yTest) : null;
+    const finalLoss = run.loss.at(-1);
+    out.line(`final loss ${finalLoss === undefined ? "n/a" : pyFixed(finalLoss, 6)}, train accuracy ${pyFixed(trainAccuracy * 100, 2)}%` + (testAccuracy === null ? "" : `, test accuracy ${pyFixed(testAccuracy * 100, 2)}%`) + ` (${run.seconds.toFixed(1)}s)`);
+    const save = f.save as string | undefined;
+    if (save !== undefined) {
+      saveModel(save, model, scaler, data.featureNames, data.classNames);
+      out.line(`Saved the model to ${save}`);
+    }
+    const plots = writePlots(f.plotLoss as string | undefined, f.plotBoundary as string | undefined, run.loss, model, xTrain, yTrain, data.classNames);
+    plots.forEach((p) => out.line(`Wrote ${p}`));
+    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, { x: xTrain, labels: yTrain }, columns));
+    out.result({
+      data: data.source,
+      layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
+      epochs: run.epochsRun,
+      loss: run.loss,
+      trainAccuracy,
+      testAccuracy,
+      seconds: run.seconds,
+      interrupted: run.interrupted,
+      model: save ?? null,
+      plots,
+    });
+    return run.interrupted ? EXIT.interrupted : EXIT.ok;
+  },
+};

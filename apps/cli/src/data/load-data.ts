@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { parseCsv } from "@backprop/data";
+import { UsageError } from "../errors.js";
+import { DATASET_NAMES, type DatasetName } from "../commands/shared-flags.js";
+import { builtinDataset, type LabelledData } from "./builtin.js";
+
+/** The seed the built-in sets are generated with in `train`/`evaluate` (the tutorials' random_state=42). */
+export const DATA_SEED = 42;
+
+function isDatasetName(spec: string): spec is DatasetName {
+  return (DATASET_NAMES as readonly string[]).includes(spec);
+}
+
+/** Integer class codes `0…k−1` for a target column, with the class names they stand for. */
+function encodeTarget(command: string, path: string, y: Int32Array | Float64Array | null, classes: string[] | null, name: string) {
+  if (y === null) throw new UsageError(`${command}: ${path} has no target column.`);
+  if (classes !== null) return { y: Int32Array.from(y), classNames: classes };
+  if (!Array.from(y).every(Number.isInteger)) {
+    throw new UsageError(
+      `${command}: the target column "${name}" of ${path} holds non-integer numbers; expected class labels (text or integers). Received: ${y[0]}, … (use --target to pick another column).`,
+    );
+  }
+  const values = [...new Set(y)].sort((a, b) => a - b);
+  const index = new Map(values.map((v, i) => [v, i]));
+  return { y: Int32Array.from(y, (v) => index.get(v) as number), classNames: values.map(String) };
+}
+
+/**
+ * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file whose target is
+ * `--target` (default: the last column).
+ * @throws UsageError for a missing file or bad contents, naming the file and line.
+ */
+export async function loadData(command: string, spec: string, target?: string): Promise<LabelledData & { source: string }> {
+  if (isDatasetName(spec)) return { ...builtinDataset(spec, { seed: DATA_SEED }), source: spec };
+  if (!/\.(csv|txt|tsv)$/i.test(spec) && !spec.includes("/") && !spec.includes("\\")) {
+    throw new UsageError(`${command}: --data must be one of ${DATASET_NAMES.join(", ")} or a CSV file. Received: --data=${spec}.`);
+  }
+  const text = await readText(command, spec);
+  // Without --target the label is the last column: one parse to learn the column names.
+  const columns = parseCsv(text, { header: true, source: spec }).featureNames;
+  const csv = parseCsv(text, { header: true, source: spec, target: target ?? columns.length - 1 });
+  const { y, classNames } = encodeTarget(command, spec, csv.y, csv.classes, csv.targetName ?? "target");
+  if (classNames.length < 2) throw new UsageError(`${command}: ${spec} has a single class ("${classNames[0]}"); expected at least two.`);
+  return { x: csv.x, y, featureNames: csv.featureNames, classNames, source: spec };
+}
+
+/** The file's text, or a one-line error naming the file when it cannot be read. */
+export async function readText(command: string, path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(code);
+    throw new UsageError(`${command}: cannot read ${path}: ${why}.`);
+  }
+}

@@ -1,0 +1,72 @@
+import { makeCircles, makeMoons, spiral, StandardScaler, trainTestSplit } from "@backprop/data";
+import type { Dataset } from "@backprop/data";
+import { targetMatrix } from "../engine/targets.js";
+import type { LayerPlan, TrainingPlan } from "../engine/types.js";
+import { epochSlashLine, percent } from "./lines.js";
+import type { DemoDefinition } from "./types.js";
+
+function splitScaled({ x, y }: Dataset, nClasses: number): ReturnType<DemoDefinition["data"]> {
+  const s = trainTestSplit(x, y, { testSize: 0.2, randomState: 42 });
+  // Fit the scaler on the training rows only: the test rows stay unseen.
+  const scaler = new StandardScaler().fit(s.xTrain);
+  return {
+    train: { x: scaler.transform(s.xTrain), labels: s.yTrain, targets: targetMatrix(s.yTrain, nClasses) },
+    test: { x: scaler.transform(s.xTest), labels: s.yTest, targets: targetMatrix(s.yTest, nClasses) },
+  };
+}
+
+function adamPlan(inputSize: number, hidden: number[], outputs: number, epochs: number, seed: number): TrainingPlan {
+  const layers: LayerPlan[] = hidden.map((units) => ({ units, activation: "relu", init: "he" }));
+  layers.push({ units: outputs, activation: outputs === 1 ? "sigmoid" : "softmax", init: "xavier" });
+  return {
+    inputSize,
+    layers,
+    loss: outputs === 1 ? "binaryCrossEntropy" : "categoricalCrossEntropy",
+    optimizer: "adam",
+    learningRate: 0.01,
+    epochs,
+    batchSize: 32,
+    shuffle: true,
+    l2: 0,
+    dropout: 0,
+    seed,
+  };
+}
+
+const summary: DemoDefinition["summary"] = (o) => [
+  `Training Accuracy: ${percent(o.trainAccuracy)}`,
+  `Test Accuracy: ${percent(o.testAccuracy ?? 0)}`,
+];
+
+/** Two rings (`make_circles(500, noise=0.1, factor=0.5)`): a boundary no straight line can draw. */
+export const circlesDemo: DemoDefinition = {
+  name: "circles",
+  title: "circles: make_circles(500, noise 0.1, factor 0.5), 2-16-8-1 relu net, BCE, Adam lr 0.01, batch 32, 300 epochs",
+  data: () => splitScaled(makeCircles({ nSamples: 500, noise: 0.1, factor: 0.5, randomState: 42 }), 2),
+  plan: (inputSize, seed) => adamPlan(inputSize, [16, 8], 1, 300, seed),
+  intro: [],
+  epochLine: epochSlashLine,
+  summary,
+};
+
+/** Two interleaved half-moons (`make_moons(500, noise=0.2)`). */
+export const moonsDemo: DemoDefinition = {
+  name: "moons",
+  title: "moons: make_moons(500, noise 0.2), 2-16-8-1 relu net, BCE, Adam lr 0.01, batch 32, 300 epochs",
+  data: () => splitScaled(makeMoons({ nSamples: 500, noise: 0.2, randomState: 42 }), 2),
+  plan: (inputSize, seed) => adamPlan(inputSize, [16, 8], 1, 300, seed),
+  intro: [],
+  epochLine: epochSlashLine,
+  summary,
+};
+
+/** CS231n's three-armed spiral (100 points per arm, noise 0.2): three classes wound together. */
+export const spiralDemo: DemoDefinition = {
+  name: "spiral",
+  title: "spiral: 3 arms × 100 points, 2-64-32-3 relu/softmax net, CE, Adam lr 0.01, batch 32, 500 epochs",
+  data: () => splitScaled(spiral({ nSamplesPerClass: 100, nClasses: 3, noise: 0.2, randomState: 42 }), 3),
+  plan: (inputSize, seed) => adamPlan(inputSize, [64, 32], 3, 500, seed),
+  intro: [],
+  epochLine: epochSlashLine,
+  summary,
+};

@@ -1,0 +1,54 @@
+import type { Output } from "../output/output.js";
+import { accuracy } from "../engine/targets.js";
+import { predict, trainNetwork } from "../engine/train-network.js";
+import { terminalCharts } from "../output/terminal-charts.js";
+import type { DemoDefinition } from "./types.js";
+
+/** The JSON a demo reports (`backprop demo <name> --json`). */
+export interface DemoReport {
+  demo: string;
+  seed: number;
+  epochs: number;
+  loss: number[];
+  trainAccuracy: number;
+  testAccuracy: number | null;
+  seconds: number;
+  interrupted: boolean;
+}
+
+/**
+ * Trains one demo, printing its heading, the tutorial's lines as the epochs go by (plus the
+ * progress bar on a terminal), its closing lines and, on a terminal, the loss chart.
+ */
+export async function runDemo(demo: DemoDefinition, seed: number, out: Output, signal: AbortSignal): Promise<DemoReport> {
+  const { train, test } = demo.data();
+  const plan = demo.plan(train.x.cols, seed);
+  out.line(`== ${demo.title} (seed ${seed}) ==`);
+  demo.intro.forEach((l) => out.line(l));
+  const { model, run } = await trainNetwork(plan, { x: train.x, targets: train.targets }, {
+    signal,
+    onEpoch: (epoch, loss, elapsedMs) => {
+      const text = demo.epochLine(epoch, loss, plan.epochs);
+      if (text !== undefined) out.line(text);
+      out.progress({ epoch: epoch + 1, epochs: plan.epochs, loss, elapsedMs });
+    },
+  });
+  out.clearProgress();
+  const trainOutput = predict(model, train.x);
+  const testOutput = test ? predict(model, test.x) : undefined;
+  const trainAccuracy = accuracy(trainOutput, train.labels);
+  const testAccuracy = test && testOutput ? accuracy(testOutput, test.labels) : null;
+  demo.summary({ loss: run.loss, train, test, trainOutput, testOutput, trainAccuracy, testAccuracy }).forEach((l) => out.line(l));
+  out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
+  out.line();
+  return {
+    demo: demo.name,
+    seed,
+    epochs: run.epochsRun,
+    loss: run.loss,
+    trainAccuracy,
+    testAccuracy,
+    seconds: run.seconds,
+    interrupted: run.interrupted,
+  };
+}

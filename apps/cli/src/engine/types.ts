@@ -1,0 +1,45 @@
+import type { Matrix } from "@backprop/linalg";
+
+/** One hidden or output layer as the CLI describes it. */
+export interface LayerPlan {
+  units: number;
+  activation: "sigmoid" | "relu" | "tanh" | "leakyRelu" | "softmax";
+  /** `he` = `randn·√(2/n)`, `xavier` = `randn·√(1/n)`, or a fixed standard deviation (`randn·std`). */
+  init: "he" | "xavier" | { std: number };
+}
+
+export type LossPlan = "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse";
+export type OptimizerPlan = "sgd" | "momentum" | "adam" | "rmsprop";
+
+/** Everything needed to build and train a network, in the CLI's terms. */
+export interface TrainingPlan {
+  inputSize: number;
+  layers: readonly LayerPlan[];
+  loss: LossPlan;
+  optimizer: OptimizerPlan;
+  learningRate: number;
+  epochs: number;
+  /** `undefined`: full batch. */
+  batchSize?: number;
+  /** Draw one permutation per epoch (mini-batch SGD) or keep the order (full batch). */
+  shuffle: boolean;
+  l2: number;
+  dropout: number;
+  seed: number;
+}
+
+/** Training inputs: features and one-hot (or 0/1 column) targets. */
+export interface TrainingSet {
+  x: Matrix;
+  targets: Matrix;
+}
+
+/** What a training run reports back. */
+export interface TrainingRun {
+  /** The loss recorded each epoch: the mean of that epoch's mini-batch losses (before each update). */
+  loss: number[];
+  /** Epochs actually run (fewer than planned when interrupted). */
+  epochsRun: number;
+  interrupted: boolean;
+  seconds: number;
+}

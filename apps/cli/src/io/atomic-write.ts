@@ -1,0 +1,33 @@
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+
+/**
+ * Writes `text` to `path` so that readers see either the old file or the complete new one,
+ * never half of it: write a temporary file beside the target, flush it to disk, then rename it
+ * over the target (a rename within one directory is atomic on POSIX file systems).
+ * @throws the file-system error (e.g. `ENOENT` for a missing directory); the temporary file is removed.
+ * @example
+ * writeFileAtomic("model.json", JSON.stringify(model.toJSON()));
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx", 0o644);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never created or is already gone.
+    }
+    throw error;
+  }
+}

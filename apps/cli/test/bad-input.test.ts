@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli, tempDir } from "./run-cli.js";
+
+const tmp = tempDir();
+afterAll(tmp.remove);
+const badCsv = join(tmp.dir, "bad.csv");
+writeFileSync(badCsv, "a,b,label\n1,2,x\n3,oops,y\n");
+const notJson = join(tmp.dir, "model.json");
+writeFileSync(notJson, "{ not json");
+const wrongModel = join(tmp.dir, "wrong.json");
+writeFileSync(wrongModel, JSON.stringify({ format: "something-else", version: 1, layers: [] }));
+
+const cases: [string, string[], RegExp][] = [
+  ["an unknown command", ["trian"], /^backprop: unknown command "trian"\. Did you mean train\? Expected one of: demo, train, predict, evaluate, gradcheck, data\.$/],
+  ["an unknown flag", ["train", "--data", "iris", "--epoch", "5"], /^backprop: train: unknown flag --epoch\. Did you mean --epochs\? Expected one of: --data, .*\.$/],
+  ["a bad number", ["train", "--data", "iris", "--lr", "fast"], /^backprop: train: --lr must be a number > 0\. Received: --lr=fast\.$/],
+  ["a bad choice", ["train", "--data", "iris", "--optimizer", "adamw"], /^backprop: train: --optimizer must be one of sgd, momentum, adam, rmsprop\. Received: --optimizer=adamw\.$/],
+  ["an unknown demo", ["demo", "mnist"], /^backprop: demo: unknown name "mnist"\. Expected one of: classification, xor, iris, xor-mse, circles, moons, spiral, all\.$/],
+  ["a missing required flag", ["predict", "--values", "1,2"], /^backprop: predict: --model is required\. Received: no --model\.$/],
+  ["a missing data file", ["train", "--data", join(tmp.dir, "missing.csv")], /^backprop: train: cannot read .*missing\.csv: no such file\.$/],
+  ["a missing model file", ["predict", "--model", join(tmp.dir, "none.json"), "--values", "1"], /^backprop: predict: cannot read .*none\.json: no such file\.$/],
+  ["a bad CSV", ["train", "--data", badCsv], /^backprop: .*bad\.csv.*line 3.*"oops".*$/],
+  ["a model file that is not JSON", ["predict", "--model", notJson, "--values", "1"], /^backprop: predict: .*model\.json is not valid JSON/],
+  ["a file that is not a model", ["predict", "--model", wrongModel, "--values", "1"], /^backprop: .*format/],
+  ["a number out of range", ["data", "iris", "--n-samples", "0"], /^backprop: data: --n-samples must be an integer ≥ 1\. Received: --n-samples=0\.$/],
+];
+
+describe("bad input", () => {
+  it.each(cases)("%s: one line on stderr, exit code 2, no stack trace", (_what, args, message) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith("\n")).toBe(true);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--debug adds the stack trace after the same line", () => {
+    const r = runCli(["train", "--data", badCsv, "--debug"]);
+    expect(r.code).toBe(2);
+    const [first, ...rest] = r.stderr.trimEnd().split("\n");
+    expect(first).toMatch(/^backprop: .*bad\.csv.*line 3/);
+    expect(rest.join("\n")).toMatch(/^\w*Error: [\s\S]*\n\s+at /);
+  });
+});

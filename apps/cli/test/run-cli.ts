@@ -1,0 +1,46 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The committed bin shim, which loads the built dist/cli.js: what a user's `backprop` runs. */
+export const BIN = fileURLToPath(new URL("../bin/backprop.mjs", import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `backprop ...args` as a child process with stdout piped (so not a TTY). */
+export function runCli(args: readonly string[], cwd?: string): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts `backprop ...args`, waits for `ready` to appear on stdout, sends SIGINT, and collects the result. */
+export function interruptCli(args: readonly string[], ready: RegExp, cwd?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let sent = false;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      if (!sent && ready.test(stdout)) {
+        sent = true;
+        child.kill("SIGINT");
+      }
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A fresh temporary directory and a function that removes it. */
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "backprop-cli-"));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
