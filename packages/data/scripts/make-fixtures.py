@@ -128,10 +128,15 @@ def splits():
         with_seed(split_case(words, test_size=0.25, random_state=5, stratify=words), 5, True),
     ]
     unshuffled = split_case(np.zeros(20), test_size=0.2, shuffle=False)
+    # seed 001's one-hot y used as stratify: scikit-learn joins each row's numbers into one label
+    one_hot = np.eye(3)[np.array([0, 1, 2, 2, 1] * 9 + [2, 2, 2])]
+    i_train, i_test = train_test_split(np.arange(len(one_hot)), test_size=0.3, random_state=11, stratify=one_hot)
+    one_hot_case = {"n": len(one_hot), "y": flat(one_hot), "kwargs": {"test_size": 0.3, "random_state": 11},
+                    "train": flat(i_train), "test": flat(i_test), "stratified": True}
     for c in cases:
         if c["y"] is not None and c["y"] and isinstance(c["y"][0], str):
             c["labels"] = "string"
-    write("split/__fixtures__/splits.json", {"cases": cases, "unshuffled": unshuffled})
+    write("split/__fixtures__/splits.json", {"cases": cases, "unshuffled": unshuffled, "oneHotStratified": one_hot_case})
 
 
 def seeds():

@@ -11,7 +11,7 @@ interface SplitCase {
   test: number[];
   stratified: boolean;
 }
-const fixture = loadFixture<{ cases: SplitCase[]; unshuffled: Omit<SplitCase, "stratified"> }>(import.meta.url, "splits.json");
+const fixture = loadFixture<{ cases: SplitCase[]; unshuffled: Omit<SplitCase, "stratified">; oneHotStratified: SplitCase }>(import.meta.url, "splits.json");
 
 /** A matrix whose row i is [i, −i], so the rows taken reveal the indices. */
 function indexed(n: number): Matrix {
@@ -32,6 +32,14 @@ describe("trainTestSplit matches scikit-learn's train_test_split", () => {
     expect(Array.from(s.testIndices)).toEqual(c.test);
     expect(Array.from(s.xTrain.data.filter((_, k) => k % 2 === 0))).toEqual(c.train);
     expect(Array.from(s.yTest)).toEqual(c.test.map((i) => 10 * i));
+  });
+
+  it("stratifies on the rows of a one-hot Matrix as scikit-learn does on a 2-D y", () => {
+    const c = fixture.oneHotStratified;
+    const y = Matrix.fromArray(c.y as number[], c.n, 3);
+    const s = trainTestSplit(indexed(c.n), y, { stratify: y, testSize: c.kwargs.test_size, randomState: c.kwargs.random_state });
+    expect(Array.from(s.trainIndices)).toEqual(c.train);
+    expect(Array.from(s.testIndices)).toEqual(c.test);
   });
 
   it("keeps the first rows for training with shuffle: false", () => {
@@ -78,7 +86,7 @@ describe("trainTestSplit keeps y's type and checks its input", () => {
     expect(() => trainTestSplit(x, new Int32Array(9))).toThrow(/same number of samples\. Received: x\.rows=10, y has 9/);
     const y = Int32Array.from([0, 0, 0, 0, 0, 1, 1, 1, 1, 2]);
     expect(() => trainTestSplit(x, y, { stratify: y, randomState: 0 })).toThrow(/at least 2 members\. Received: class 2 has 1/);
-    expect(() => trainTestSplit(x, y, { stratify: y.subarray(1) })).toThrow(/one label per sample/);
+    expect(() => trainTestSplit(x, y, { stratify: y.subarray(1) })).toThrow(/one label per sample\. Received: 9 labels, x\.rows=10/);
     expect(() => trainTestSplit(x, y, { stratify: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], shuffle: false })).toThrow(/stratify needs shuffle: true/);
     expect(() => trainTestSplit(x, y, { stratify: [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], testSize: 1 })).toThrow(/at least one row per class\. Received: nTrain=9, nTest=1, nClasses=2/);
     expect(() => trainTestSplit(x, y, { stratify: [0, "a", 0, 1, 0, 1, 0, 1, 0, 1] })).toThrow(/mixes numbers and strings/);

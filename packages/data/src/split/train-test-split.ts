@@ -3,6 +3,7 @@ import { toRandomState, type RandomStateLike } from "../random.js";
 import type { Category } from "../unique.js";
 import { splitSizes, type SplitSize } from "./split-sizes.js";
 import { shuffledIndices, stratifiedIndices } from "./split-indices.js";
+import { rowKeys } from "./row-keys.js";
 import { sampleCount, take, type SplitTarget, type Taken } from "./take.js";
 
 /** Options of {@link trainTestSplit}, scikit-learn's `train_test_split` keywords. */
@@ -13,8 +14,8 @@ export interface TrainTestSplitOptions {
   trainSize?: SplitSize;
   /** Shuffle before splitting (default true); `false` keeps the first rows for training. */
   shuffle?: boolean;
-  /** Class labels to keep in the same proportions in both sets (usually `y`). */
-  stratify?: ArrayLike<Category>;
+  /** Class labels to keep in the same proportions in both sets (usually `y`); a Matrix (e.g. one-hot) stratifies by whole rows. */
+  stratify?: ArrayLike<Category> | Matrix;
   /** Seed or generator (scikit-learn's `random_state`). */
   randomState?: RandomStateLike;
 }
@@ -50,18 +51,19 @@ export function trainTestSplit<Y extends SplitTarget>(x: Matrix, y: Y, options: 
   if (sampleCount(y) !== n) {
     throw new ShapeError(`trainTestSplit: x and y must have the same number of samples. Received: x.rows=${n}, y has ${sampleCount(y)}.`);
   }
-  if (stratify !== undefined && stratify.length !== n) {
-    throw new ShapeError(`trainTestSplit: stratify must have one label per sample. Received: stratify.length=${stratify.length}, x.rows=${n}.`);
+  const labels = stratify instanceof Matrix ? rowKeys(stratify) : stratify;
+  if (labels !== undefined && labels.length !== n) {
+    throw new ShapeError(`trainTestSplit: stratify must have one label per sample. Received: ${labels.length} labels, x.rows=${n}.`);
   }
   const [nTrain, nTest] = splitSizes(n, testSize, trainSize);
   let train: Int32Array, test: Int32Array;
   if (!shuffle) {
-    if (stratify !== undefined) throw new RangeError("trainTestSplit: stratify needs shuffle: true (scikit-learn has no unshuffled stratified split). Received: shuffle=false.");
+    if (labels !== undefined) throw new RangeError("trainTestSplit: stratify needs shuffle: true (scikit-learn has no unshuffled stratified split). Received: shuffle=false.");
     train = Int32Array.from({ length: nTrain }, (_, i) => i);
     test = Int32Array.from({ length: nTest }, (_, i) => nTrain + i);
   } else {
     const rng = toRandomState("trainTestSplit", options.randomState);
-    [train, test] = stratify === undefined ? shuffledIndices(n, nTrain, nTest, rng) : stratifiedIndices(stratify, nTrain, nTest, rng);
+    [train, test] = labels === undefined ? shuffledIndices(n, nTrain, nTest, rng) : stratifiedIndices(labels, nTrain, nTest, rng);
   }
   return {
     xTrain: take(x, train),
