@@ -45,4 +45,10 @@ describe("bad input", () => {
     expect(first).toMatch(/^backprop: .*bad\.csv.*line 3/);
     expect(rest.join("\n")).toMatch(/^\w*Error: [\s\S]*\n\s+at /);
   });
+
+  it("a learning rate that makes the loss diverge stops training with one line suggesting a smaller one", () => {
+    const r = runCli(["train", "--data", "iris", "--lr", "1e300", "--epochs", "50"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^backprop: fit: loss became NaN at epoch \d+\. Try a smaller learning rate \(now 1e\+300\)\.\n$/);
+  });
 });

@@ -7,7 +7,7 @@ import { accuracy, targetMatrix } from "../engine/targets.js";
 import { predict, trainNetwork } from "../engine/train-network.js";
 import type { LayerPlan, OptimizerPlan, TrainingPlan } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
-import { writePlots } from "../output/plots.js";
+import { assertBoundaryPlottable, writePlots } from "../output/plots.js";
 import { terminalCharts } from "../output/terminal-charts.js";
 import { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
@@ -43,6 +43,7 @@ export const trainCommand: Command = {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const data = await loadData("train", f.data as string, f.target as string | undefined);
+    if (f.plotBoundary !== undefined) assertBoundaryPlottable(data.x.cols);
     const testSize = f.testSize as number;
     const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
     const [xTrainRaw, yTrain] = split ? [split.xTrain, split.yTrain] : [data.x, data.y];

@@ -5,6 +5,14 @@ import { writeFileAtomic } from "../io/atomic-write.js";
 import { UsageError } from "../errors.js";
 
 /**
+ * Checks, before training starts, that a boundary plot can be drawn (2-feature data only).
+ * @throws UsageError otherwise.
+ */
+export function assertBoundaryPlottable(features: number): void {
+  if (features !== 2) throw new UsageError(`train: --plot-boundary needs data with 2 features. Received: ${features} features.`);
+}
+
+/**
  * Writes the SVG plots `train` was asked for: the loss curve (log scale) and, for 2-feature
  * data, the decision boundary over the (scaled) training points. Returns the paths written.
  * @throws UsageError when a boundary plot is asked for data that is not 2-D.
@@ -24,9 +32,7 @@ export function writePlots(
     written.push(lossPath);
   }
   if (boundaryPath !== undefined) {
-    if (x.cols !== 2) {
-      throw new UsageError(`train: --plot-boundary needs data with 2 features. Received: ${x.cols} features.`);
-    }
+    assertBoundaryPlottable(x.cols);
     const svg = decisionBoundary((g) => model.predict(g), x, labels, { classNames, title: "Decision boundary (scaled features)" });
     writeFileAtomic(boundaryPath, svg);
     written.push(boundaryPath);
