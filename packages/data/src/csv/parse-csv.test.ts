@@ -64,6 +64,11 @@ describe("parseCsv", () => {
     expect(() => parseCsv(IRIS_HEAD, { delimiter: ",," })).toThrow(/delimiter must be one character/);
   });
 
+  it("keeps a target with fractions or integers beyond 32 bits as Float64Array", () => {
+    expect(parseCsv("a,t\n1,3000000000\n2,1\n", { target: "t" }).y).toBeInstanceOf(Float64Array);
+    expect(parseCsv("a,t\n1,-2\n2,1.0\n", { target: "t" }).y).toBeInstanceOf(Int32Array);
+  });
+
   it("obeys an explicit header choice", () => {
     expect(parseCsv("1,2\n3,4", { header: true }).featureNames).toEqual(["1", "2"]);
     expect(parseCsv("a,b\nc,d", { header: false }).categorical).toEqual({ x0: ["a", "c"], x1: ["b", "d"] });

@@ -21,7 +21,7 @@ export interface CsvDataset {
   /** Feature columns, one row per record; text columns label-encoded (see `categorical`). */
   x: Matrix;
   featureNames: string[];
-  /** The target: label codes (`Int32Array`) for text or integer targets, else `Float64Array`; `null` without `target`. */
+  /** The target: label codes (`Int32Array`) for text or 32-bit integer targets, else `Float64Array`; `null` without `target`. */
   y: Int32Array | Float64Array | null;
   targetName: string | null;
   /** The target's sorted class names when it holds text (`y[i]` indexes them), else `null`. */
@@ -97,6 +97,7 @@ function assemble(columns: CsvColumn[], targetIndex: number | null, nRows: numbe
   for (const col of features) if (col.categories !== null) categorical[col.name] = col.categories;
   const target = targetIndex === null ? null : (columns[targetIndex] as CsvColumn);
   let y: Int32Array | Float64Array | null = null;
-  if (target !== null) y = target.categories !== null || target.values.every(Number.isInteger) ? Int32Array.from(target.values) : target.values;
+  const isLabel = (v: number): boolean => Number.isInteger(v) && Math.abs(v) <= 0x7fffffff;
+  if (target !== null) y = target.categories !== null || target.values.every(isLabel) ? Int32Array.from(target.values) : target.values;
   return { x, featureNames: features.map((c) => c.name), y, targetName: target?.name ?? null, classes: target?.categories ?? null, categorical, header };
 }
