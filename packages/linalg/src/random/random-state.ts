@@ -23,7 +23,10 @@ export interface ChoiceOptions {
 export class RandomState {
   readonly seed: number;
   private readonly mt: MT19937;
-  private cachedGauss: number | null = null;
+  // The polar method's cached second value. A flag plus a plain number (not `number | null`) keeps
+  // the field an unboxed double, so drawing a normal allocates nothing.
+  private hasGauss = false;
+  private gauss = 0;
 
   /** @throws RangeError unless `seed` is an integer in `[0, 2³² − 1]` (NumPy's rule). */
   constructor(seed: number) {
@@ -51,10 +54,9 @@ export class RandomState {
    * values; the second is cached and returned by the next call.
    */
   nextGaussian(): number {
-    if (this.cachedGauss !== null) {
-      const g = this.cachedGauss;
-      this.cachedGauss = null;
-      return g;
+    if (this.hasGauss) {
+      this.hasGauss = false;
+      return this.gauss;
     }
     let x1: number, x2: number, r2: number;
     do {
@@ -64,7 +66,8 @@ export class RandomState {
     } while (r2 >= 1 || r2 === 0);
     // NumPy calls the C library's log, which is (nearly always) correctly rounded; Math.log is not.
     const f = Math.sqrt((-2 * correctlyRoundedLog(r2)) / r2);
-    this.cachedGauss = f * x1;
+    this.gauss = f * x1;
+    this.hasGauss = true;
     return f * x2;
   }
 
@@ -87,7 +90,11 @@ export class RandomState {
   standardNormal(): number;
   standardNormal(size: number): Float64Array;
   standardNormal(size?: number): number | Float64Array {
-    return size === undefined ? this.nextGaussian() : this.fillWith(size, () => this.nextGaussian());
+    if (size === undefined) return this.nextGaussian();
+    // A direct loop rather than fillWith: randn is the hot path of weight initialisation.
+    const out = new Float64Array(this.count("size", size, 1));
+    for (let i = 0; i < out.length; i++) out[i] = this.nextGaussian();
+    return out;
   }
 
   /** `randn(rows, cols)`: a matrix of N(0, 1) draws, row by row; `randn(n)`: `n` of them. */
