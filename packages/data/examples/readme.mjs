@@ -7,11 +7,12 @@ const xScaled = scaler.fitTransform(x);
 const yOneHot = new OneHotEncoder().fitTransform(y);
 const { xTrain, xTest, yTest, testIndices } = trainTestSplit(xScaled, yOneHot, { testSize: 0.2, randomState: 42 });
 
-console.log("train", xTrain.shape, "test", xTest.shape);
-console.log("first test rows", Array.from(testIndices.slice(0, 5)), "->", targetNames[y[testIndices[0]]]);
-console.log("xTrain[0]", Array.from(xTrain.row(0)));
-console.log("yTest[0]", Array.from(yTest.row(0)));
-console.log("scaler mean", Array.from(scaler.mean));
+const show = (values) => JSON.stringify(Array.from(values));
+console.log("train", show(xTrain.shape), "test", show(xTest.shape));
+console.log("first test rows", show(testIndices.slice(0, 5)), "->", targetNames[y[testIndices[0]]]);
+console.log("xTrain[0]", show(xTrain.row(0)));
+console.log("yTest[0]", show(yTest.row(0)));
+console.log("scaler mean", show(scaler.mean));
 
 const moons = makeMoons({ nSamples: 200, noise: 0.1, randomState: 0 });
-console.log("moons", moons.x.shape, Array.from(moons.x.row(0)), moons.y[0]);
+console.log("moons", show(moons.x.shape), show(moons.x.row(0)), moons.y[0]);
