@@ -110,7 +110,7 @@ export class BatchNorm implements Layer {
   }
 
   forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {
-    assertInputWidth(`${this.name}.forward`, x, this.features);
+    assertInputWidth(this.name, "forward", x, this.features);
     const b = this.pool.get(x.rows);
     const mu = training ? mean(x, 0, this.batchMean) : this.runningMean;
     if (training) {
@@ -134,8 +134,8 @@ export class BatchNorm implements Layer {
 
   backward(dY: Matrix): Matrix {
     const b = this.last;
-    assertForwardRan(`${this.name}.backward`, b);
-    assertGradShape(`${this.name}.backward`, dY, b.y.rows, this.features);
+    assertForwardRan(this.name, "backward", b);
+    assertGradShape(this.name, "backward", dY, b.y.rows, this.features);
     const m = dY.rows;
     sum(dY, 0, this.beta.grad);
     sum(mul(dY, b.xHat, b.wide), 0, this.gamma.grad);

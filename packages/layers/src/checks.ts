@@ -16,21 +16,24 @@ export function assertInRange(where: string, name: string, value: unknown, min: 
   }
 }
 
+// The hot-path checks take the layer name and the method separately: building `${name}.forward`
+// on every call would allocate a string per step.
+
 /** Throws a ShapeError unless `x` has `cols` columns and at least one row. */
-export function assertInputWidth(where: string, x: Matrix, cols: number): void {
+export function assertInputWidth(name: string, method: string, x: Matrix, cols: number): void {
   if (x.cols !== cols || x.rows === 0) {
-    throw new ShapeError(`${where}: input must have shape [batch,${cols}] with batch ≥ 1. Received: x.shape=${formatShape(x)}.`);
+    throw new ShapeError(`${name}.${method}: input must have shape [batch,${cols}] with batch ≥ 1. Received: x.shape=${formatShape(x)}.`);
   }
 }
 
 /** Throws a ShapeError unless `dY` has the shape of the output the last `forward` returned. */
-export function assertGradShape(where: string, dY: Matrix, rows: number, cols: number): void {
+export function assertGradShape(name: string, method: string, dY: Matrix, rows: number, cols: number): void {
   if (dY.rows !== rows || dY.cols !== cols) {
-    throw new ShapeError(`${where}: gradient must match the last output. Received: dY.shape=${formatShape(dY)}, expected [${rows},${cols}].`);
+    throw new ShapeError(`${name}.${method}: gradient must match the last output. Received: dY.shape=${formatShape(dY)}, expected [${rows},${cols}].`);
   }
 }
 
 /** Throws an Error when `backward` runs before any `forward`. */
-export function assertForwardRan<T>(where: string, cache: T | undefined): asserts cache is T {
-  if (cache === undefined) throw new Error(`${where}: call forward before backward.`);
+export function assertForwardRan<T>(name: string, method: string, cache: T | undefined): asserts cache is T {
+  if (cache === undefined) throw new Error(`${name}.${method}: call forward before backward.`);
 }

@@ -100,7 +100,7 @@ export class Dense implements Layer {
 
   /** `A = f(X·W + b)`. @throws ShapeError unless `x` is `[batch, inputSize]`. */
   forward(x: Matrix, _options?: ForwardOptions): Matrix {
-    assertInputWidth(`${this.name}.forward`, x, this.inputSize);
+    assertInputWidth(this.name, "forward", x, this.inputSize);
     const buf = this.pool.get(x.rows);
     matmul(x, this.weights.value, buf.z);
     if (this.useBias) addRowVector(buf.z, this.bias.value, buf.z);
@@ -113,8 +113,8 @@ export class Dense implements Layer {
   /** `dZ = f′(Z) ⊙ dA` through the activation, then {@link backwardFromZ}. */
   backward(dA: Matrix): Matrix {
     const buf = this.last;
-    assertForwardRan(`${this.name}.backward`, buf);
-    assertGradShape(`${this.name}.backward`, dA, buf.a.rows, this.units);
+    assertForwardRan(this.name, "backward", buf);
+    assertGradShape(this.name, "backward", dA, buf.a.rows, this.units);
     this.activation.backward(buf.z, buf.a, dA, buf.dZ);
     return this.backwardFromZ(buf.dZ);
   }
@@ -126,9 +126,9 @@ export class Dense implements Layer {
   backwardFromZ(dZ: Matrix): Matrix {
     const buf = this.last;
     const x = this.input;
-    assertForwardRan(`${this.name}.backwardFromZ`, buf);
-    assertForwardRan(`${this.name}.backwardFromZ`, x);
-    assertGradShape(`${this.name}.backwardFromZ`, dZ, buf.z.rows, this.units);
+    assertForwardRan(this.name, "backwardFromZ", buf);
+    assertForwardRan(this.name, "backwardFromZ", x);
+    assertGradShape(this.name, "backwardFromZ", dZ, buf.z.rows, this.units);
     matmulAtB(x, dZ, this.weights.grad);
     if (this.regularizer !== undefined) {
       addRegularizerGradient(this.regularizer, this.weights.value, this.weights.grad, this.scratch);

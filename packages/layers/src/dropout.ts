@@ -83,8 +83,8 @@ export class Dropout implements Layer {
   backward(dY: Matrix): Matrix {
     if (this.identity) return dY;
     const buf = this.last;
-    assertForwardRan(`${this.name}.backward`, buf);
-    assertGradShape(`${this.name}.backward`, dY, buf.y.rows, buf.y.cols);
+    assertForwardRan(this.name, "backward", buf);
+    assertGradShape(this.name, "backward", dY, buf.y.rows, buf.y.cols);
     return mul(dY, buf.mask, buf.dX);
   }
 
