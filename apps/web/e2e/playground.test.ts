@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the page at `hash`, collecting console errors and uncaught exceptions; waits for the first snapshot. */
+/** Opens the page at `hash`, collecting console errors and uncaught exceptions; waits for the first drawn snapshot. */
 async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -26,12 +26,16 @@ async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(server.url + hash);
   await page.waitForFunction(() => document.querySelector("#test-loss")?.textContent !== "–");
+  await page.waitForSelector("#boundary[data-epoch]");
   return { page, errors };
 }
 
 const epoch = (page: Page) => page.$eval("#epoch", (el) => Number(el.textContent));
 const testLoss = (page: Page) => page.$eval("#test-loss", (el) => Number(el.textContent));
 const boundary = (page: Page) => page.$eval("#boundary", (c) => (c as HTMLCanvasElement).toDataURL());
+/** The network view re-renders when the worker confirms the new setup, so counts are awaited. */
+const waitForCount = (page: Page, selector: string, n: number) =>
+  page.waitForFunction(([sel, count]) => document.querySelectorAll(sel as string).length === count, [selector, n] as const);
 const hash = async (page: Page) => new URLSearchParams(await page.evaluate(() => location.hash.slice(1)));
 
 describe("playground in chromium", () => {
@@ -45,7 +49,7 @@ describe("playground in chromium", () => {
     await page.close();
   });
 
-  it("play makes the epoch counter rise, the loss fall and the boundary change", async () => {
+  it("play makes the epoch counter rise, the loss fall (under 0.05 for the default setup) and the boundary change", async () => {
     const { page, errors } = await open();
     const loss0 = await testLoss(page);
     const picture0 = await boundary(page);
@@ -53,6 +57,7 @@ describe("playground in chromium", () => {
     await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 5);
     const picture1 = await boundary(page);
     await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 30);
+    await page.waitForFunction(() => Number(document.querySelector("#test-loss")?.textContent) < 0.05);
     const picture2 = await boundary(page);
     await page.click("#play");
     await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
@@ -65,24 +70,34 @@ describe("playground in chromium", () => {
   });
 
   it("changing the data set, the layers and the activation rebuilds the run", async () => {
+    // What a fresh page shows at epoch 0 for the setups the clicks below should reach.
+    const fresh = async (h: string) => {
+      const { page } = await open(h);
+      const text = await page.textContent("#test-loss");
+      await page.close();
+      return text;
+    };
+    const tanhLoss = await fresh("#data=spiral&layers=5,4,4&act=tanh");
+    const reluLoss = await fresh("#data=spiral&layers=5,4,4&act=relu");
+    expect(reluLoss).not.toBe(tanhLoss);
+
     const { page, errors } = await open();
-    const lossTanh = await testLoss(page);
     const circles = await boundary(page);
     await page.click("#data-spiral");
     await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get("data") === "spiral");
     await page.waitForFunction((before) => (document.querySelector("#boundary") as HTMLCanvasElement).toDataURL() !== before, circles);
     await page.click('button[aria-label="Add hidden layer"]');
-    expect(await page.locator(".hidden-layer").count()).toBe(3);
+    await waitForCount(page, ".hidden-layer", 3);
     expect((await hash(page)).get("layers")).toBe("4,4,4");
     await page.click('button[aria-label="Add neuron to layer 1"]');
-    expect(await page.locator('.hidden-layer[data-layer="0"] canvas').count()).toBe(5);
-    const lossBefore = await testLoss(page);
+    await waitForCount(page, '.hidden-layer[data-layer="0"] canvas', 5);
+    expect((await hash(page)).get("layers")).toBe("5,4,4");
+    await page.waitForFunction((want) => document.querySelector("#test-loss")?.textContent === want, tanhLoss);
     await page.selectOption("#activation", "relu");
     expect((await hash(page)).get("act")).toBe("relu");
-    // The worker rebuilt the network: a new epoch-0 loss for the new activation.
-    await page.waitForFunction((before) => Number(document.querySelector("#test-loss")?.textContent) !== before, lossBefore);
+    // The worker rebuilt the network: the page now shows the relu network's epoch-0 loss.
+    await page.waitForFunction((want) => document.querySelector("#test-loss")?.textContent === want, reluLoss);
     expect(await epoch(page)).toBe(0);
-    expect(lossBefore).not.toBe(lossTanh);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -100,7 +100,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       output.setDataset(dataset);
       network.render({
         inputs: config.dataset === "iris"
-          ? dataset.inputNames.map((name) => ({ id: name, label: name, active: true }))
+          ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
           : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] })),
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
 import { activationHealth, healthWarning } from "./health.js";
 
-const layer = (gradNorm: number, deadShare = 0, saturatedShare = 0) => ({ gradNorm, deadShare, saturatedShare });
+const layer = (gradMean: number, deadShare = 0, saturatedShare = 0, gradMax = 2 * gradMean) => ({ gradMean, gradMax, deadShare, saturatedShare });
 
 describe("activationHealth", () => {
   it("counts a ReLU unit as dead only when it is 0 for every row", () => {
@@ -24,12 +24,13 @@ describe("healthWarning", () => {
 
   it("flags non-finite and exploding gradients", () => {
     expect(healthWarning([layer(Number.NaN), layer(1)], 1)).toMatch(/^Gradients are no longer finite numbers/);
-    expect(healthWarning([layer(500), layer(1)], 1)).toMatch(/^Gradients are exploding \(norm 5\.0e\+2\): lower the learning rate/);
+    expect(healthWarning([layer(1, 0, 0, 2500), layer(1)], 1)).toMatch(/^Gradients are exploding \(largest 2\.5e\+3\): lower the learning rate/);
   });
 
-  it("flags vanishing gradients only while the loss is still high", () => {
-    const deep = [layer(1e-7), layer(1e-4), layer(1e-2)];
-    expect(healthWarning(deep, 0.6)).toMatch(/^Gradients are vanishing: the first layer gets 1e\+5 times less gradient than the output/);
+  it("flags vanishing gradients (tiny, or 1000× smaller than the output's) only while the loss is still high", () => {
+    const deep = [layer(1e-6), layer(1e-4), layer(1e-2)];
+    expect(healthWarning(deep, 0.6)).toMatch(/^Gradients are vanishing: the first layer's mean gradient is 1\.0e-6 against 1\.0e-2 at the output/);
+    expect(healthWarning([layer(5e-8), layer(1e-7)], 0.6)).toMatch(/^Gradients are vanishing/);
     expect(healthWarning(deep, 0.01)).toBeNull();
   });
 

@@ -1,6 +1,10 @@
 import type { Matrix } from "@backprop/linalg";
 import type { LayerHealth } from "../worker/protocol.js";
 
+/** `gradientStats`'s thresholds: a mean |dW| below 1e-7 vanishes, a max |dW| above 1000 explodes. */
+const VANISHING = 1e-7;
+const EXPLODING = 1000;
+
 /** `|tanh| > 0.99` or a sigmoid outside `[0.01, 0.99]`: the derivative there is below 0.02. */
 const SATURATION = 0.99;
 
@@ -35,24 +39,24 @@ export function activationHealth(activation: string, a: Matrix): { deadShare: nu
  */
 export function healthWarning(health: LayerHealth[], trainLoss: number): string | null {
   if (health.length === 0) return null;
-  const norms = health.map((h) => h.gradNorm);
-  if (norms.some((n) => !Number.isFinite(n))) {
+  if (health.some((h) => !Number.isFinite(h.gradMean) || !Number.isFinite(h.gradMax))) {
     return "Gradients are no longer finite numbers: training has diverged. Lower the learning rate and reset.";
   }
-  const worst = Math.max(...norms);
-  if (worst > 100) {
-    return `Gradients are exploding (norm ${worst.toExponential(1)}): lower the learning rate or add L2 regularization.`;
+  const worst = Math.max(...health.map((h) => h.gradMax));
+  if (worst > EXPLODING) {
+    return `Gradients are exploding (largest ${worst.toExponential(1)}): lower the learning rate or add L2 regularization.`;
   }
-  const first = norms[0]!;
-  const last = norms[norms.length - 1]!;
-  if (health.length > 2 && trainLoss > 0.1 && last > 0 && first / last < 1e-3) {
-    return `Gradients are vanishing: the first layer gets ${(last / first).toExponential(0)} times less gradient than the output. Try tanh or ReLU instead of sigmoid, fewer layers, or a larger learning rate.`;
+  const first = health[0]!.gradMean;
+  const last = health[health.length - 1]!.gradMean;
+  const stuck = trainLoss > 0.1;
+  if (stuck && health.length > 1 && (first < VANISHING || (last > 0 && first / last < 1e-3))) {
+    return `Gradients are vanishing: the first layer's mean gradient is ${first.toExponential(1)} against ${last.toExponential(1)} at the output, so it barely learns. Try tanh or ReLU instead of sigmoid, fewer layers, or a larger learning rate.`;
   }
   const dead = health.findIndex((h, i) => i < health.length - 1 && h.deadShare >= 0.5);
   if (dead >= 0) {
     return `Most ReLUs of hidden layer ${dead + 1} are dead (output 0 for every training point, so they no longer learn): lower the learning rate or try leaky ReLU.`;
   }
-  const sat = trainLoss > 0.1 ? health.findIndex((h, i) => i < health.length - 1 && h.saturatedShare >= 0.6) : -1;
+  const sat = stuck ? health.findIndex((h, i) => i < health.length - 1 && h.saturatedShare >= 0.6) : -1;
   if (sat >= 0) {
     return `Hidden layer ${sat + 1} is saturated (most activations sit where the slope is nearly 0, so gradients shrink): lower the learning rate or use fewer input features.`;
   }

@@ -86,7 +86,9 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
   }
   const grid = toInputs(gridPoints(extent, GRID_SIZE));
   const unitGrid = toInputs(gridPoints(extent, UNIT_GRID_SIZE));
-  const inputGrids = iris ? [] : featureGrids(extent);
+  // Each input's own picture: the seven features for 2-D sets; for Iris the two shown measurements
+  // vary across the plane and the other two stay at their mean.
+  const inputGrids = iris ? columns(unitGrid) : columns(expandFeatures(gridPoints(extent, UNIT_GRID_SIZE), FEATURES));
   const view: DatasetView = {
     points: plane.data,
     labels: raw.y,
@@ -101,8 +103,6 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
   return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view };
 }
 
-/** Each of the seven features' own picture over the plane (unscaled). */
-function featureGrids(extent: number): Float32Array[] {
-  const all = expandFeatures(gridPoints(extent, UNIT_GRID_SIZE), FEATURES);
-  return FEATURES.map((_, j) => Float32Array.from({ length: all.rows }, (_, g) => all.data[g * all.cols + j]!));
+function columns(m: Matrix): Float32Array[] {
+  return Array.from({ length: m.cols }, (_, j) => Float32Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols + j]!));
 }

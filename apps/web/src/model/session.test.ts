@@ -46,7 +46,7 @@ describe("createSession", () => {
     expect(snap.outputGrid).toHaveLength(GRID_SIZE * GRID_SIZE);
     expect(snap.weights.map((w) => [w.length, w[0]!.length])).toEqual([[3, 3], [3, 2], [2, 1]]);
     expect(snap.health).toHaveLength(3);
-    expect(snap.health.every((h) => h.gradNorm > 0 && Number.isFinite(h.gradNorm))).toBe(true);
+    expect(snap.health.every((h) => h.gradMean > 0 && h.gradMax >= h.gradMean && Number.isFinite(h.gradMax))).toBe(true);
     for (const p of snap.outputGrid) expect(p >= 0 && p <= 1).toBe(true);
     expect(snap.predictions).toHaveLength(500);
   });
@@ -58,6 +58,11 @@ describe("createSession", () => {
     expect(session.dataset().classNames).toEqual(["setosa", "versicolor", "virginica"]);
     expect(snap.outputGrid).toHaveLength(3 * GRID_SIZE * GRID_SIZE);
     expect(snap.testAccuracy).toBeGreaterThan(0.85);
+    // Input pictures: the two plotted measurements vary across the plane, the other two sit at their mean (0).
+    const grids = session.dataset().inputGrids;
+    expect(grids).toHaveLength(4);
+    expect(Math.max(...grids[0]!.map(Math.abs))).toBe(0);
+    expect(Math.max(...grids[2]!)).toBeGreaterThan(1);
   });
 });
 

@@ -1,18 +1,12 @@
 import type { Matrix } from "@backprop/linalg";
 import { Dense } from "@backprop/layers";
-import { TrainingSession as Trainer } from "@backprop/network";
+import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
 import { buildModel, fitOptions, lossName } from "./build-model.js";
 import { activationHealth, healthWarning } from "./health.js";
 import { GRID_SIZE, prepareData } from "./prepare-data.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
-
-function frobenius(m: Matrix): number {
-  let s = 0;
-  for (const v of m.data) s += v * v;
-  return Math.sqrt(s);
-}
 
 function column(m: Matrix, j: number): Float32Array {
   const out = new Float32Array(m.rows);
@@ -33,17 +27,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
   const model = buildModel(config, data.xTrain.cols, outputs);
   const loss = lossName(config, outputs);
   const dense = model.layers.filter((l): l is Dense => l instanceof Dense);
-  const gradSums = new Float64Array(dense.length);
-  let batches = 0;
-  const trainer = new Trainer(model, data.xTrain, data.yTrain, {
-    ...fitOptions(config, outputs),
-    callbacks: {
-      onBatchEnd: () => {
-        dense.forEach((layer, l) => (gradSums[l]! += frobenius(layer.weights.grad)));
-        batches++;
-      },
-    },
-  });
+  const trainer = new Trainer(model, data.xTrain, data.yTrain, fitOptions(config, outputs));
   let epoch = 0;
   const measure = (): LossPoint => ({
     epoch,
@@ -52,7 +36,9 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
   });
   let last = measure();
 
+  /** Gradients over the whole training set (inference mode, so no random draw), plus dead/saturated shares. */
   function health(): LayerHealth[] {
+    const grads = gradientStats(model, data.xTrain, data.yTrain, { loss });
     let a = data.xTrain;
     const stats: LayerHealth[] = [];
     let l = 0;
@@ -61,7 +47,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
       if (!(layer instanceof Dense)) continue;
       const hidden = l < dense.length - 1;
       const shares = hidden ? activationHealth(layer.activation.name, a) : { deadShare: 0, saturatedShare: 0 };
-      stats.push({ gradNorm: batches > 0 ? gradSums[l]! / batches : 0, ...shares });
+      stats.push({ gradMean: grads[l]!.mean, gradMax: grads[l]!.max, ...shares });
       l++;
     }
     return stats;
@@ -73,8 +59,6 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
     },
     dataset: () => data.view,
     runEpoch(): LossPoint {
-      gradSums.fill(0);
-      batches = 0;
       const logs = trainer.runEpoch();
       epoch++;
       last = logs === undefined ? { epoch, train: Number.NaN, test: Number.NaN } : measure();

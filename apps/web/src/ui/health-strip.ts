@@ -6,18 +6,18 @@ function percent(share: number): string {
 }
 
 /**
- * One cell per weight layer: gradient norm (bar on a log scale from 1e-6 to 10), dead ReLUs and
+ * One cell per weight layer: mean |dW| (bar on a log scale from 1e-7 to 10), dead ReLUs and
  * saturated units, then the plain-language warning when gradients vanish or explode.
  */
 export function renderHealth(root: HTMLElement, health: LayerHealth[], warning: string | null): void {
   const cells = health.map((layer, l) => {
-    const logNorm = Math.log10(Math.max(layer.gradNorm, 1e-12));
-    const fill = Math.max(0, Math.min(1, (logNorm + 6) / 7));
+    const logMean = Math.log10(Math.max(layer.gradMean, 1e-12));
+    const fill = Math.max(0, Math.min(1, (logMean + 7) / 8));
     const label = l === health.length - 1 ? "Out" : `L${l + 1}`;
-    return h("div", { class: "health-cell", title: `Layer ${label}: gradient norm ${layer.gradNorm.toExponential(2)}` },
+    return h("div", { class: "health-cell", title: `Layer ${label}: mean |dW| ${layer.gradMean.toExponential(2)}, max |dW| ${layer.gradMax.toExponential(2)}` },
       h("div", { class: "health-name" }, label),
       h("div", { class: "health-bar" }, h("div", { style: `width:${(100 * fill).toFixed(1)}%` })),
-      h("div", { class: "health-num" }, `‖g‖ ${layer.gradNorm.toExponential(1)}`),
+      h("div", { class: "health-num" }, `|dW| ${layer.gradMean.toExponential(1)}`),
       h("div", { class: "health-num" }, `dead ${percent(layer.deadShare)} · sat ${percent(layer.saturatedShare)}`),
     );
   });

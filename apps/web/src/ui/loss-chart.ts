@@ -1,5 +1,7 @@
 import type { LossPoint } from "../worker/protocol.js";
 
+const MAX_POINTS = 20_000;
+
 /** The live loss curve: training loss in grey, test loss in black, every epoch kept. */
 export class LossChart {
   private history: LossPoint[] = [];
@@ -13,6 +15,8 @@ export class LossChart {
 
   add(points: LossPoint[]): void {
     for (const p of points) this.history.push(p);
+    // Hours of play would keep millions of points; halve the resolution instead (the curve keeps its shape).
+    if (this.history.length > MAX_POINTS) this.history = this.history.filter((_, i) => i % 2 === 1);
   }
 
   draw(): void {
@@ -41,6 +45,10 @@ export class LossChart {
     };
     line((p) => p.train, "#999");
     line((p) => p.test, "#111");
+    ctx.fillStyle = "#666";
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.fillText(`${max.toPrecision(2)}`, 3, 11);
+    ctx.fillText(`epoch ${this.history[n - 1]!.epoch}`, w - 70, hgt - 4);
   }
 }
 

@@ -27,6 +27,7 @@ export function createOutputPanel() {
       h("div", {}, h("dt", {}, "Training loss"), h("dd", {}, trainLoss)),
       h("div", {}, h("dt", {}, "Test accuracy"), h("dd", {}, accuracy)),
     ),
+    h("p", { class: "legend" }, h("span", { class: "swatch train" }), "training loss ", h("span", { class: "swatch test" }), "test loss"),
     chart.canvas,
     boundary,
     axes,
@@ -44,9 +45,7 @@ export function createOutputPanel() {
     const classes = dataset.classNames.length;
     paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes);
     drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked });
-    testLoss.value = formatLoss(snapshot.testLoss);
-    trainLoss.value = formatLoss(snapshot.trainLoss);
-    accuracy.value = `${(100 * snapshot.testAccuracy).toFixed(1)}%`;
+    boundary.dataset.epoch = String(snapshot.epoch);
     chart.draw();
     renderHealth(health, snapshot.health, snapshot.warning);
     confusion.hidden = classes <= 2;
@@ -58,7 +57,7 @@ export function createOutputPanel() {
         truth.push(dataset!.labels[i]!);
         predicted.push(snapshot!.predictions[i]!);
       });
-      confusion.innerHTML = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 48 });
+      confusion.innerHTML = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 64 });
     }
   }
   showTest.addEventListener("change", draw);
@@ -71,9 +70,13 @@ export function createOutputPanel() {
       chart.clear();
       axes.textContent = `Horizontal: ${next.axisLabels[0]} · vertical: ${next.axisLabels[1]} · range ±${next.extent.toFixed(1)}`;
     },
+    /** Numbers change at once (with the epoch counter); the pictures wait for the next frame. */
     setSnapshot(next: Snapshot): void {
       snapshot = next;
       chart.add(next.losses);
+      testLoss.value = formatLoss(next.testLoss);
+      trainLoss.value = formatLoss(next.trainLoss);
+      accuracy.value = `${(100 * next.testAccuracy).toFixed(1)}%`;
     },
     draw,
   };

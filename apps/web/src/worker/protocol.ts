@@ -26,8 +26,10 @@ export interface DatasetView {
 }
 
 export interface LayerHealth {
-  /** `‖∂L/∂W‖₂` of the layer's weights, averaged over the last epoch's batches. */
-  gradNorm: number;
+  /** `mean(|∂L/∂W|)` of the layer's weights over the whole training set (`gradientStats` from @backprop/network). */
+  gradMean: number;
+  /** `max(|∂L/∂W|)`. */
+  gradMax: number;
   /** Share of the layer's ReLU units that output 0 for every training point (0 for other activations). */
   deadShare: number;
   /** Share of the layer's activations sitting in a flat part (|tanh| > 0.99, sigmoid outside 0.01–0.99). */
