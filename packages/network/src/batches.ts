@@ -7,9 +7,11 @@ import { Matrix } from "@backprop/linalg";
 export function takeRows(source: Matrix, order: Int32Array | null, start: number, out: Matrix): Matrix {
   const cols = source.cols;
   if (order === null && start === 0 && out.rows === source.rows) return source;
+  const from = source.data, to = out.data;
   for (let r = 0; r < out.rows; r++) {
-    const i = order === null ? start + r : (order[start + r] as number);
-    out.data.set(source.data.subarray(i * cols, (i + 1) * cols), r * cols);
+    const base = (order === null ? start + r : (order[start + r] as number)) * cols;
+    // An element loop, not set(subarray(...)): a subarray view per row would allocate each step.
+    for (let j = 0; j < cols; j++) to[r * cols + j] = from[base + j] as number;
   }
   return out;
 }

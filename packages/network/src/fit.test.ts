@@ -37,7 +37,7 @@ describe("fit: bad input fails early and clearly", () => {
 describe("fit: training loop", () => {
   it("uses the last, smaller mini-batch and never carries it into the next epoch", () => {
     const batches: BatchLogs[] = [];
-    const history = irisLike().fit(x, labels, { epochs: 2, batchSize: 4, learningRate: 0.1, callbacks: { onBatchEnd: (b) => void batches.push(b) } });
+    const history = irisLike().fit(x, labels, { epochs: 2, batchSize: 4, learningRate: 0.1, callbacks: { onBatchEnd: (b) => void batches.push({ ...b }) } });
     expect(batches.map((b) => [b.epoch, b.batch, b.size])).toEqual([[0, 0, 4], [0, 1, 4], [0, 2, 2], [1, 0, 4], [1, 1, 4], [1, 2, 2]]);
     // The epoch's loss is the mean of its batch losses (seed 001's avg_loss).
     const mean = (e: number): number => batches.filter((b) => b.epoch === e).reduce((s, b) => s + b.loss, 0) / 3;

@@ -1,5 +1,5 @@
 import { Matrix, RandomState, ShapeError, type Param } from "@backprop/linalg";
-import { Dense, type Layer } from "@backprop/layers";
+import { Dense, type ForwardOptions, type Layer } from "@backprop/layers";
 import { fusedOutputGradient, getLoss, type Loss, type LossName } from "@backprop/losses";
 import { defaultLoss } from "./default-loss.js";
 import { countCorrect } from "./metrics.js";
@@ -10,6 +10,9 @@ import { summary } from "./summary.js";
 import { TrainingSession } from "./trainer.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
 import type { FitOptions, History, Targets } from "./types.js";
+
+const TRAINING: ForwardOptions = Object.freeze({ training: true });
+const INFERENCE: ForwardOptions = Object.freeze({ training: false });
 
 /** Options of {@link Sequential}. */
 export interface SequentialOptions {
@@ -122,8 +125,9 @@ export class Sequential {
 
   /** Runs `x` through every layer; returns the last layer's buffer (copy it to keep it). */
   forward(x: Matrix, training = false): Matrix {
+    const mode = training ? TRAINING : INFERENCE;
     let out = x;
-    for (const layer of this.layers) out = layer.forward(out, { training });
+    for (let i = 0; i < this.layers.length; i++) out = (this.layers[i] as Layer).forward(out, mode);
     return out;
   }
 
@@ -149,7 +153,7 @@ export class Sequential {
   /** Sum of the layers' regularization penalties. */
   regularizationLoss(): number {
     let total = 0;
-    for (const layer of this.layers) total += layer.regularizationLoss();
+    for (let i = 0; i < this.layers.length; i++) total += (this.layers[i] as Layer).regularizationLoss();
     return total;
   }
 

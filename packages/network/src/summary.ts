@@ -6,9 +6,9 @@ import type { Sequential } from "./sequential.js";
  * count, then the total.
  * @example
  * console.log(sequential([2, 4, 1], { seed: 0 }).summary());
- * // Layer     Type   Output   Activation  Params
- * // dense_1   dense  [n, 4]   relu        12
- * // dense_2   dense  [n, 1]   sigmoid     5
+ * // Layer    Type   Output  Activation  Params
+ * // dense_1  dense  [n, 4]  relu        12
+ * // dense_2  dense  [n, 1]  sigmoid     5
  * // Total params: 17
  */
 export function summary(model: Sequential): string {

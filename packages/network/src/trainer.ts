@@ -27,6 +27,8 @@ export class TrainingSession {
   private order: Int32Array | null = null;
   private lossSum = 0;
   private correct = 0;
+  /** Reused for every batch so that a step allocates nothing; copy it to keep it. */
+  private readonly batchLogs: BatchLogs = { epoch: 0, batch: 0, size: 0, loss: 0 };
 
   constructor(private readonly model: Sequential, x: Matrix, y: Targets, private readonly options: FitOptions = {}) {
     this.setup = setupFit(model, x, y, options);
@@ -59,7 +61,10 @@ export class TrainingSession {
     if (!this.done) this.finish("stopped");
   }
 
-  /** Runs one mini-batch (the whole epoch for full-batch training); `undefined` once done. */
+  /**
+   * Runs one mini-batch (the whole epoch for full-batch training); `undefined` once done. The
+   * returned logs object is reused by the next call (and passed to `onBatchEnd`): copy it to keep it.
+   */
   runBatch(): BatchLogs | undefined {
     if (this.done) return undefined;
     if (this.options.signal?.aborted === true) {
@@ -84,7 +89,11 @@ export class TrainingSession {
     this.model.backwardFrom(pred, yb, loss);
     optimizer.step(this.params);
     this.lossSum += value;
-    const logs: BatchLogs = { epoch: this.epoch, batch: this.batch, size, loss: value };
+    const logs = this.batchLogs;
+    logs.epoch = this.epoch;
+    logs.batch = this.batch;
+    logs.size = size;
+    logs.loss = value;
     this.batch++;
     const stopped = this.options.callbacks?.onBatchEnd?.(logs) === false;
     if (start + size >= x.rows) this.endEpoch();
