@@ -34,8 +34,8 @@ export function secondsPerCall(fn, { minSeconds = 0.15, batches = 3 } = {}) {
  * Allocations are counted when a frame on that stack is `fn` itself or comes from a module whose
  * URL contains `scope` (timers and the profiler's own bookkeeping are not the code under test).
  */
-export async function countAllocations(fn, { calls = 10000, scope = "/linalg/dist/" } = {}) {
-  for (let i = 0; i < 3000; i++) fn(); // warm up until the optimising compiler has run
+export async function countAllocations(fn, { calls = 10000, warmup = 3000, scope = "/linalg/dist/" } = {}) {
+  for (let i = 0; i < warmup; i++) fn(); // warm up until the optimising compiler has run
   const session = new Session();
   session.connect();
   const post = (method, params = {}) =>

@@ -39,13 +39,14 @@ export function correctlyRoundedLog(x: number): number {
     e += 1;
   }
   const k = Math.round(m * 128);
-  const c = k / 128;
+  const c = k * 0.0078125; // k/128, exact
   const num = m - c; // exact (Sterbenz)
   // m + c = dh + dl exactly (two-sum).
   const dh = m + c;
   const dv = dh - m;
   const dl = m - (dh - dv) + (c - dv);
-  const sh = num / dh;
+  const inv = 1 / dh;
+  const sh = num * inv; // any close approximation works: sl below carries the rest
   // sh·dh = p + pe exactly (Dekker's product), so num − sh·(dh + dl) is known to ~2⁻¹⁰⁶.
   const p = sh * dh;
   let t = SPLITTER * sh;
@@ -53,7 +54,7 @@ export function correctlyRoundedLog(x: number): number {
   t = SPLITTER * dh;
   const dhHi = t - (t - dh), dhLo = dh - dhHi;
   const pe = shHi * dhHi - p + shHi * dhLo + shLo * dhHi + shLo * dhLo;
-  const sl = (num - p - pe - sh * dl) / dh;
+  const sl = (num - p - pe - sh * dl) * inv;
   const s2 = sh * sh;
   const series = 2 * sh * s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 / 11))));
   const j = 2 * (k - 96);
