@@ -6,7 +6,7 @@ import { generateCode } from "./code/generate-code.js";
 import { describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
-import type { DatasetView, FromWorker, ToWorker } from "./worker/protocol.js";
+import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
 
 /** Wires the controls, the worker and the pictures; the UI thread only draws. */
 export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems: UrlProblem[]): void {
@@ -14,6 +14,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   let dataset: DatasetView | null = null;
   let playing = false;
   let frame = 0;
+  let latest: Snapshot | null = null;
 
   const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -85,8 +86,10 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     h("footer", { class: "export" }, copy, copyStatus, details),
   );
 
+  // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
   const draw = () => {
     frame = 0;
+    if (latest) network.update(latest.neuronGrids, latest.weights);
     output.draw();
   };
   const scheduleDraw = () => {
@@ -111,7 +114,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
       output.setSnapshot(message.snapshot);
-      network.update(message.snapshot.neuronGrids, message.snapshot.weights);
+      latest = message.snapshot;
       scheduleDraw();
     } else if (message.type === "status") {
       playing = message.playing;

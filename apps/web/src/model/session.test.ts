@@ -75,3 +75,14 @@ describe("createSession on the spiral", () => {
     expect(session.snapshot([]).neuronGrids.at(-1)).toHaveLength(3);
   });
 });
+
+describe("createSession without hidden layers", () => {
+  it("trains logistic regression on the chosen features: one weight layer, inputs straight to the output", () => {
+    const session = createSession(config({ hidden: [], features: ["x1sq", "x2sq"] }));
+    for (let i = 0; i < 20; i++) session.runEpoch();
+    const snap = session.snapshot([]);
+    expect(snap.weights.map((w) => [w.length, w[0]!.length])).toEqual([[2, 1]]);
+    // Circles are separable by x₁² + x₂², so the radius features alone classify every test point.
+    expect(snap.testAccuracy).toBe(1);
+  });
+});

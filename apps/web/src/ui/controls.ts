@@ -29,6 +29,7 @@ function range(id: string, label: string, min: number, max: number, step = 1) {
 
 /** The top bar (run controls and hyper-parameters) and the data panel, with `sync` to show a config. */
 export function createControls(events: ControlEvents) {
+  let current: PlaygroundConfig | null = null;
   const play = h("button", { id: "play", type: "button", class: "play", "aria-label": "Play", onclick: () => events.togglePlay() }, "▶");
   const step = h("button", { id: "step", type: "button", "aria-label": "Step one epoch", onclick: () => events.step() }, "Step");
   const reset = h("button", { id: "reset", type: "button", "aria-label": "Reset the network", onclick: () => events.reset() }, "Reset");
@@ -48,7 +49,12 @@ export function createControls(events: ControlEvents) {
   act.select.addEventListener("change", () => events.change({ activation: act.select.value as PlaygroundConfig["activation"] }));
   loss.select.addEventListener("change", () => events.change({ loss: loss.select.value as PlaygroundConfig["loss"] }));
   opt.select.addEventListener("change", () => events.change({ optimizer: opt.select.value as PlaygroundConfig["optimizer"] }));
-  reg.select.addEventListener("change", () => events.change({ regularization: reg.select.value as PlaygroundConfig["regularization"] }));
+  reg.select.addEventListener("change", () => {
+    const regularization = reg.select.value as PlaygroundConfig["regularization"];
+    // A penalty with rate 0 would do nothing: picking L1/L2 starts from a small rate.
+    const regRate = regularization !== "none" && current?.regRate === 0 ? 0.001 : current?.regRate ?? 0;
+    events.change({ regularization, regRate });
+  });
   regRate.select.addEventListener("change", () => events.change({ regRate: Number(regRate.select.value) }));
   dropout.select.addEventListener("change", () => events.change({ dropout: Number(dropout.select.value) }));
 
@@ -80,7 +86,6 @@ export function createControls(events: ControlEvents) {
   });
   const swapIris = (axis: "irisX" | "irisY", value: number, other: number, current: PlaygroundConfig) =>
     value === other ? { [axis]: value, [axis === "irisX" ? "irisY" : "irisX"]: current[axis] } : { [axis]: value };
-  let current: PlaygroundConfig | null = null;
   irisX.select.addEventListener("change", () => current && events.change(swapIris("irisX", Number(irisX.select.value), current.irisY, current)));
   irisY.select.addEventListener("change", () => current && events.change(swapIris("irisY", Number(irisY.select.value), current.irisX, current)));
 
