@@ -68,7 +68,10 @@ describe("gradientCheck: analytic gradients equal central differences (float64, 
     bn.gamma.value.data.set([1.5, 0.5, -1, 2]);
     bn.beta.value.data.set([0.1, -0.2, 0.3, 0]);
     const model = new Sequential([new Dense(3, 4, { activation: "linear", rng: r, useBias: false }), bn, new Dense(4, 3, { activation: "softmax", rng: r })], { seed: 0 });
+    const running = [bn.runningMean.clone(), bn.runningVar.clone()];
     expectGradientsMatch(model, labels, "categoricalCrossEntropy", true);
     expectGradientsMatch(model, labels, "categoricalCrossEntropy", false);
+    // Hundreds of training-mode forwards, yet the running statistics are as before.
+    expect([bn.runningMean.equals(running[0] as Matrix), bn.runningVar.equals(running[1] as Matrix)]).toEqual([true, true]);
   });
 });

@@ -1,11 +1,12 @@
 import type { Matrix } from "@backprop/linalg";
+import { BatchNorm } from "@backprop/layers";
 import { getLoss, type Loss, type LossName } from "@backprop/losses";
 import { defaultLoss } from "./default-loss.js";
 import type { Sequential } from "./sequential.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
 import type { Targets } from "./types.js";
 
-/** Options of `gradientCheck` and `gradientStats`. */
+/** Options of `gradientCheck` and `gradientStats` (neither changes the model: weights and BatchNorm running statistics are restored). */
 export interface GradientCheckOptions {
   /** Default: the loss `fit` would pick. */
   loss?: LossName | Loss;
@@ -44,6 +45,22 @@ function prepare(model: Sequential, x: Matrix, y: Targets, options: GradientChec
   return { target, loss, objective };
 }
 
+/**
+ * Runs `fn` and then puts back every BatchNorm's running statistics: a training-mode check
+ * runs forward hundreds of times, and each run would otherwise move them.
+ */
+function keepingRunningStats<T>(model: Sequential, fn: () => T): T {
+  const saved = model.layers.filter((l): l is BatchNorm => l instanceof BatchNorm).map((bn) => [bn, bn.runningMean.clone(), bn.runningVar.clone()] as const);
+  try {
+    return fn();
+  } finally {
+    for (const [bn, mean, variance] of saved) {
+      bn.runningMean.copyFrom(mean);
+      bn.runningVar.copyFrom(variance);
+    }
+  }
+}
+
 function backprop(model: Sequential, x: Matrix, target: Matrix, loss: Loss, training: boolean): void {
   model.backwardFrom(model.forward(x, training), target, loss);
 }
@@ -55,6 +72,10 @@ function backprop(model: Sequential, x: Matrix, target: Matrix, loss: Loss, trai
  * model.gradientCheck(x, y).every((r) => r.maxRelativeError < 1e-6); // true
  */
 export function gradientCheck(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
+  return keepingRunningStats(model, () => checkAll(model, x, y, options));
+}
+
+function checkAll(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions): GradientCheckResult[] {
   const { target, loss, objective } = prepare(model, x, y, options, "gradientCheck");
   const h = options.epsilon ?? 1e-6;
   backprop(model, x, target, loss, options.training ?? false);
@@ -81,7 +102,7 @@ export function gradientCheck(model: Sequential, x: Matrix, y: Targets, options:
 /** Per-layer `mean(|dW|)`, `max(|dW|)`, `std(dW)` after one backward pass on `(x, y)`, with warnings. */
 export function gradientStats(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
   const { target, loss } = prepare(model, x, y, options, "gradientStats");
-  backprop(model, x, target, loss, options.training ?? false);
+  keepingRunningStats(model, () => backprop(model, x, target, loss, options.training ?? false));
   const stats: LayerGradientStats[] = [];
   model.layers.forEach((layer, index) => {
     const weights = layer.params()[0];
