@@ -102,6 +102,16 @@ describe("playground in chromium", () => {
     await page.close();
   });
 
+  it("editing the hash of an open page applies the new setup", async () => {
+    const { page, errors } = await open();
+    await page.evaluate(() => (location.hash = "#data=moons&layers=3&act=sigmoid"));
+    await page.waitForFunction(() => document.querySelector("#data-moons")?.getAttribute("aria-pressed") === "true");
+    await waitForCount(page, ".hidden-layer", 1);
+    expect(await page.$eval("#activation", (s) => (s as HTMLSelectElement).value)).toBe("sigmoid");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a shared URL restores the setup, and the same URL gives the same run", async () => {
     const link = "#data=xor&layers=3,2&act=relu&lr=0.01&opt=momentum&seed=5&batch=4&features=x1,x2,x1x2";
     const runs: string[] = [];
@@ -153,6 +163,11 @@ describe("playground in chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
     expect(await page.$eval("label[for=activation]", (l) => l.textContent)).toBe("Activation");
+    // Adding a layer from the keyboard rebuilds the network view; focus stays on the button.
+    await page.focus('button[aria-label="Add hidden layer"]');
+    await page.keyboard.press("Enter");
+    await waitForCount(page, ".hidden-layer", 3);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Add hidden layer");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import { createOutputPanel } from "./ui/output-panel.js";
 import { NetworkView } from "./ui/network-view.js";
 import { h } from "./ui/dom.js";
 import { generateCode } from "./code/generate-code.js";
-import { describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
+import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
@@ -74,7 +74,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   root.replaceChildren(
     h("header", { class: "masthead" },
       h("h1", {}, "backprop playground"),
-      h("p", {}, "Watch a neural network learn, trained in your browser by ", h("a", { href: "https://github.com/" }, "backprop"), "'s packages in a Web Worker. Keys: Space play/pause, S step, R reset."),
+      h("p", {}, "Watch a neural network learn, trained in your browser by backprop's packages in a Web Worker. Keys: Space play/pause, S step, R reset."),
     ),
     notice,
     controls.bar,
@@ -134,6 +134,13 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     else if (key === "r") send({ type: "reset" });
     else return;
     event.preventDefault();
+  });
+
+  // A hash edited by hand does not reload the page: read it again. (replaceState fires no event.)
+  window.addEventListener("hashchange", () => {
+    const decoded = decodeState(location.hash);
+    apply(decoded.config);
+    if (decoded.problems.length > 0) showNotice(describeProblems(decoded.problems));
   });
 
   apply({});

@@ -98,7 +98,7 @@ export function decodeState(hash: string): DecodedState {
   const params = new URLSearchParams(hash.replace(/^[#?]/, ""));
   const known = new Set(FIELDS.map((f) => f.key));
   for (const [key, value] of params) {
-    if (!known.has(key)) problems.push({ key, value, expected: "no such parameter" });
+    if (!known.has(key)) problems.push({ key, value, expected: `a known parameter: ${[...known].join(", ")}` });
   }
   for (const field of FIELDS) {
     const raw = params.get(field.key);

@@ -87,7 +87,11 @@ export class NetworkView {
     outCol.append(...outs);
     row.append(outCol);
     this.columns.push(outs);
+    // Rebuilding replaces the buttons: keep keyboard focus on the one that was pressed.
+    const active = document.activeElement;
+    const focusLabel = active && this.root.contains(active) ? active.getAttribute("aria-label") : null;
     this.root.replaceChildren(header, h("div", { class: "diagram" }, this.svg, row));
+    if (focusLabel) this.root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(focusLabel)}"]`)?.focus();
     this.buildLinks();
     this.lastWeights = null;
     requestAnimationFrame(() => this.layoutLinks());
