@@ -47,8 +47,10 @@ export class LossChart {
     line((p) => p.test, "#111");
     ctx.fillStyle = "#666";
     ctx.font = "11px system-ui, sans-serif";
-    ctx.fillText(`${max.toPrecision(2)}`, 3, 11);
-    ctx.fillText(`epoch ${this.history[n - 1]!.epoch}`, w - 70, hgt - 4);
+    ctx.textAlign = "left";
+    ctx.fillText(`max ${max.toPrecision(2)}`, 6, 11);
+    ctx.textAlign = "right";
+    ctx.fillText(`epoch ${this.history[n - 1]!.epoch}`, w - 4, 11);
   }
 }
 
