@@ -8,10 +8,11 @@ function cpuSeconds() {
 }
 
 /**
- * Median CPU seconds per call of `fn`, over `batches` batches that each run long enough
- * (≥ minSeconds) to drown timer noise, after untimed warm-up calls that let the JIT optimise `fn`.
+ * CPU seconds per call of `fn` in the fastest of `batches` batches, each long enough (≥ minSeconds)
+ * to drown timer noise, after untimed warm-up calls that let the JIT optimise `fn`. The fastest
+ * batch is the one least disturbed by other work on the machine (caches, a shared core).
  */
-export function secondsPerCall(fn, { minSeconds = 0.15, batches = 3 } = {}) {
+export function secondsPerCall(fn, { minSeconds = 0.15, batches = 5 } = {}) {
   fn();
   const t0 = cpuSeconds();
   fn();
@@ -23,8 +24,7 @@ export function secondsPerCall(fn, { minSeconds = 0.15, batches = 3 } = {}) {
     for (let r = 0; r < reps; r++) fn();
     samples.push((cpuSeconds() - start) / reps);
   }
-  samples.sort((x, y) => x - y);
-  return samples[Math.floor(samples.length / 2)];
+  return Math.min(...samples);
 }
 
 /**

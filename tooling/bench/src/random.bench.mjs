@@ -22,7 +22,7 @@ function randnWithMathLog(rng, count) {
 
 export default async function randomSuite() {
   const shapes = [[4, 16], [64, 64], [784, 128]];
-  console.log("randn(rows, cols): microseconds per call (process CPU time)");
+  console.log("randn(rows, cols): microseconds per call (fastest of 5 batches, process CPU time)");
   console.log("      shape   RandomState.randn   polar + Math.log   ratio");
   for (const [rows, cols] of shapes) {
     const a = new RandomState(1), b = new RandomState(1);

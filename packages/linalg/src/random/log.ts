@@ -10,10 +10,10 @@ const TWO_POW_54 = 18014398509481984;
 const MIN_NORMAL = 2.2250738585072014e-308;
 
 /**
- * The natural logarithm rounded to nearest (correctly rounded except, in theory, for inputs whose
- * logarithm lies within ~2⁻¹⁵ ulp of a rounding boundary), as the C library's `log` that NumPy
- * calls. `Math.log` (fdlibm in V8) is only faithfully rounded, which shows up as one-ulp
- * differences in NumPy-seeded normal draws.
+ * The natural logarithm, correctly rounded to nearest (up to, in theory, inputs whose logarithm
+ * lies within ~2⁻¹⁵ ulp of a rounding boundary; none among 300,000 checked against 50-digit
+ * decimals). NumPy's normals call glibc's `log`, which agrees with this on all but ~1 input in
+ * 1,300; V8's `Math.log` (fdlibm) is one ulp off on ~1 input in 20.
  *
  * Method: `x = 2ᵉ·m` with `m ∈ [0.75, 1.5)`, `c = k/128` the nearest table point, then
  * `ln x = e·ln 2 + ln c + 2·atanh(s)` with `s = (m − c)/(m + c)`, `|s| < 2⁻⁸·⁵`, where `ln 2`,
