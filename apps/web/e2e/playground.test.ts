@@ -102,6 +102,23 @@ describe("playground in chromium", () => {
     await page.close();
   });
 
+  it("resting on a neuron shows its picture large; 'discretize' shows only predicted classes", async () => {
+    const { page, errors } = await open();
+    await page.click("#step");
+    await page.waitForSelector('#boundary[data-epoch="1"]');
+    const output = await boundary(page);
+    await page.hover('.hidden-layer[data-layer="0"] canvas >> nth=0');
+    await page.waitForFunction(() => document.querySelector(".axes-note")?.textContent?.startsWith("Showing layer 1, neuron 1."));
+    expect(await boundary(page)).not.toBe(output);
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => !document.querySelector(".axes-note")?.textContent?.startsWith("Showing"));
+    expect(await boundary(page)).toBe(output);
+    await page.check("#discretize");
+    expect(await boundary(page)).not.toBe(output);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("editing the hash of an open page applies the new setup", async () => {
     const { page, errors } = await open();
     await page.evaluate(() => (location.hash = "#data=moons&layers=3&act=sigmoid"));

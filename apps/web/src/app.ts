@@ -1,12 +1,18 @@
 import { createControls } from "./ui/controls.js";
-import { createOutputPanel } from "./ui/output-panel.js";
+import { createOutputPanel, type Preview } from "./ui/output-panel.js";
 import { NetworkView } from "./ui/network-view.js";
 import { h } from "./ui/dom.js";
+import type { NeuronRange } from "./ui/heatmap.js";
 import { generateCode } from "./code/generate-code.js";
 import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
+
+/** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
+function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
+  return activation === "tanh" ? "tanh" : activation === "sigmoid" ? "unit" : "free";
+}
 
 /** Wires the controls, the worker and the pictures; the UI thread only draws. */
 export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems: UrlProblem[]): void {
@@ -15,6 +21,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   let playing = false;
   let frame = 0;
   let latest: Snapshot | null = null;
+  let hovered: { layer: number; unit: number } | null = null;
 
   const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -55,6 +62,10 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     setNeurons(layer, count) {
       apply({ hidden: config.hidden.map((u, l) => (l === layer ? count : u)) });
     },
+    hover(unit) {
+      hovered = unit;
+      scheduleDraw();
+    },
   });
   const output = createOutputPanel();
 
@@ -90,7 +101,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const draw = () => {
     frame = 0;
     if (latest) network.update(latest.neuronGrids, latest.weights);
-    output.draw();
+    output.draw(preview());
+  };
+  const preview = (): Preview | null => {
+    const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
+    if (!hovered || !grid || !dataset) return null;
+    const isOutput = hovered.layer === config.hidden.length;
+    const range = isOutput ? "unit" : unitRange(config.activation);
+    const label = isOutput ? `output ${hovered.unit + 1}` : `layer ${hovered.layer + 1}, neuron ${hovered.unit + 1}`;
+    return { grid, size: dataset.gridSize, range, label };
   };
   const scheduleDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -108,7 +127,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
         gridSize: dataset.gridSize,
-        hiddenRange: config.activation === "tanh" ? "tanh" : config.activation === "sigmoid" ? "unit" : "free",
+        hiddenRange: unitRange(config.activation),
         editableInputs: config.dataset !== "iris",
       });
     } else if (message.type === "snapshot") {

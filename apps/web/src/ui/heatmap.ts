@@ -34,8 +34,11 @@ export function paintGrid(canvas: HTMLCanvasElement, size: number, colorAt: (g: 
   ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
 }
 
+/** How a unit's values map to colours: tanh-like `[-1, 1]`, probability-like `[0, 1]`, or scaled by the largest |value|. */
+export type NeuronRange = "tanh" | "unit" | "free";
+
 /** Colours a unit's activations: bounded activations keep their range, unbounded ones are scaled by their largest |value|. */
-export function paintNeuron(canvas: HTMLCanvasElement, grid: Float32Array, size: number, range: "tanh" | "unit" | "free"): void {
+export function paintNeuron(canvas: HTMLCanvasElement, grid: Float32Array, size: number, range: NeuronRange): void {
   let scale = 1;
   if (range === "free") {
     let max = 0;
@@ -45,17 +48,22 @@ export function paintNeuron(canvas: HTMLCanvasElement, grid: Float32Array, size:
   paintGrid(canvas, size, (g, out) => diverging(range === "unit" ? 2 * grid[g]! - 1 : grid[g]! * scale, out));
 }
 
-/** The output picture: `P(class 1)` for binary tasks, a probability-weighted mix of class colours otherwise. */
-export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size: number, classes: number): void {
+/**
+ * The output picture: `P(class 1)` for binary tasks, a probability-weighted mix of class colours
+ * otherwise; `discrete` paints only the predicted class.
+ */
+export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size: number, classes: number, discrete = false): void {
   if (classes <= 2) {
-    paintGrid(canvas, size, (g, out) => diverging(2 * grid[g]! - 1, out));
+    paintGrid(canvas, size, (g, out) => diverging(discrete ? (grid[g]! > 0.5 ? 1 : -1) : 2 * grid[g]! - 1, out));
     return;
   }
   const cells = size * size;
   paintGrid(canvas, size, (g, out) => {
     for (let c = 0; c < 3; c++) out[c] = 0;
+    let best = 0;
+    for (let k = 1; k < classes; k++) if (grid[k * cells + g]! > grid[best * cells + g]!) best = k;
     for (let k = 0; k < classes; k++) {
-      const p = grid[k * cells + g]!;
+      const p = discrete ? (k === best ? 1 : 0) : grid[k * cells + g]!;
       const color = classColor(k, classes);
       for (let c = 0; c < 3; c++) out[c] = out[c]! + p * color[c]!;
     }

@@ -1,6 +1,6 @@
 import { css, diverging } from "./colors.js";
 import { h } from "./dom.js";
-import { paintNeuron } from "./heatmap.js";
+import { paintNeuron, type NeuronRange } from "./heatmap.js";
 import { MAX_HIDDEN_LAYERS, MAX_NEURONS } from "../state/config.js";
 
 export interface InputNode {
@@ -17,7 +17,7 @@ export interface NetworkShape {
   outputs: number;
   gridSize: number;
   /** How unit pictures are coloured: tanh in [-1,1], sigmoid/softmax in [0,1], others scaled. */
-  hiddenRange: "tanh" | "unit" | "free";
+  hiddenRange: NeuronRange;
   /** Only 2-D data sets let the user pick features. */
   editableInputs: boolean;
 }
@@ -26,6 +26,8 @@ export interface NetworkEvents {
   toggleFeature(id: string): void;
   setLayers(count: number): void;
   setNeurons(layer: number, count: number): void;
+  /** The pointer rests on unit `unit` of weight layer `layer` (null when it leaves). */
+  hover(unit: { layer: number; unit: number } | null): void;
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -77,13 +79,13 @@ export class NetworkView {
         ),
         h("div", { class: "col-title" }, `${units} neuron${units === 1 ? "" : "s"}`),
       );
-      const canvases = Array.from({ length: units }, (_, j) => h("canvas", { width: 32, height: 32, class: "unit", title: `Layer ${l + 1}, neuron ${j + 1}` }));
+      const canvases = Array.from({ length: units }, (_, j) => this.unitCanvas(l, j, `Layer ${l + 1}, neuron ${j + 1}`));
       col.append(...canvases);
       row.append(col);
       this.columns.push(canvases);
     });
     const outCol = h("div", { class: "column outputs" }, h("div", { class: "col-title" }, "Output"));
-    const outs = Array.from({ length: shape.outputs }, (_, j) => h("canvas", { width: 32, height: 32, class: "unit", title: `Output ${j + 1}` }));
+    const outs = Array.from({ length: shape.outputs }, (_, j) => this.unitCanvas(shape.hidden.length, j, `Output ${j + 1}`));
     outCol.append(...outs);
     row.append(outCol);
     this.columns.push(outs);
@@ -111,6 +113,15 @@ export class NetworkView {
     });
     this.lastWeights = weights;
     this.styleLinks();
+  }
+
+  /** A unit's picture; resting the pointer on it shows it large in the output panel. */
+  private unitCanvas(layer: number, unit: number, title: string): HTMLCanvasElement {
+    return h("canvas", {
+      width: 32, height: 32, class: "unit", title,
+      onpointerenter: () => this.events.hover({ layer, unit }),
+      onpointerleave: () => this.events.hover(null),
+    });
   }
 
   private buildLinks(): void {

@@ -1,9 +1,17 @@
 import { confusionMatrix } from "@backprop/viz";
 import { h } from "./dom.js";
-import { drawPoints, paintOutput } from "./heatmap.js";
+import { drawPoints, paintNeuron, paintOutput, type NeuronRange } from "./heatmap.js";
 import { LossChart } from "./loss-chart.js";
 import { renderHealth } from "./health-strip.js";
 import type { DatasetView, Snapshot } from "../worker/protocol.js";
+
+/** A unit's picture shown in place of the output while the pointer rests on that unit. */
+export interface Preview {
+  grid: Float32Array;
+  size: number;
+  range: NeuronRange;
+  label: string;
+}
 
 function formatLoss(v: number): string {
   return Number.isFinite(v) ? v.toFixed(3) : String(v);
@@ -17,6 +25,7 @@ export function createOutputPanel() {
   const boundary = h("canvas", { id: "boundary", width: 400, height: 400, role: "img", "aria-label": "Decision boundary with the data points" });
   const axes = h("p", { class: "axes-note" });
   const showTest = h("input", { id: "show-test", type: "checkbox" });
+  const discretize = h("input", { id: "discretize", type: "checkbox" });
   const chart = new LossChart(h("canvas", { id: "loss-chart", width: 400, height: 80, role: "img", "aria-label": "Training (grey) and test (black) loss per epoch" }));
   const confusion = h("div", { id: "confusion", hidden: true });
   const health = h("div", { id: "health", class: "health" });
@@ -32,6 +41,7 @@ export function createOutputPanel() {
     boundary,
     axes,
     h("div", { class: "field checkbox" }, showTest, h("label", { for: "show-test" }, "Show test data (dark rings)")),
+    h("div", { class: "field checkbox" }, discretize, h("label", { for: "discretize" }, "Discretize output (predicted class only)")),
     confusion,
     h("h3", {}, "Gradient health"),
     health,
@@ -40,10 +50,12 @@ export function createOutputPanel() {
   let dataset: DatasetView | null = null;
   let snapshot: Snapshot | null = null;
 
-  function draw(): void {
+  function draw(preview: Preview | null = null): void {
     if (!dataset || !snapshot) return;
     const classes = dataset.classNames.length;
-    paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes);
+    if (preview) paintNeuron(boundary, preview.grid, preview.size, preview.range);
+    else paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes, discretize.checked);
+    axes.textContent = `${preview ? `Showing ${preview.label}. ` : ""}Horizontal: ${dataset.axisLabels[0]} · vertical: ${dataset.axisLabels[1]} · range ±${dataset.extent.toFixed(1)}`;
     drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked });
     boundary.dataset.epoch = String(snapshot.epoch);
     chart.draw();
@@ -60,7 +72,8 @@ export function createOutputPanel() {
       confusion.innerHTML = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 64 });
     }
   }
-  showTest.addEventListener("change", draw);
+  showTest.addEventListener("change", () => draw());
+  discretize.addEventListener("change", () => draw());
 
   return {
     root,
@@ -68,7 +81,6 @@ export function createOutputPanel() {
       dataset = next;
       snapshot = null;
       chart.clear();
-      axes.textContent = `Horizontal: ${next.axisLabels[0]} · vertical: ${next.axisLabels[1]} · range ±${next.extent.toFixed(1)}`;
     },
     /** Numbers change at once (with the epoch counter); the pictures wait for the next frame. */
     setSnapshot(next: Snapshot): void {
