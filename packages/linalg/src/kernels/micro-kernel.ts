@@ -1,11 +1,11 @@
+/** Holds an edge tile's sums so that clipping it allocates nothing. */
+const EDGE = new Float64Array(16);
+
 /**
  * The 4×4 micro-kernel: `C[i0:i0+4, j0:j0+4] += Ap·Bp` over `kc` steps, where `Ap` is a packed
  * 4-row strip at `aOff` and `Bp` a packed 4-column strip at `bOff` (see pack.ts). The sixteen
  * sums stay in locals (registers) for the whole loop; `rows`/`cols` (≤ 4) clip the edge tiles.
  */
-/** Holds an edge tile's sums so that clipping it allocates nothing. */
-const EDGE = new Float64Array(16);
-
 export function microKernel4x4(
   ap: Float64Array,
   aOff: number,
