@@ -90,6 +90,22 @@ describe("worker host", () => {
     expect(snapshots().at(-1)).toMatchObject({ epoch: 0 });
   });
 
+  it("pauses and reports the message when training throws", () => {
+    const sent: FromWorker[] = [];
+    const host = createHost({
+      post: (m) => sent.push(m),
+      createSession: (config) => ({ ...fakeSession(config), runEpoch: () => { throw new RangeError("fit: something broke."); } }),
+      scheduler: { later: (fn) => fn(), now: () => 0 },
+    });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "play" });
+    expect(sent.slice(-3)).toEqual([
+      { type: "status", playing: true },
+      { type: "status", playing: false },
+      { type: "error", message: "Training stopped: fit: something broke." },
+    ]);
+  });
+
   it("pauses with a message suggesting a smaller learning rate when the loss stops being finite", () => {
     const { host, sent, runQueued } = setup({ divergeAt: 2, budgetMs: 1000 });
     host.receive({ type: "configure", config: defaultConfig() });

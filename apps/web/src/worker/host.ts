@@ -56,20 +56,28 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
     post({ type: "snapshot", snapshot: session.snapshot([]) });
   };
 
-  /** Trains up to `maxEpochs`; returns false (after reporting) when the loss diverged. */
+  /** Trains up to `maxEpochs`; returns false (after reporting) when the loss diverged or training threw. */
   const train = (current: TrainingSession, maxEpochs: number, deadline: number): boolean => {
     const losses: LossPoint[] = [];
     let healthy = true;
-    for (let i = 0; i < maxEpochs; i++) {
-      const point = current.runEpoch();
-      losses.push(point);
-      if (!Number.isFinite(point.train) || !Number.isFinite(point.test)) {
-        healthy = false;
-        break;
+    try {
+      for (let i = 0; i < maxEpochs; i++) {
+        const point = current.runEpoch();
+        losses.push(point);
+        if (!Number.isFinite(point.train) || !Number.isFinite(point.test)) {
+          healthy = false;
+          break;
+        }
+        if (scheduler.now() >= deadline) break;
       }
-      if (scheduler.now() >= deadline) break;
+      post({ type: "snapshot", snapshot: current.snapshot(losses) });
+    } catch (error) {
+      // A failure inside training must not leave the page showing "playing" forever.
+      generation++;
+      setPlaying(false);
+      post({ type: "error", message: `Training stopped: ${(error as Error).message}` });
+      return false;
     }
-    post({ type: "snapshot", snapshot: current.snapshot(losses) });
     if (!healthy) {
       setPlaying(false);
       post({
