@@ -63,3 +63,26 @@ describe("runPublint and runAttw", () => {
     expect((await runAttw(junk)).ok).toBe(false);
   }, 30_000);
 });
+
+describe("runAttw with the node16 profile", () => {
+  it("passes a subpath export that only the legacy node10 resolution cannot see, and says so", async () => {
+    const tarball = await pack("subpath", {
+      ...dual,
+      "dist/extra.js": "export const two = 2;\n",
+      "dist/extra.cjs": '"use strict";\nexports.two = 2;\n',
+      "dist/extra.d.ts": "export declare const two = 2;\n",
+      "dist/extra.d.cts": "export declare const two = 2;\n",
+      "package.json": {
+        name: "subpath", version: "1.0.0", type: "module", main: "./dist/index.cjs", types: "./dist/index.d.ts",
+        exports: {
+          ".": { import: { types: "./dist/index.d.ts", default: "./dist/index.js" }, require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" } },
+          "./extra": { import: { types: "./dist/extra.d.ts", default: "./dist/extra.js" }, require: { types: "./dist/extra.d.cts", default: "./dist/extra.cjs" } },
+        },
+        files: ["dist"],
+      },
+    });
+    const attw = await runAttw(tarball);
+    expect(attw.ok).toBe(true);
+    expect(attw.lines).toContain("(node10 only, not required) NoResolution: ./extra node10");
+  }, 30_000);
+});

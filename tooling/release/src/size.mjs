@@ -41,8 +41,9 @@ export async function measurePackage({ dir, manifest }) {
   const total = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir });
   const own = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir, external });
   const unused = await bundleForBrowser({ source: `import ${entry};\n`, resolveDir: dir, external, keepSideEffects: true });
-  // The import statements of the (external) dependencies are not this package's code.
-  const retained = Buffer.byteLength(unused.code.replace(/import\s*(\{[^}]*\}\s*from\s*)?"[^"]*";?/g, "").trim());
+  // The import and re-export statements of the (external) dependencies are not this package's code.
+  const statements = /(import\s*(\{[^}]*\}\s*from\s*)?|export\s*\*\s*from\s*)"[^"]*";?/g;
+  const retained = Buffer.byteLength(unused.code.replace(statements, "").trim());
   return { total: total.gzipped, own: own.gzipped, retained, nodeBuiltins: total.nodeBuiltins };
 }
 
