@@ -33,7 +33,12 @@ try {
       continue;
     }
     const dest = join(packDir, pkg.name.replace("/", "__"));
-    await run(pnpm.command, [...pnpm.prefix, "pack", "--pack-destination", dest], { cwd: dir });
+    try {
+      await run(pnpm.command, [...pnpm.prefix, "pack", "--pack-destination", dest], { cwd: dir });
+    } catch (error) {
+      rows.push({ name: pkg.name, publint: { ok: false, lines: [`could not pack: ${error.message}`] }, attw: { ok: false, lines: ["not run"] } });
+      continue;
+    }
     const tarball = join(dest, readdirSync(dest).find((f) => f.endsWith(".tgz")));
     rows.push({ name: pkg.name, publint: await runPublint(tarball), attw: await runAttw(tarball) });
   }

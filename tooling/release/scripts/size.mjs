@@ -27,7 +27,7 @@ for (const pkg of publicPackages(listWorkspacePackages(ROOT))) {
   try {
     const size = await measurePackage({ dir, manifest: pkg.manifest });
     const builtins = size.nodeBuiltins.length ? size.nodeBuiltins.map((b) => b.split(" ")[0]).join(", ") : "none";
-    rows.push(`| ${pkg.name} | ${formatBytes(size.total)} | ${formatBytes(size.own)} | ${formatBytes(size.retained)} | ${builtins} |`);
+    rows.push(`| ${pkg.name} | ${formatBytes(size.total)} | ${formatBytes(size.own)} | ${size.retained === null ? "n/a (re-exports only)" : formatBytes(size.retained)} | ${builtins} |`);
     const readmePath = join(dir, "README.md");
     if (write && existsSync(readmePath)) {
       const line = sizeLine(size, Object.keys(pkg.manifest.dependencies ?? {}).length > 0);

@@ -1,4 +1,6 @@
 import { Buffer } from "node:buffer";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bundleForBrowser, formatBytes } from "./bundle.mjs";
 
 /**
@@ -33,18 +35,40 @@ export function esmEntry(manifest) {
  * code with side effects (e.g. an un-annotated `Object.freeze(...)` call), minified. It should be
  * 0 B, or importing one function drags in the rest of the file.
  *
- * @returns {Promise<{ total: number, own: number, retained: number, nodeBuiltins: string[] }>} bytes
+ * @returns {Promise<{ total: number, own: number, retained: number | null, nodeBuiltins: string[] }>}
+ *   bytes; `retained` is null for a package that only re-exports others
  */
 export async function measurePackage({ dir, manifest }) {
   const entry = JSON.stringify(`./${esmEntry(manifest).replace(/^\.\//, "")}`);
   const external = Object.keys(manifest.dependencies ?? {});
   const total = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir });
   const own = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir, external });
+  const entryText = readFileSync(join(dir, esmEntry(manifest)), "utf8");
+  if (isReexportOnly(entryText)) {
+    // Nothing of its own to keep; forcing side effects would only measure esbuild's re-export helper.
+    return { total: total.gzipped, own: own.gzipped, retained: null, nodeBuiltins: total.nodeBuiltins };
+  }
   const unused = await bundleForBrowser({ source: `import ${entry};\n`, resolveDir: dir, external, keepSideEffects: true });
-  // The import and re-export statements of the (external) dependencies are not this package's code.
-  const statements = /(import\s*(\{[^}]*\}\s*from\s*)?|export\s*\*\s*from\s*)"[^"]*";?/g;
-  const retained = Buffer.byteLength(unused.code.replace(statements, "").trim());
+  // The import statements of the (external) dependencies are not this package's code.
+  const retained = Buffer.byteLength(unused.code.replace(/import\s*(\{[^}]*\}\s*from\s*)?"[^"]*";?/g, "").trim());
   return { total: total.gzipped, own: own.gzipped, retained, nodeBuiltins: total.nodeBuiltins };
+}
+
+/**
+ * Whether a built module only re-exports other modules (`export * from "x"` lines, comments),
+ * like the umbrella package.
+ *
+ * @param {string} code
+ * @returns {boolean}
+ * @example
+ * isReexportOnly('export * from "@backprop/linalg";\n//# sourceMappingURL=index.js.map'); // true
+ */
+export function isReexportOnly(code) {
+  const rest = code
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "")
+    .replace(/export\s*\*\s*from\s*["'][^"']+["'];?/g, "")
+    .trim();
+  return rest === "" && /export\s*\*/.test(code);
 }
 
 /** The README line that records a package's size. */

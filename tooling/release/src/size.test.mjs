@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { esmEntry, sizeLine, withSizeLine } from "./size.mjs";
+import { esmEntry, isReexportOnly, sizeLine, withSizeLine } from "./size.mjs";
 
 describe("esmEntry", () => {
   it("follows exports['.'].import.default, then a plain import string, then module", () => {
@@ -29,5 +29,16 @@ describe("sizeLine and withSizeLine", () => {
 
   it("appends the line after the last paragraph when there is none", () => {
     expect(withSizeLine("# a\n\ntext\n\n\n", "Size: 2.0 kB min+gzip.")).toBe("# a\n\ntext\n\nSize: 2.0 kB min+gzip.\n");
+  });
+});
+
+describe("isReexportOnly", () => {
+  it("recognises an umbrella entry of export-star lines and comments", () => {
+    expect(isReexportOnly('export * from "@backprop/linalg";\nexport * from \'@backprop/data\';\n//# sourceMappingURL=index.js.map')).toBe(true);
+  });
+
+  it("rejects an entry with any code of its own, and an empty one", () => {
+    expect(isReexportOnly('export * from "a";\nexport const b = 1;\n')).toBe(false);
+    expect(isReexportOnly("")).toBe(false);
   });
 });
