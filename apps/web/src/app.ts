@@ -135,6 +135,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       output.setSnapshot(message.snapshot);
       latest = message.snapshot;
       scheduleDraw();
+    } else if (message.type === "thumbnails") {
+      controls.setThumbnails(message.thumbnails);
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);

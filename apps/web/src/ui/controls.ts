@@ -3,10 +3,13 @@ import {
   OPTIMIZERS, REGULARIZATIONS, REG_RATES, type DatasetName, type PlaygroundConfig,
 } from "../state/config.js";
 import { h, labelledSelect } from "./dom.js";
+import { drawPoints } from "./heatmap.js";
+import type { Thumbnail } from "../model/thumbnails.js";
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
   circles: "Circles", xor: "XOR", gauss: "Gaussian", spiral: "Spiral", moons: "Moons",
-  classification: "makeClassification", iris: "Iris",
+  // The zero-width space lets the long name break after "make" in the narrow data column.
+  classification: "make\u200bClassification", iris: "Iris",
 };
 const ACTIVATION_LABELS: Record<string, string> = { tanh: "Tanh", relu: "ReLU", sigmoid: "Sigmoid", leakyRelu: "Leaky ReLU", linear: "Linear" };
 const OPTIMIZER_LABELS: Record<string, string> = { sgd: "SGD", momentum: "Momentum", adam: "Adam", rmsprop: "RMSprop" };
@@ -58,9 +61,10 @@ export function createControls(events: ControlEvents) {
   regRate.select.addEventListener("change", () => events.change({ regRate: Number(regRate.select.value) }));
   dropout.select.addEventListener("change", () => events.change({ dropout: Number(dropout.select.value) }));
 
+  const thumbs = new Map(DATASETS.map((name) => [name, h("canvas", { width: 56, height: 56, class: "thumb", "aria-hidden": "true" })]));
   const datasetButtons = DATASETS.map((name) =>
     h("button", { type: "button", class: "dataset", id: `data-${name}`, "data-dataset": name, "aria-pressed": "false",
-      onclick: () => events.change({ dataset: name }) }, DATASET_LABELS[name]));
+      onclick: () => events.change({ dataset: name }) }, thumbs.get(name)!, h("span", {}, DATASET_LABELS[name])));
   const trainRatio = range("train-ratio", "Training data %", 10, 90, 10);
   const noise = range("noise", "Noise", 0, MAX_NOISE, 5);
   const batch = range("batch", "Batch size", 1, MAX_BATCH);
@@ -116,5 +120,12 @@ export function createControls(events: ControlEvents) {
     play.classList.toggle("playing", playing);
   }
 
-  return { bar, data, epoch, sync, setPlaying };
+  function setThumbnails(all: Record<DatasetName, Thumbnail>): void {
+    for (const [name, canvas] of thumbs) {
+      const t = all[name];
+      drawPoints(canvas, { points: t.points, labels: t.labels, isTrain: new Uint8Array(t.labels.length).fill(1), classes: t.classes, extent: 1.1, showTest: true, radius: 1.4, ring: false });
+    }
+  }
+
+  return { bar, data, epoch, sync, setPlaying, setThumbnails };
 }

@@ -80,13 +80,17 @@ export interface PointsToDraw {
   classes: number;
   extent: number;
   showTest: boolean;
+  /** Dot radius in canvas pixels (default: scaled to the canvas). */
+  radius?: number;
+  /** Draw the white/dark ring that tells training from test points (default true). */
+  ring?: boolean;
 }
 
 /** Draws data points: training points filled with a white ring, test points with a dark ring. */
 export function drawPoints(canvas: HTMLCanvasElement, p: PointsToDraw): void {
   const ctx = canvas.getContext("2d")!;
   const w = canvas.width;
-  const r = Math.max(2.5, w / 90);
+  const r = p.radius ?? Math.max(2.5, w / 90);
   for (let i = 0; i < p.labels.length; i++) {
     const train = p.isTrain[i] === 1;
     if (!train && !p.showTest) continue;
@@ -96,6 +100,7 @@ export function drawPoints(canvas: HTMLCanvasElement, p: PointsToDraw): void {
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fillStyle = css(classColor(p.labels[i]!, p.classes));
     ctx.fill();
+    if (p.ring === false) continue;
     ctx.lineWidth = train ? 1 : 1.6;
     ctx.strokeStyle = train ? "#fff" : "#222";
     ctx.stroke();

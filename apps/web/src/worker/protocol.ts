@@ -1,4 +1,5 @@
-import type { PlaygroundConfig } from "../state/config.js";
+import type { DatasetName, PlaygroundConfig } from "../state/config.js";
+import type { Thumbnail } from "../model/thumbnails.js";
 
 /** Messages the page sends to the training worker. */
 export type ToWorker =
@@ -70,4 +71,6 @@ export type FromWorker =
   | { type: "dataset"; dataset: DatasetView }
   | { type: "snapshot"; snapshot: Snapshot }
   | { type: "status"; playing: boolean }
-  | { type: "error"; message: string };
+  | { type: "error"; message: string }
+  /** Sent once when the worker starts: a small picture of every data set for its button. */
+  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> };

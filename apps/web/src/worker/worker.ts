@@ -1,5 +1,6 @@
 import { createHost } from "./host.js";
 import { createSession } from "../model/session.js";
+import { makeThumbnails } from "../model/thumbnails.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 
 // The DOM and WebWorker type libraries clash in one program, so the worker scope is typed by hand.
@@ -15,3 +16,4 @@ const host = createHost({
 });
 
 scope.addEventListener("message", (event) => host.receive(event.data));
+scope.postMessage({ type: "thumbnails", thumbnails: makeThumbnails() });
