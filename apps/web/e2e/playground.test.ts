@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { createSession } from "../src/model/session.js";
+import { decodeState } from "../src/state/url-state.js";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -129,7 +131,7 @@ describe("playground in chromium", () => {
     await page.close();
   });
 
-  it("a shared URL restores the setup, and the same URL gives the same run", async () => {
+  it("a shared URL restores the setup, and the same URL gives the same run (in the browser as in Node)", async () => {
     const link = "#data=xor&layers=3,2&act=relu&lr=0.01&opt=momentum&seed=5&batch=4&features=x1,x2,x1x2";
     const runs: string[] = [];
     for (let i = 0; i < 2; i++) {
@@ -150,6 +152,10 @@ describe("playground in chromium", () => {
     }
     expect(runs[0]).toMatch(/^\d+\.\d{3}$/);
     expect(runs[1]).toBe(runs[0]);
+    // …and the same numbers as the same run in Node.
+    const node = createSession(decodeState(link).config);
+    const losses = [1, 2, 3].map(() => node.runEpoch().test);
+    expect(runs[0]).toBe(losses[2]!.toFixed(3));
   });
 
   it("bad URL parameters fall back to defaults with a visible notice", async () => {
