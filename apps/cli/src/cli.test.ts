@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { memorySink } from "../test/memory-sink.js";
 import { main } from "./cli.js";
-import type { TextSink } from "./output/output.js";
-
-function sink(isTTY: boolean): TextSink & { text: string } {
-  return {
-    text: "",
-    isTTY,
-    columns: 80,
-    write(chunk: string) {
-      this.text += chunk;
-      return true;
-    },
-  };
-}
 
 describe("main on a terminal", () => {
   it("draws the progress bar in place, the tutorial's lines, then the loss chart and the decision map", async () => {
-    const stdout = sink(true);
-    const stderr = sink(false);
+    const stdout = memorySink(true);
+    const stderr = memorySink(false);
     expect(await main(["demo", "xor-mse"], { stdout, stderr })).toBe(0);
     expect(stderr.text).toBe("");
     const erase = "\r\u001b[2K";
@@ -35,8 +23,8 @@ describe("main on a terminal", () => {
 
 describe("main with --json", () => {
   it("demo all gives one object with every demo, in order, all at the same seed", async () => {
-    const stdout = sink(true);
-    expect(await main(["demo", "all", "--json", "--seed", "1"], { stdout, stderr: sink(false) })).toBe(0);
+    const stdout = memorySink(true);
+    expect(await main(["demo", "all", "--json", "--seed", "1"], { stdout, stderr: memorySink(false) })).toBe(0);
     const report = JSON.parse(stdout.text);
     expect(report.demos.map((d: { demo: string }) => d.demo)).toEqual(["classification", "xor", "iris", "xor-mse", "circles", "moons", "spiral"]);
     expect(report.demos.every((d: { seed: number; loss: number[]; epochs: number }) => d.seed === 1 && d.loss.length === d.epochs)).toBe(true);

@@ -1,5 +1,5 @@
 import type { Command } from "./command.js";
-import { dataFlag, jsonFlag, targetFlag } from "./shared-flags.js";
+import { dataFlag, jsonFlag, modelFlag, targetFlag } from "./shared-flags.js";
 import { loadModel } from "../engine/model-file.js";
 import { applyScaler } from "../engine/preprocessing.js";
 import { accuracy } from "../engine/targets.js";
@@ -25,7 +25,7 @@ export const evaluateCommand: Command = {
     name: "evaluate",
     summary: "Report a saved model's loss and accuracy on a data set.",
     flags: [
-      { name: "model", kind: "string", required: true, valueName: "model.json", description: "A model saved by `backprop train --save`." },
+      modelFlag,
       dataFlag(true),
       targetFlag,
       jsonFlag,

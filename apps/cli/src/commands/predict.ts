@@ -1,6 +1,6 @@
 import { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
-import { jsonFlag } from "./shared-flags.js";
+import { jsonFlag, modelFlag } from "./shared-flags.js";
 import { loadModel } from "../engine/model-file.js";
 import { applyScaler } from "../engine/preprocessing.js";
 import { predictedClasses, predictedProbability } from "../engine/targets.js";
@@ -16,7 +16,7 @@ export const predictCommand: Command = {
     name: "predict",
     summary: "Classify raw measurements with a saved model: prints each row's class and its probability.",
     flags: [
-      { name: "model", kind: "string", required: true, valueName: "model.json", description: "A model saved by `backprop train --save`." },
+      modelFlag,
       { name: "values", kind: "numbers", valueName: "x1,x2,...", description: "One row of raw feature values." },
       { name: "input", kind: "string", valueName: "FILE.csv", description: "Rows to classify (a header naming the model's features, or just its columns)." },
       jsonFlag,

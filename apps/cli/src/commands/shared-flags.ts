@@ -20,6 +20,14 @@ export const jsonFlag: FlagSpec = {
   description: "Print nothing but one JSON object on stdout.",
 };
 
+export const modelFlag: FlagSpec = {
+  name: "model",
+  kind: "string",
+  required: true,
+  valueName: "model.json",
+  description: "A model saved by `backprop train --save`.",
+};
+
 export const dataFlag = (required: boolean): FlagSpec => ({
   name: "data",
   kind: "string",

@@ -4,7 +4,8 @@ import { trainSpec } from "./train-spec.js";
 import { loadData, DATA_SEED } from "../data/load-data.js";
 import { applyScaler, fitScaler, type ScaleName } from "../engine/preprocessing.js";
 import { accuracy, targetMatrix } from "../engine/targets.js";
-import { predict, trainNetwork } from "../engine/train-network.js";
+import { predict } from "../engine/train-network.js";
+import { runReport, trainWithProgress } from "../engine/train-with-progress.js";
 import type { LayerPlan, OptimizerPlan, TrainingPlan } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
 import { assertBoundaryPlottable, writePlots } from "../output/plots.js";
@@ -60,19 +61,14 @@ export const trainCommand: Command = {
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${xTrain.rows} train / ${xTest?.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
     let trained;
     try {
-      trained = await trainNetwork(plan, { x: xTrain, targets: targetMatrix(yTrain, nClasses) }, {
-        signal,
-        onEpoch: (epoch, loss, elapsedMs) => {
-          const n = epoch + 1;
-          if (n % every === 0 || n === plan.epochs) out.line(`epoch ${String(n).padStart(width)}/${plan.epochs}  loss ${pyFixed(loss, 6)}`);
-          out.progress({ epoch: n, epochs: plan.epochs, loss, elapsedMs });
-        },
+      trained = await trainWithProgress(plan, { x: xTrain, targets: targetMatrix(yTrain, nClasses) }, out, signal, (epoch, loss) => {
+        const n = epoch + 1;
+        return n % every === 0 || n === plan.epochs ? `epoch ${String(n).padStart(width)}/${plan.epochs}  loss ${pyFixed(loss, 6)}` : undefined;
       });
     } finally {
       dispose();
     }
     const { model, run } = trained;
-    out.clearProgress();
     if (run.interrupted) out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}: reporting the model as it stands.`);
     const trainAccuracy = accuracy(predict(model, xTrain), yTrain);
     const testAccuracy = xTest && split ? accuracy(predict(model, xTest), split.yTest) : null;
@@ -89,12 +85,7 @@ export const trainCommand: Command = {
     out.result({
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
-      epochs: run.epochsRun,
-      loss: run.loss,
-      trainAccuracy,
-      testAccuracy,
-      seconds: run.seconds,
-      interrupted: run.interrupted,
+      ...runReport(run, trainAccuracy, testAccuracy),
       model: save ?? null,
       plots,
     });

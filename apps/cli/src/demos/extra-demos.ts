@@ -2,7 +2,7 @@ import { makeCircles, makeMoons, spiral, StandardScaler, trainTestSplit } from "
 import type { Dataset } from "@backprop/data";
 import { targetMatrix } from "../engine/targets.js";
 import type { LayerPlan, TrainingPlan } from "../engine/types.js";
-import { epochSlashLine, percent } from "./lines.js";
+import { accuracyLines, epochSlashLine } from "./lines.js";
 import type { DemoDefinition } from "./types.js";
 
 function splitScaled({ x, y }: Dataset, nClasses: number): ReturnType<DemoDefinition["data"]> {
@@ -33,40 +33,54 @@ function adamPlan(inputSize: number, hidden: number[], outputs: number, epochs: 
   };
 }
 
-const summary: DemoDefinition["summary"] = (o) => [
-  `Training Accuracy: ${percent(o.trainAccuracy)}`,
-  `Test Accuracy: ${percent(o.testAccuracy ?? 0)}`,
-];
+/** What sets one extra demo apart: the rest (Adam, batch 32, the closing lines) they share. */
+interface AdamDemoSettings {
+  name: string;
+  title: string;
+  data: () => Dataset;
+  nClasses: number;
+  hidden: number[];
+  epochs: number;
+}
+
+function adamDemo({ name, title, data, nClasses, hidden, epochs }: AdamDemoSettings): DemoDefinition {
+  return {
+    name,
+    title,
+    data: () => splitScaled(data(), nClasses),
+    plan: (inputSize, seed) => adamPlan(inputSize, hidden, nClasses === 2 ? 1 : nClasses, epochs, seed),
+    intro: [],
+    epochLine: epochSlashLine,
+    summary: (o) => accuracyLines(o.trainAccuracy, o.testAccuracy),
+  };
+}
 
 /** Two rings (`make_circles(500, noise=0.1, factor=0.5)`): a boundary no straight line can draw. */
-export const circlesDemo: DemoDefinition = {
+export const circlesDemo = adamDemo({
   name: "circles",
   title: "circles: make_circles(500, noise 0.1, factor 0.5), 2-16-8-1 relu net, BCE, Adam lr 0.01, batch 32, 300 epochs",
-  data: () => splitScaled(makeCircles({ nSamples: 500, noise: 0.1, factor: 0.5, randomState: 42 }), 2),
-  plan: (inputSize, seed) => adamPlan(inputSize, [16, 8], 1, 300, seed),
-  intro: [],
-  epochLine: epochSlashLine,
-  summary,
-};
+  data: () => makeCircles({ nSamples: 500, noise: 0.1, factor: 0.5, randomState: 42 }),
+  nClasses: 2,
+  hidden: [16, 8],
+  epochs: 300,
+});
 
 /** Two interleaved half-moons (`make_moons(500, noise=0.2)`). */
-export const moonsDemo: DemoDefinition = {
+export const moonsDemo = adamDemo({
   name: "moons",
   title: "moons: make_moons(500, noise 0.2), 2-16-8-1 relu net, BCE, Adam lr 0.01, batch 32, 300 epochs",
-  data: () => splitScaled(makeMoons({ nSamples: 500, noise: 0.2, randomState: 42 }), 2),
-  plan: (inputSize, seed) => adamPlan(inputSize, [16, 8], 1, 300, seed),
-  intro: [],
-  epochLine: epochSlashLine,
-  summary,
-};
+  data: () => makeMoons({ nSamples: 500, noise: 0.2, randomState: 42 }),
+  nClasses: 2,
+  hidden: [16, 8],
+  epochs: 300,
+});
 
 /** CS231n's three-armed spiral (100 points per arm, noise 0.2): three classes wound together. */
-export const spiralDemo: DemoDefinition = {
+export const spiralDemo = adamDemo({
   name: "spiral",
   title: "spiral: 3 arms × 100 points, 2-64-32-3 relu/softmax net, CE, Adam lr 0.01, batch 32, 500 epochs",
-  data: () => splitScaled(spiral({ nSamplesPerClass: 100, nClasses: 3, noise: 0.2, randomState: 42 }), 3),
-  plan: (inputSize, seed) => adamPlan(inputSize, [64, 32], 3, 500, seed),
-  intro: [],
-  epochLine: epochSlashLine,
-  summary,
-};
+  data: () => spiral({ nSamplesPerClass: 100, nClasses: 3, noise: 0.2, randomState: 42 }),
+  nClasses: 3,
+  hidden: [64, 32],
+  epochs: 500,
+});

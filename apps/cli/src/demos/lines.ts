@@ -21,6 +21,11 @@ export function percent(fraction: number, digits = 2): string {
   return `${pyFixed(fraction * 100, digits)}%`;
 }
 
+/** Tutorial 000's closing lines: `Training Accuracy: 97.50%` then `Test Accuracy: 96.00%`. */
+export function accuracyLines(trainAccuracy: number, testAccuracy: number | null): string[] {
+  return [`Training Accuracy: ${percent(trainAccuracy)}`, `Test Accuracy: ${percent(testAccuracy ?? 0)}`];
+}
+
 /** The rows of a 0/1 integer input matrix as NumPy prints them: `[0 1]`. */
 export function inputRow(x: Matrix, i: number): string {
   return numpyIntRow(x.row(i));

@@ -1,6 +1,7 @@
 import type { Output } from "../output/output.js";
 import { accuracy } from "../engine/targets.js";
-import { predict, trainNetwork } from "../engine/train-network.js";
+import { predict } from "../engine/train-network.js";
+import { runReport, trainWithProgress } from "../engine/train-with-progress.js";
 import { terminalCharts } from "../output/terminal-charts.js";
 import type { DemoDefinition } from "./types.js";
 
@@ -25,15 +26,9 @@ export async function runDemo(demo: DemoDefinition, seed: number, out: Output, s
   const plan = demo.plan(train.x.cols, seed);
   out.line(`== ${demo.title} (seed ${seed}) ==`);
   demo.intro.forEach((l) => out.line(l));
-  const { model, run } = await trainNetwork(plan, { x: train.x, targets: train.targets }, {
-    signal,
-    onEpoch: (epoch, loss, elapsedMs) => {
-      const text = demo.epochLine(epoch, loss, plan.epochs);
-      if (text !== undefined) out.line(text);
-      out.progress({ epoch: epoch + 1, epochs: plan.epochs, loss, elapsedMs });
-    },
-  });
-  out.clearProgress();
+  const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, (epoch, loss) =>
+    demo.epochLine(epoch, loss, plan.epochs),
+  );
   const trainOutput = predict(model, train.x);
   const testOutput = test ? predict(model, test.x) : undefined;
   const trainAccuracy = accuracy(trainOutput, train.labels);
@@ -41,14 +36,5 @@ export async function runDemo(demo: DemoDefinition, seed: number, out: Output, s
   demo.summary({ loss: run.loss, train, test, trainOutput, testOutput, trainAccuracy, testAccuracy }).forEach((l) => out.line(l));
   out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
   out.line();
-  return {
-    demo: demo.name,
-    seed,
-    epochs: run.epochsRun,
-    loss: run.loss,
-    trainAccuracy,
-    testAccuracy,
-    seconds: run.seconds,
-    interrupted: run.interrupted,
-  };
+  return { demo: demo.name, seed, ...runReport(run, trainAccuracy, testAccuracy) };
 }

@@ -2,11 +2,17 @@ import { loadIris, makeClassification, StandardScaler, trainTestSplit, xor } fro
 import type { Matrix } from "@backprop/linalg";
 import { targetMatrix } from "../engine/targets.js";
 import type { LayerPlan, TrainingPlan } from "../engine/types.js";
-import { costLine, epochPaddedLine, epochSlashLine, percent, xorMseResultLines, xorResultLines } from "./lines.js";
+import { accuracyLines, costLine, epochPaddedLine, epochSlashLine, percent, xorMseResultLines, xorResultLines } from "./lines.js";
 import type { DemoDefinition, DemoSplit } from "./types.js";
 
 function split(x: Matrix, labels: Int32Array, nClasses: number): DemoSplit {
   return { x, labels, targets: targetMatrix(labels, nClasses) };
+}
+
+/** The XOR truth table as the only (training) split: seeds 000 and 002 test on what they train on. */
+function xorTable(): { train: DemoSplit } {
+  const { x, y } = xor();
+  return { train: split(x, y, 2) };
 }
 
 /** Tutorial 000's net: He-scaled `randn` weights and sigmoid on every layer, BCE, full batch. */
@@ -45,17 +51,14 @@ export const classificationDemo: DemoDefinition = {
   plan: (_inputSize, seed) => seed000Plan([2, 4, 3, 1], 0.1, 2000, seed),
   intro: [],
   epochLine: (epoch, loss) => costLine(epoch, loss),
-  summary: (o) => [`Training Accuracy: ${percent(o.trainAccuracy)}`, `Test Accuracy: ${percent(o.testAccuracy ?? 0)}`],
+  summary: (o) => accuracyLines(o.trainAccuracy, o.testAccuracy),
 };
 
 /** Seed 000, example 2: the XOR truth table, `[2, 4, 1]`, lr 1.0, 5000 epochs. */
 export const xorDemo: DemoDefinition = {
   name: "xor",
   title: "xor: tutorial 000's [2, 4, 1] sigmoid net on the XOR table, BCE, lr 1.0, 5000 epochs",
-  data() {
-    const { x, y } = xor();
-    return { train: split(x, y, 2) };
-  },
+  data: xorTable,
   plan: (_inputSize, seed) => seed000Plan([2, 4, 1], 1.0, 5000, seed),
   intro: ["Training on XOR problem..."],
   epochLine: (epoch, loss) => costLine(epoch, loss),
@@ -103,10 +106,7 @@ export const irisDemo: DemoDefinition = {
 export const xorMseDemo: DemoDefinition = {
   name: "xor-mse",
   title: "xor-mse: tutorial 002's 2-4-1 sigmoid net on XOR, randn*0.5 init, MSE, lr 1.0, 1000 epochs",
-  data() {
-    const { x, y } = xor();
-    return { train: split(x, y, 2) };
-  },
+  data: xorTable,
   plan: (inputSize, seed) => ({
     inputSize,
     layers: [

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Output, type TextSink } from "./output.js";
+import { memorySink } from "../../test/memory-sink.js";
+import { Output } from "./output.js";
 import { formatDuration, formatProgress } from "./progress-bar.js";
-
-function sink(isTTY: boolean): TextSink & { text: string } {
-  return {
-    text: "",
-    isTTY,
-    columns: 80,
-    write(chunk: string) {
-      this.text += chunk;
-      return true;
-    },
-  };
-}
 
 const done = { epoch: 10, epochs: 10, loss: 0.5, elapsedMs: 1000 };
 
@@ -39,8 +28,8 @@ describe("formatProgress", () => {
 
 describe("Output", () => {
   it("on a terminal redraws the bar in place and erases it before the next line", () => {
-    const out = sink(true);
-    const o = new Output(out, sink(false), false);
+    const out = memorySink(true);
+    const o = new Output(out, memorySink(false), false);
     o.progress(done);
     o.line("finished");
     expect(o.mode).toBe("tty");
@@ -50,8 +39,8 @@ describe("Output", () => {
   });
 
   it("when piped prints plain lines only: no bar, no escape codes, no carriage returns", () => {
-    const out = sink(false);
-    const o = new Output(out, sink(false), false);
+    const out = memorySink(false);
+    const o = new Output(out, memorySink(false), false);
     o.progress(done);
     o.terminalOnly(() => "chart");
     o.line("finished");
@@ -60,8 +49,8 @@ describe("Output", () => {
   });
 
   it("with --json prints nothing on stdout but the result object, and notes go to stderr", () => {
-    const out = sink(true);
-    const err = sink(false);
+    const out = memorySink(true);
+    const err = memorySink(false);
     const o = new Output(out, err, true);
     o.line("hidden");
     o.progress(done);

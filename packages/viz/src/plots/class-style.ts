@@ -1,6 +1,8 @@
 import { mix, fromHex, toHex } from "../color/color.js";
 import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
+import type { LegendItem } from "../svg/legend.js";
 import type { Grid } from "./grid.js";
+import { classNameOf } from "./options.js";
 
 const WHITE = [255, 255, 255] as const;
 
@@ -12,6 +14,20 @@ const WHITE = [255, 255, 255] as const;
  */
 export function pointColor(k: number, classes: number): string {
   return classes === 2 ? toHex(rdYlBu(k === 0 ? 0 : 1)) : classColor(k);
+}
+
+/**
+ * One legend entry (a dot in {@link pointColor}) per class, named by `classNames` or `class k`.
+ * @example
+ * classLegendItems(2, ["no", "yes"])[1]; // { key: "1", label: "yes", color: "#313695", kind: "point" }
+ */
+export function classLegendItems(classes: number, classNames: readonly string[] | undefined): LegendItem[] {
+  return Array.from({ length: classes }, (_, k) => ({
+    key: String(k),
+    label: classNameOf(classNames, k),
+    color: pointColor(k, classes),
+    kind: "point" as const,
+  }));
 }
 
 /**

@@ -8,23 +8,16 @@ import { plotFrame } from "../svg/frame.js";
 import { renderHeatmap } from "../svg/heatmap.js";
 import { renderLegend } from "../svg/legend.js";
 import { renderPoints } from "../svg/points.js";
-import { cellColors, pointColor } from "./class-style.js";
+import { cellColors, classLegendItems, pointColor } from "./class-style.js";
 import { evaluateGrid, paddedDomain, type Domain, type PredictFn } from "./grid.js";
-import { checkResolution, classNameOf } from "./options.js";
+import { checkResolution, classNameOf, type PointPlotOptions } from "./options.js";
 
-/** Options of {@link decisionBoundary}. */
-export interface DecisionBoundaryOptions {
+/** Options of {@link decisionBoundary}. Defaults: title `Decision boundary`, 680×520 px. */
+export interface DecisionBoundaryOptions extends PointPlotOptions {
   /** Grid cells along each axis. Default 120. */
   resolution?: number;
   /** Region to map. Default: the data range ± 1 (seed 000's `plot_decision_boundary`). */
   domain?: Domain;
-  /** Legend names per class. Default `class 0`, `class 1`, … */
-  classNames?: readonly string[];
-  title?: string;
-  xLabel?: string;
-  yLabel?: string;
-  width?: number;
-  height?: number;
 }
 
 /**
@@ -49,7 +42,6 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
   const x = linearScale(domain.x, [frame.left, frame.left + frame.width]);
   const y = linearScale(domain.y, [frame.top + frame.height, frame.top]);
   const colorOf = (k: number): string => pointColor(k, classes);
-  const legendItems = Array.from({ length: classes }, (_, k) => ({ key: String(k), label: classNameOf(options.classNames, k), color: colorOf(k), kind: "point" as const }));
   const right = frame.left + frame.width;
   const colorbarTop = frame.top + 20 + classes * 18;
   const colorbar = grid.binary
@@ -70,7 +62,7 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
     body:
       `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid, classes))}${renderPoints(xy, cls, x, y, colorOf)}</g>\n` +
       renderAxes(frame, x, y, { xLabel: options.xLabel ?? "Feature 1", yLabel: options.yLabel ?? "Feature 2" }) +
-      renderLegend(legendItems, width - 8, frame.top) +
+      renderLegend(classLegendItems(classes, options.classNames), width - 8, frame.top) +
       colorbar,
   });
 }

@@ -1,3 +1,16 @@
+/** The options `scatter` and `decisionBoundary` share: text and size of a plot of 2-D points. */
+export interface PointPlotOptions {
+  /** Legend names per class. Default `class 0`, `class 1`, … */
+  classNames?: readonly string[];
+  title?: string;
+  /** Axis titles. Default `Feature 1` and `Feature 2`. */
+  xLabel?: string;
+  yLabel?: string;
+  /** Size of the SVG in px. */
+  width?: number;
+  height?: number;
+}
+
 /**
  * The display name of class `k`: `classNames[k]` or `class k`.
  * @example

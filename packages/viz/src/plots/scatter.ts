@@ -5,18 +5,11 @@ import { svgDocument } from "../svg/document.js";
 import { plotFrame } from "../svg/frame.js";
 import { renderLegend } from "../svg/legend.js";
 import { renderPoints } from "../svg/points.js";
-import { pointColor } from "./class-style.js";
-import { classNameOf } from "./options.js";
+import { classLegendItems, pointColor } from "./class-style.js";
+import type { PointPlotOptions } from "./options.js";
 
-/** Options of {@link scatter}. */
-export interface ScatterOptions {
-  classNames?: readonly string[];
-  title?: string;
-  xLabel?: string;
-  yLabel?: string;
-  width?: number;
-  height?: number;
-}
+/** Options of {@link scatter}. Defaults: title `Data`, 640×480 px. */
+export type ScatterOptions = PointPlotOptions;
 
 /**
  * A scatter plot of 2-D points coloured by class (red/blue for two classes, the categorical
@@ -37,13 +30,7 @@ export function scatter(points: Points2D, labels?: Labels, options: ScatterOptio
   const x = linearScale(extent(xy.x), [frame.left, frame.left + frame.width], true);
   const y = linearScale(extent(xy.y), [frame.top + frame.height, frame.top], true);
   const colorOf = (k: number): string => pointColor(k, classes);
-  const legend = hasLegend
-    ? renderLegend(
-        Array.from({ length: classes }, (_, k) => ({ key: String(k), label: classNameOf(options.classNames, k), color: colorOf(k), kind: "point" as const })),
-        width - 8,
-        frame.top,
-      )
-    : "";
+  const legend = hasLegend ? renderLegend(classLegendItems(classes, options.classNames), width - 8, frame.top) : "";
   return svgDocument({
     width,
     height,
