@@ -19,6 +19,6 @@ describe("loadCsv (Node entry)", () => {
   it("starts its errors with the file path", async () => {
     const path = join(dir, "bad.csv");
     writeFileSync(path, "a,b\n1,2\n3,oops\n");
-    await expect(loadCsv(path)).rejects.toThrow(`loadCsv ${path}: line 3, column "b": "oops" is not a number.`);
+    await expect(loadCsv(path)).rejects.toThrow(`loadCsv ${path}: line 3, column "b": a numeric column must hold numbers. Received: "oops".`);
   });
 });

@@ -43,19 +43,22 @@ describe("parseCsv", () => {
   it("names the line and column of a value that is not a number", () => {
     const rows = Array.from({ length: 15 }, () => "1,2,3,4,setosa");
     const text = ["sepal_length,sepal_width,petal_length,petal_width,species", ...rows, "1,2,3,abc,setosa"].join("\n");
-    expect(() => parseCsv(text)).toThrow(/^parseCsv: line 17, column "petal_width": "abc" is not a number\.$/);
+    expect(() => parseCsv(text)).toThrow(/^parseCsv: line 17, column "petal_width": a numeric column must hold numbers\. Received: "abc"\.$/);
   });
 
   it("rejects empty input, ragged rows, missing values and non-finite numbers", () => {
-    expect(() => parseCsv("")).toThrow(/parseCsv: the CSV is empty/);
-    expect(() => parseCsv("\n  \n")).toThrow(/the CSV is empty/);
-    expect(() => parseCsv("a,b\n")).toThrow(/has a header but no data rows/);
-    expect(() => parseCsv("a,b\n1,2\n3\n")).toThrow(/^parseCsv: line 3: expected 2 fields \(as in the header\), found 1\.$/);
-    expect(() => parseCsv("a,b\n1,2\n3,\n")).toThrow(/^parseCsv: line 3, column "b": missing value/);
-    expect(() => parseCsv("a,b\n1,2\n3,NaN\n")).toThrow(/^parseCsv: line 3, column "b": "NaN" is not a finite number\.$/);
-    expect(() => parseCsv("a,b\n1,2\n-inf,1\n")).toThrow(/line 3, column "a": "-inf" is not a finite number/);
-    expect(() => parseCsv("a,b\n1,2\n1e999,1\n")).toThrow(/line 3, column "a": "1e999" is not a finite number/);
-    expect(() => parseCsv('a,b\n1,"2\n')).toThrow(/line 2: a quoted field is never closed/);
+    expect(() => parseCsv("")).toThrow(/^parseCsv: the CSV must have at least one data row\. Received: no rows \(empty or blank text\)\.$/);
+    expect(() => parseCsv("\n  \n")).toThrow(/Received: no rows/);
+    expect(() => parseCsv("a,b\n")).toThrow(/^parseCsv: the CSV must have data rows after its header\. Received: a header and no data rows\.$/);
+    expect(() => parseCsv("a,b\n1,2\n3\n")).toThrow(/^parseCsv: line 3: every row must have 2 fields \(as in the header\)\. Received: 1 field\.$/);
+    expect(() => parseCsv("a,b\n1,2\n3,\n")).toThrow(/^parseCsv: line 3, column "b": every field must hold a value; fill or drop the row\. Received: an empty field\.$/);
+    expect(() => parseCsv("a,b\n1,2\n3,NaN\n")).toThrow(/^parseCsv: line 3, column "b": values must be finite numbers\. Received: "NaN"\.$/);
+    expect(() => parseCsv("a,b\n1,2\n-inf,1\n")).toThrow(/line 3, column "a": values must be finite numbers\. Received: "-inf"\./);
+    expect(() => parseCsv("a,b\n1,2\n1e999,1\n")).toThrow(/line 3, column "a": values must be finite numbers\. Received: "1e999"\./);
+    expect(() => parseCsv('a,b\n1,"2"x\n')).toThrow(
+      /^parseCsv: line 2: a closing quote must be followed by the delimiter or the end of the line\. Received: "x"\.$/,
+    );
+    expect(() => parseCsv('a,b\n1,"2\n')).toThrow(/^parseCsv: line 2: a quoted field must end with a closing quote\. Received: the end of the text inside quotes\.$/);
   });
 
   it("rejects an unknown target and a bad delimiter", () => {

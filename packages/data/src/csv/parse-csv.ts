@@ -51,15 +51,15 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvDatase
     throw new RangeError(`${source}: delimiter must be one character other than a quote or newline. Received: delimiter=${JSON.stringify(delimiter)}.`);
   }
   const records = tokenizeCsv(source, text, delimiter);
-  if (records.length === 0) throw new RangeError(`${source}: the CSV is empty; expected a header and/or data rows.`);
+  if (records.length === 0) throw new RangeError(`${source}: the CSV must have at least one data row. Received: no rows (empty or blank text).`);
   const first = records[0] as CsvRecord;
   const header = options.header === "auto" || options.header === undefined ? looksLikeHeader(records) : options.header;
   const names = header ? first.fields : first.fields.map((_, j) => `x${j}`);
   const rows = header ? records.slice(1) : records;
-  if (rows.length === 0) throw new RangeError(`${source}: the CSV has a header but no data rows.`);
+  if (rows.length === 0) throw new RangeError(`${source}: the CSV must have data rows after its header. Received: a header and no data rows.`);
   for (const r of rows) {
     if (r.fields.length !== names.length) {
-      throw new RangeError(`${source}: line ${r.line}: expected ${names.length} fields${header ? " (as in the header)" : ""}, found ${r.fields.length}.`);
+      throw new RangeError(`${source}: line ${r.line}: every row must have ${names.length} fields${header ? " (as in the header)" : ""}. Received: ${r.fields.length} field${r.fields.length === 1 ? "" : "s"}.`);
     }
   }
   const targetIndex = resolveTarget(source, options.target, names, header);

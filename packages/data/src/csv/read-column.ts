@@ -17,7 +17,7 @@ export function readColumn(source: string, rows: CsvRecord[], j: number, name: s
   const where = (r: CsvRecord): string => `${source}: line ${r.line}, column ${JSON.stringify(name)}`;
   const fields = rows.map((r) => {
     const f = r.fields[j] as string;
-    if (f === "") throw new RangeError(`${where(r)}: missing value; fill or drop the row.`);
+    if (f === "") throw new RangeError(`${where(r)}: every field must hold a value; fill or drop the row. Received: an empty field.`);
     return f;
   });
   if (parseNumber(fields[0] as string) === null) {
@@ -28,8 +28,8 @@ export function readColumn(source: string, rows: CsvRecord[], j: number, name: s
   const values = new Float64Array(rows.length);
   rows.forEach((r, i) => {
     const v = parseNumber(fields[i] as string);
-    if (v === null) throw new RangeError(`${where(r)}: ${JSON.stringify(fields[i])} is not a number.`);
-    if (Number.isNaN(v)) throw new RangeError(`${where(r)}: ${JSON.stringify(fields[i])} is not a finite number.`);
+    if (v === null) throw new RangeError(`${where(r)}: a numeric column must hold numbers. Received: ${JSON.stringify(fields[i])}.`);
+    if (Number.isNaN(v)) throw new RangeError(`${where(r)}: values must be finite numbers. Received: ${JSON.stringify(fields[i])}.`);
     values[i] = v;
   });
   return { name, values, categories: null };

@@ -25,7 +25,7 @@ export function tokenizeCsv(op: string, text: string, delimiter: string): CsvRec
         blank = false;
         i++;
         for (;;) {
-          if (i >= text.length) throw new RangeError(`${op}: line ${start}: a quoted field is never closed.`);
+          if (i >= text.length) throw new RangeError(`${op}: line ${start}: a quoted field must end with a closing quote. Received: the end of the text inside quotes.`);
           const ch = text[i] as string;
           if (ch === '"' && text[i + 1] === '"') {
             field += '"';
@@ -41,7 +41,7 @@ export function tokenizeCsv(op: string, text: string, delimiter: string): CsvRec
         }
         while (text[i] === " " || text[i] === "\t" || text[i] === "\r") i++;
         if (i < text.length && text[i] !== delimiter && text[i] !== "\n") {
-          throw new RangeError(`${op}: line ${line}: unexpected text after a closing quote.`);
+          throw new RangeError(`${op}: line ${line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${JSON.stringify(text[i])}.`);
         }
       } else {
         while (i < text.length && text[i] !== delimiter && text[i] !== "\n") field += text[i++];
