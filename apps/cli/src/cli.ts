@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (name.startsWith("-")) throw new UsageError(`backprop: expected a command before ${name}. Run: backprop --help`);
+    if (name.startsWith("-")) throw new UsageError(`backprop: the command must come before any flag. Received: ${name} first. Run: backprop --help`);
     const command = findCommand(name);
     const args = parseArgs(command.spec, rest);
     if (args.flags.help) {

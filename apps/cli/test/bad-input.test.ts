@@ -19,10 +19,10 @@ const cases: [string, string[], RegExp][] = [
   ["a bad choice", ["train", "--data", "iris", "--optimizer", "adamw"], /^backprop: train: --optimizer must be one of sgd, momentum, adam, rmsprop\. Received: --optimizer=adamw\.$/],
   ["an unknown demo", ["demo", "mnist"], /^backprop: demo: unknown name "mnist"\. Expected one of: classification, xor, iris, xor-mse, circles, moons, spiral, all\.$/],
   ["a missing required flag", ["predict", "--values", "1,2"], /^backprop: predict: --model is required\. Received: no --model\.$/],
-  ["a missing data file", ["train", "--data", join(tmp.dir, "missing.csv")], /^backprop: train: cannot read .*missing\.csv: no such file\.$/],
-  ["a missing model file", ["predict", "--model", join(tmp.dir, "none.json"), "--values", "1"], /^backprop: predict: cannot read .*none\.json: no such file\.$/],
+  ["a missing data file", ["train", "--data", join(tmp.dir, "missing.csv")], /^backprop: train: the file must exist and be readable\. Received: .*missing\.csv \(no such file\)\.$/],
+  ["a missing model file", ["predict", "--model", join(tmp.dir, "none.json"), "--values", "1"], /^backprop: predict: the file must exist and be readable\. Received: .*none\.json \(no such file\)\.$/],
   ["a bad CSV", ["train", "--data", badCsv], /^backprop: .*bad\.csv.*line 3.*"oops".*$/],
-  ["a model file that is not JSON", ["predict", "--model", notJson, "--values", "1"], /^backprop: predict: .*model\.json is not valid JSON/],
+  ["a model file that is not JSON", ["predict", "--model", notJson, "--values", "1"], /^backprop: predict: a model file must be valid JSON\. Received: .*model\.json \(.*\)\.$/],
   ["a file that is not a model", ["predict", "--model", wrongModel, "--values", "1"], /^backprop: .*format/],
   ["a number out of range", ["data", "iris", "--n-samples", "0"], /^backprop: data: --n-samples must be an integer ≥ 1\. Received: --n-samples=0\.$/],
 ];

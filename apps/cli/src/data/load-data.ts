@@ -13,7 +13,7 @@ function isDatasetName(spec: string): spec is DatasetName {
 
 /** Integer class codes `0…k−1` for a target column, with the class names they stand for. */
 function encodeTarget(command: string, path: string, y: Int32Array | Float64Array | null, classes: string[] | null, name: string) {
-  if (y === null) throw new UsageError(`${command}: ${path} has no target column.`);
+  if (y === null) throw new UsageError(`${command}: the data must have a target column. Received: ${path} without one.`);
   if (classes !== null) return { y: Int32Array.from(y), classNames: classes };
   if (!Array.from(y).every(Number.isInteger)) {
     throw new UsageError(
@@ -40,7 +40,7 @@ export async function loadData(command: string, spec: string, target?: string): 
   const columns = parseCsv(text, { header: true, source: spec }).featureNames;
   const csv = parseCsv(text, { header: true, source: spec, target: target ?? columns.length - 1 });
   const { y, classNames } = encodeTarget(command, spec, csv.y, csv.classes, csv.targetName ?? "target");
-  if (classNames.length < 2) throw new UsageError(`${command}: ${spec} has a single class ("${classNames[0]}"); expected at least two.`);
+  if (classNames.length < 2) throw new UsageError(`${command}: the target must hold at least two classes. Received: ${spec} with the single class "${classNames[0]}".`);
   return { x: csv.x, y, featureNames: csv.featureNames, classNames, source: spec };
 }
 
@@ -51,6 +51,6 @@ export async function readText(command: string, path: string): Promise<string> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(code);
-    throw new UsageError(`${command}: cannot read ${path}: ${why}.`);
+    throw new UsageError(`${command}: the file must exist and be readable. Received: ${path} (${why}).`);
   }
 }

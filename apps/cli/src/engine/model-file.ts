@@ -33,7 +33,7 @@ export async function loadModel(command: string, path: string): Promise<LoadedMo
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${command}: ${path} is not valid JSON (${(error as Error).message}).`);
+    throw new UsageError(`${command}: a model file must be valid JSON. Received: ${path} (${(error as Error).message}).`);
   }
   const model = Sequential.fromJSON(json);
   const width = model.outputSize;
