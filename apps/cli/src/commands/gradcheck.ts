@@ -3,27 +3,28 @@ import { gradientCheck } from "@backprop/network";
 import type { Command } from "./command.js";
 import { jsonFlag, seedFlag } from "./shared-flags.js";
 import { buildModel } from "../engine/build-model.js";
+import { classifierHead } from "../engine/classifier-head.js";
 import { targetMatrix } from "../engine/targets.js";
 import type { LayerPlan, TrainingPlan } from "../engine/types.js";
 import { Output } from "../output/output.js";
 import { EXIT } from "../errors.js";
 
-function plan(f: Record<string, unknown>): TrainingPlan {
-  const activation = f.activation as LayerPlan["activation"];
-  const classes = f.classes as number;
-  const hidden: LayerPlan[] = (f.layers as number[]).map((units) => ({ units, activation, init: "xavier" }));
-  const output: LayerPlan = classes === 2 ? { units: 1, activation: "sigmoid", init: "xavier" } : { units: classes, activation: "softmax", init: "xavier" };
+/** The small random network `gradcheck` checks: one full-batch step's worth of settings. */
+function gradcheckPlan(flags: Record<string, unknown>): TrainingPlan {
+  const activation = flags.activation as LayerPlan["activation"];
+  const hidden: LayerPlan[] = (flags.layers as number[]).map((units) => ({ units, activation, init: "xavier" }));
+  const { output, loss } = classifierHead(flags.classes as number);
   return {
-    inputSize: f.features as number,
+    inputSize: flags.features as number,
     layers: [...hidden, output],
-    loss: classes === 2 ? "binaryCrossEntropy" : "categoricalCrossEntropy",
+    loss,
     optimizer: "sgd",
     learningRate: 0.1,
     epochs: 1,
     shuffle: false,
-    l2: f.l2 as number,
+    l2: flags.l2 as number,
     dropout: 0,
-    seed: f.seed as number,
+    seed: flags.seed as number,
   };
 }
 
@@ -54,15 +55,15 @@ export const gradcheckCommand: Command = {
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
-    const p = plan(f);
-    const model = buildModel(p);
+    const plan = gradcheckPlan(f);
+    const model = buildModel(plan);
     const rng = new RandomState(f.seed as number);
-    const x = rng.randn(f.samples as number, p.inputSize);
+    const x = rng.randn(f.samples as number, plan.inputSize);
     const labels = Int32Array.from({ length: x.rows }, () => rng.randint(0, f.classes as number));
     const tolerance = f.tolerance as number;
-    const results = gradientCheck(model, x, targetMatrix(labels, f.classes as number), { loss: p.loss, epsilon: f.epsilon as number });
-    const sizes = [p.inputSize, ...p.layers.map((l) => l.units)].join("-");
-    out.line(`Gradient check of a ${sizes} net (${f.activation}, ${p.layers.at(-1)?.activation}), ${p.loss}, ${x.rows} random rows, h = ${f.epsilon}`);
+    const results = gradientCheck(model, x, targetMatrix(labels, f.classes as number), { loss: plan.loss, epsilon: f.epsilon as number });
+    const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
+    out.line(`Gradient check of a ${sizes} net (${f.activation}, ${plan.layers.at(-1)?.activation}), ${plan.loss}, ${x.rows} random rows, h = ${f.epsilon}`);
     const width = Math.max(...results.map((r) => r.name.length));
     const rows = results.map((r) => ({ ...r, passed: r.maxRelativeError <= tolerance }));
     for (const r of rows) {

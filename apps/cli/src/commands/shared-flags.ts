@@ -4,6 +4,7 @@ import type { FlagSpec } from "../args/spec.js";
 export const DATASET_NAMES = ["iris", "classification", "circles", "moons", "xor", "spiral"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
+/** `--seed n`: one RandomState for the weights, shuffles and dropout masks, like `np.random.seed(n)`. */
 export const seedFlag: FlagSpec = {
   name: "seed",
   kind: "integer",
@@ -14,12 +15,14 @@ export const seedFlag: FlagSpec = {
   description: "Seed of the RandomState everything random draws from (np.random.seed).",
 };
 
+/** `--json`: the machine-readable mode of every command. */
 export const jsonFlag: FlagSpec = {
   name: "json",
   kind: "boolean",
   description: "Print nothing but one JSON object on stdout.",
 };
 
+/** `--model model.json`: the file `predict` and `evaluate` read. */
 export const modelFlag: FlagSpec = {
   name: "model",
   kind: "string",
@@ -28,6 +31,7 @@ export const modelFlag: FlagSpec = {
   description: "A model saved by `backprop train --save`.",
 };
 
+/** `--data iris|…|FILE.csv`: a built-in set's name or a CSV path; `required` for `train` and `evaluate`. */
 export const dataFlag = (required: boolean): FlagSpec => ({
   name: "data",
   kind: "string",
@@ -36,6 +40,7 @@ export const dataFlag = (required: boolean): FlagSpec => ({
   description: "A built-in data set or a CSV file with a header row.",
 });
 
+/** `--target column`: which CSV column holds the labels. */
 export const targetFlag: FlagSpec = {
   name: "target",
   kind: "string",

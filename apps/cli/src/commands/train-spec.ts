@@ -2,6 +2,7 @@ import type { CommandSpec } from "../args/spec.js";
 import { SCALE_NAMES } from "../engine/preprocessing.js";
 import { dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
 
+/** The flags, help text and examples of `backprop train` (kept apart from its run function, which is long enough). */
 export const trainSpec: CommandSpec = {
   name: "train",
   summary: "Train a classifier on a built-in data set or a CSV file; save it and plot it.",

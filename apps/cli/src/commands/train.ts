@@ -4,6 +4,7 @@ import { trainSpec } from "./train-spec.js";
 import { loadData, DATA_SEED } from "../data/load-data.js";
 import { applyScaler, fitScaler, type ScaleName } from "../engine/preprocessing.js";
 import { accuracy, targetMatrix } from "../engine/targets.js";
+import { classifierHead } from "../engine/classifier-head.js";
 import { predict } from "../engine/train-network.js";
 import { runReport, trainWithProgress } from "../engine/train-with-progress.js";
 import type { LayerPlan, OptimizerPlan, TrainingPlan } from "../engine/types.js";
@@ -19,13 +20,11 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
   const activation = flags.activation as LayerPlan["activation"];
   const init = activation === "relu" || activation === "leakyRelu" ? "he" : "xavier";
   const hidden: LayerPlan[] = (flags.layers as number[]).map((units) => ({ units, activation, init }));
-  const output: LayerPlan = nClasses === 2
-    ? { units: 1, activation: "sigmoid", init: "xavier" }
-    : { units: nClasses, activation: "softmax", init: "xavier" };
+  const { output, loss } = classifierHead(nClasses);
   return {
     inputSize,
     layers: [...hidden, output],
-    loss: nClasses === 2 ? "binaryCrossEntropy" : "categoricalCrossEntropy",
+    loss,
     optimizer: flags.optimizer as OptimizerPlan,
     learningRate: flags.lr as number,
     epochs: flags.epochs as number,

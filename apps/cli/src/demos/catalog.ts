@@ -13,4 +13,5 @@ export const DEMOS: readonly DemoDefinition[] = [
   spiralDemo,
 ];
 
+/** What `backprop demo <name>` accepts: every demo's name, then `all`. */
 export const DEMO_NAMES = [...DEMOS.map((d) => d.name), "all"] as const;

@@ -1,10 +1,12 @@
 import { makeCircles, makeMoons, spiral, StandardScaler, trainTestSplit } from "@backprop/data";
 import type { Dataset } from "@backprop/data";
+import { classifierHead } from "../engine/classifier-head.js";
 import { targetMatrix } from "../engine/targets.js";
 import type { LayerPlan, TrainingPlan } from "../engine/types.js";
 import { accuracyLines, epochSlashLine } from "./lines.js";
 import type { DemoDefinition } from "./types.js";
 
+/** The 80/20 split of seed 000 (random_state=42), standardized with statistics of the training rows. */
 function splitScaled({ x, y }: Dataset, nClasses: number): ReturnType<DemoDefinition["data"]> {
   const s = trainTestSplit(x, y, { testSize: 0.2, randomState: 42 });
   // Fit the scaler on the training rows only: the test rows stay unseen.
@@ -15,13 +17,14 @@ function splitScaled({ x, y }: Dataset, nClasses: number): ReturnType<DemoDefini
   };
 }
 
-function adamPlan(inputSize: number, hidden: number[], outputs: number, epochs: number, seed: number): TrainingPlan {
+/** He-initialised relu hidden layers, the classifier head, Adam lr 0.01 on shuffled batches of 32. */
+function adamPlan(inputSize: number, hidden: number[], nClasses: number, epochs: number, seed: number): TrainingPlan {
+  const { output, loss } = classifierHead(nClasses);
   const layers: LayerPlan[] = hidden.map((units) => ({ units, activation: "relu", init: "he" }));
-  layers.push({ units: outputs, activation: outputs === 1 ? "sigmoid" : "softmax", init: "xavier" });
   return {
     inputSize,
-    layers,
-    loss: outputs === 1 ? "binaryCrossEntropy" : "categoricalCrossEntropy",
+    layers: [...layers, output],
+    loss,
     optimizer: "adam",
     learningRate: 0.01,
     epochs,
@@ -48,7 +51,7 @@ function adamDemo({ name, title, data, nClasses, hidden, epochs }: AdamDemoSetti
     name,
     title,
     data: () => splitScaled(data(), nClasses),
-    plan: (inputSize, seed) => adamPlan(inputSize, hidden, nClasses === 2 ? 1 : nClasses, epochs, seed),
+    plan: (inputSize, seed) => adamPlan(inputSize, hidden, nClasses, epochs, seed),
     intro: [],
     epochLine: epochSlashLine,
     summary: (o) => accuracyLines(o.trainAccuracy, o.testAccuracy),

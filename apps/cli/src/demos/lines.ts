@@ -1,22 +1,38 @@
 import type { Matrix } from "@backprop/linalg";
 import { numpyIntRow, pyFixed, pyRound } from "../format/python-format.js";
 
-/** Tutorial 000: `print(f"Cost after epoch {epoch}: {cost:.6f}")` every 100 epochs. */
+/**
+ * Tutorial 000: `print(f"Cost after epoch {epoch}: {cost:.6f}")` every 100 epochs.
+ * @example
+ * costLine(100, 0.5); // "Cost after epoch 100: 0.500000"
+ */
 export function costLine(epoch: number, cost: number): string | undefined {
   return epoch % 100 === 0 ? `Cost after epoch ${epoch}: ${pyFixed(cost, 6)}` : undefined;
 }
 
-/** Tutorial 001: `print(f"Epoch {epoch + 1}/{epochs}, Loss: {avg_loss:.4f}")` every 100th epoch. */
+/**
+ * Tutorial 001: `print(f"Epoch {epoch + 1}/{epochs}, Loss: {avg_loss:.4f}")` every 100th epoch.
+ * @example
+ * epochSlashLine(99, 0.25, 1000); // "Epoch 100/1000, Loss: 0.2500"
+ */
 export function epochSlashLine(epoch: number, loss: number, epochs: number): string | undefined {
   return (epoch + 1) % 100 === 0 ? `Epoch ${epoch + 1}/${epochs}, Loss: ${pyFixed(loss, 4)}` : undefined;
 }
 
-/** Tutorial 002: `print(f"Epoch {epoch:4d}: Loss = {loss:.6f}")` every 100 epochs. */
+/**
+ * Tutorial 002: `print(f"Epoch {epoch:4d}: Loss = {loss:.6f}")` every 100 epochs.
+ * @example
+ * epochPaddedLine(0, 0.25); // "Epoch    0: Loss = 0.250000"
+ */
 export function epochPaddedLine(epoch: number, loss: number): string | undefined {
   return epoch % 100 === 0 ? `Epoch ${String(epoch).padStart(4)}: Loss = ${pyFixed(loss, 6)}` : undefined;
 }
 
-/** `f"{np.mean(...) * 100:.2f}%"`: an accuracy fraction printed as the tutorials print it. */
+/**
+ * `f"{np.mean(...) * 100:.2f}%"`: an accuracy fraction printed as the tutorials print it.
+ * @example
+ * percent(0.975); // "97.50%"
+ */
 export function percent(fraction: number, digits = 2): string {
   return `${pyFixed(fraction * 100, digits)}%`;
 }
@@ -27,7 +43,7 @@ export function accuracyLines(trainAccuracy: number, testAccuracy: number | null
 }
 
 /** The rows of a 0/1 integer input matrix as NumPy prints them: `[0 1]`. */
-export function inputRow(x: Matrix, i: number): string {
+function inputRow(x: Matrix, i: number): string {
   return numpyIntRow(x.row(i));
 }
 

@@ -2,6 +2,7 @@ import { MinMaxScaler, StandardScaler } from "@backprop/data";
 import type { Matrix } from "@backprop/linalg";
 import { UsageError } from "../errors.js";
 
+/** `--scale`: standardize (`z = (x − μ)/σ`), rescale to [0, 1], or leave the features as they are. */
 export const SCALE_NAMES = ["standard", "minmax", "none"] as const;
 export type ScaleName = (typeof SCALE_NAMES)[number];
 

@@ -85,7 +85,11 @@ export class LabelEncoder {
   }
 }
 
-/** Factory for {@link LabelEncoder}. */
+/**
+ * Factory for {@link LabelEncoder}.
+ * @example
+ * labelEncoder().fit(["b", "a", "b"]).classes; // ["a", "b"]
+ */
 export function labelEncoder(): LabelEncoder {
   return new LabelEncoder();
 }

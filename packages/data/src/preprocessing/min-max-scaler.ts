@@ -116,7 +116,11 @@ export class MinMaxScaler {
   }
 }
 
-/** Factory for {@link MinMaxScaler}. */
+/**
+ * Factory for {@link MinMaxScaler}.
+ * @example
+ * minMaxScaler({ featureRange: [-1, 1] }).featureRange; // [-1, 1]
+ */
 export function minMaxScaler(options: MinMaxScalerOptions = {}): MinMaxScaler {
   return new MinMaxScaler(options);
 }

@@ -150,7 +150,11 @@ export class OneHotEncoder {
   }
 }
 
-/** Factory for {@link OneHotEncoder}. */
+/**
+ * Factory for {@link OneHotEncoder}.
+ * @example
+ * oneHotEncoder().fitTransform([["b"], ["a"]]).toArray(); // [[0, 1], [1, 0]]
+ */
 export function oneHotEncoder(options: OneHotEncoderOptions = {}): OneHotEncoder {
   return new OneHotEncoder(options);
 }

@@ -32,6 +32,8 @@ export interface StandardScalerJSON {
  * scaler.fitTransform(Matrix.from([[0, 5], [2, 5]])).toArray(); // [[-1, 0], [1, 0]]
  * scaler.mean;  // Float64Array [1, 5]
  * scaler.scale; // Float64Array [1, 1]
+ * @throws RangeError / ShapeError from `fit` and `transform` for non-finite values or a wrong
+ *   column count; Error when used before `fit`.
  */
 export class StandardScaler {
   readonly withMean: boolean;
@@ -123,7 +125,11 @@ export class StandardScaler {
   }
 }
 
-/** Factory for {@link StandardScaler}. */
+/**
+ * Factory for {@link StandardScaler}.
+ * @example
+ * standardScaler({ withMean: false }).withMean; // false
+ */
 export function standardScaler(options: StandardScalerOptions = {}): StandardScaler {
   return new StandardScaler(options);
 }
