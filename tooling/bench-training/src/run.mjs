@@ -1,0 +1,54 @@
+// pnpm bench (in this package): backprop's training time beside the tutorials' NumPy code and
+// TF.js (CPU and WASM backends) on the same data and configurations, then the bytes a warmed-up
+// training step allocates. Imports the packages' built dist/ (the root `pnpm bench` builds first).
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { backpropSeconds } from "./backprop.mjs";
+import { configurations } from "./configs.mjs";
+import { numpyAvailable, numpySeconds } from "./numpy.mjs";
+import { printTable, sec } from "./table.mjs";
+import { tfjsSeconds, useBackend } from "./tfjs.mjs";
+
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}`);
+const configs = configurations();
+
+const numpy = numpyAvailable() ? numpySeconds(configs) : undefined;
+if (!numpyAvailable()) console.log("NumPy: not available");
+
+const results = configs.map((c) => ({ c, backprop: backpropSeconds(c) }));
+for (const name of ["cpu", "wasm"]) {
+  await useBackend(name);
+  for (const r of results) r[name] = await tfjsSeconds(r.c);
+}
+
+const rows = results.map(({ c, backprop, cpu, wasm }) => {
+  const samples = c.x.rows * c.epochs;
+  const np = numpy?.[c.name];
+  const speedUp = cpu.seconds / backprop;
+  const met = c.seed
+    ? (np === undefined || backprop < np) && speedUp >= 20
+    : backprop <= wasm.seconds;
+  return [
+    c.label,
+    sec(backprop),
+    Math.round(samples / backprop).toLocaleString("en"),
+    sec(np),
+    sec(cpu.seconds, cpu.extrapolated ? "*" : ""),
+    sec(wasm.seconds, wasm.extrapolated ? "*" : ""),
+    `${speedUp.toFixed(1)}×`,
+    met ? "yes" : "NO",
+  ];
+});
+
+console.log("\nWhole training run, wall clock; backprop and NumPy: best of 3 after a warm-up run.");
+printTable(["configuration", "backprop s", "samples/s", "NumPy s", "TF.js CPU fit s", "TF.js WASM fit s", "speed-up vs TF.js CPU", "target met?"], rows);
+const partial = configs.filter((c) => c.tfEpochs < c.epochs).map((c) => `${c.name} ${c.tfEpochs} of ${c.epochs}`);
+if (partial.length > 0) console.log(`* TF.js timed over fewer epochs after a 1-epoch warm-up (${partial.join(", ")}) and extrapolated linearly per epoch.`);
+console.log("Targets: seed configurations faster than NumPy and ≥ 20× faster than TF.js CPU fit; 784-128-64-10 no slower than TF.js WASM.");
+
+const script = fileURLToPath(new URL("./allocations.mjs", import.meta.url));
+const alloc = JSON.parse(execFileSync(process.execPath, ["--expose-gc", "--min-semi-space-size=64", "--max-semi-space-size=64", script], { encoding: "utf8" }).trim());
+const note = alloc.gcsInside === 0 ? "no GC inside the window" : `${alloc.gcsInside} GC(s) inside the window: the figure is a lower bound`;
+console.log(`\nTraining-step allocations (Iris 4-16-8-3, batch 16, after 5000 warm-up steps, over ${alloc.steps} steps, ${note}): ` +
+  `${alloc.heapBytesPerStep.toFixed(1)} heap bytes/step, ${alloc.arrayBufferBytesPerStep.toFixed(1)} ArrayBuffer bytes/step`);
