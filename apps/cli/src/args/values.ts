@@ -20,7 +20,7 @@ function expectation(spec: FlagSpec): string {
     case "choice":
       return `one of ${(spec.choices ?? []).join(", ")}`;
     default:
-      return "a value";
+      return "a non-empty value";
   }
 }
 

@@ -38,7 +38,7 @@ export const evaluateCommand: Command = {
     const { model, scaler, classNames } = await loadModel("evaluate", f.model as string);
     const data = await loadData("evaluate", f.data as string, f.target as string | undefined);
     if (data.x.cols !== model.inputSize) {
-      throw new UsageError(`evaluate: the model takes ${model.inputSize} features but ${data.source} has ${data.x.cols}. Received: --data=${data.source}.`);
+      throw new UsageError(`evaluate: the data must have the model's ${model.inputSize} features. Received: --data=${data.source} with ${data.x.cols}.`);
     }
     const labels = relabel(data.y, data.classNames, classNames);
     const x = applyScaler(scaler, data.x);

@@ -17,7 +17,7 @@ function encodeTarget(command: string, path: string, y: Int32Array | Float64Arra
   if (classes !== null) return { y: Int32Array.from(y), classNames: classes };
   if (!Array.from(y).every(Number.isInteger)) {
     throw new UsageError(
-      `${command}: the target column "${name}" of ${path} holds non-integer numbers; expected class labels (text or integers). Received: ${y[0]}, … (use --target to pick another column).`,
+      `${command}: the target column "${name}" of ${path} must hold class labels (text or integers). Received: ${y.find((v) => !Number.isInteger(v))}, … (use --target to pick another column).`,
     );
   }
   const values = [...new Set(y)].sort((a, b) => a - b);

@@ -72,6 +72,20 @@ describe("parseCsv", () => {
     expect(parseCsv("a,t\n1,-2\n2,1.0\n", { target: "t" }).y).toBeInstanceOf(Int32Array);
   });
 
+  it("drops a byte-order mark, trims unquoted fields and keeps the spaces inside quotes", () => {
+    const d = parseCsv('\ufeffname,score\n  bob , 1\n"  al ",2\n');
+    expect(d.featureNames).toEqual(["name", "score"]);
+    // categories sort by code unit, so "  al " (a space first) comes before "bob"
+    expect(d.categorical).toEqual({ name: ["  al ", "bob"] });
+    expect(d.x.toArray()).toEqual([[1, 1], [0, 2]]);
+  });
+
+  it("reads tab-separated text with delimiter \\t", () => {
+    const d = parseCsv("a\tb\n1\t2\n", { delimiter: "\t" });
+    expect(d.featureNames).toEqual(["a", "b"]);
+    expect(d.x.toArray()).toEqual([[1, 2]]);
+  });
+
   it("obeys an explicit header choice", () => {
     expect(parseCsv("1,2\n3,4", { header: true }).featureNames).toEqual(["1", "2"]);
     expect(parseCsv("a,b\nc,d", { header: false }).categorical).toEqual({ x0: ["a", "c"], x1: ["b", "d"] });

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli, tempDir } from "./run-cli.js";
+
+const tmp = tempDir();
+afterAll(tmp.remove);
+const at = (name: string): string => join(tmp.dir, name);
+
+/** One line on stderr, exit code 2, nothing on stdout: how every user error must look. */
+function expectUserError(args: string[], message: string): void {
+  const r = runCli(args);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toBe(`${message}\n`);
+  expect(r.code).toBe(2);
+}
+
+beforeAll(() => {
+  // A 2-feature, 2-class model (classes "0" and "1", features x1 and x2) to feed wrong input to.
+  const r = runCli(["train", "--data", "xor", "--test-size", "0", "--epochs", "2", "--batch-size", "4", "--save", at("xor.json"), "--json"]);
+  expect(r.code).toBe(0);
+  writeFileSync(at("three-columns.csv"), "a,b,c\n1,2,3\n");
+  writeFileSync(at("class-two.csv"), "x1,x2,label\n0,1,1\n1,1,2\n");
+  writeFileSync(at("real-target.csv"), "a,b,y\n1,2,1\n3,4,0.5\n");
+  writeFileSync(at("one-class.csv"), "a,b,y\n1,2,cat\n3,4,cat\n");
+});
+
+describe("input that does not fit the model or the task", () => {
+  it("predict wants exactly one of --values and --input", () => {
+    const model = at("xor.json");
+    expectUserError(["predict", "--model", model], "backprop: predict: give exactly one of --values or --input. Received: neither.");
+    expectUserError(
+      ["predict", "--model", model, "--values", "0,1", "--input", at("three-columns.csv")],
+      "backprop: predict: give exactly one of --values or --input. Received: both.",
+    );
+  });
+
+  it("predict --input names the columns the model needs and the ones the file has", () => {
+    expectUserError(
+      ["predict", "--model", at("xor.json"), "--input", at("three-columns.csv")],
+      `backprop: predict: ${at("three-columns.csv")} must have columns named x1, x2. Received: columns a, b, c.`,
+    );
+  });
+
+  it("evaluate refuses data with another feature count or a class the model does not know", () => {
+    expectUserError(
+      ["evaluate", "--model", at("xor.json"), "--data", "iris"],
+      "backprop: evaluate: the data must have the model's 2 features. Received: --data=iris with 4.",
+    );
+    expectUserError(
+      ["evaluate", "--model", at("xor.json"), "--data", at("class-two.csv")],
+      'backprop: evaluate: the data has class "2", which the model does not know. Expected one of: 0, 1.',
+    );
+  });
+
+  it("train refuses a target of real numbers and a target with one class", () => {
+    const real = at("real-target.csv");
+    expectUserError(
+      ["train", "--data", real],
+      `backprop: train: the target column "y" of ${real} must hold class labels (text or integers). Received: 0.5, … (use --target to pick another column).`,
+    );
+    const one = at("one-class.csv");
+    expectUserError(["train", "--data", one], `backprop: train: the target must hold at least two classes. Received: ${one} with the single class "cat".`);
+  });
+
+  it("a flag before the command is refused with a pointer to --help", () => {
+    expectUserError(["--epochs", "5"], "backprop: the command must come before any flag. Received: --epochs first. Run: backprop --help");
+  });
+});
