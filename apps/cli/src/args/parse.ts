@@ -82,14 +82,19 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
     out.flags[camelCase(name)] = parseFlagValue(spec.name, flag, raw);
   }
   if (out.flags.help) return out;
+  fillDefaults(spec, flags, out);
+  assignPositionals(spec, words, out);
+  return out;
+}
+
+/** Gives every flag that was not on the command line its default (`false` for booleans). */
+function fillDefaults(spec: CommandSpec, flags: readonly FlagSpec[], out: ParsedArgs): void {
   for (const flag of flags) {
     const key = camelCase(flag.name);
     if (out.flags[key] !== undefined) continue;
     if (flag.required) throw new UsageError(`${spec.name}: --${flag.name} is required. Received: no --${flag.name}.`);
-    const d = flag.default;
-    out.flags[key] = Array.isArray(d) ? [...(d as number[])] : (d as string | number | boolean | undefined);
-    if (flag.kind === "boolean" && out.flags[key] === undefined) out.flags[key] = false;
+    const fallback = flag.default ?? (flag.kind === "boolean" ? false : undefined);
+    // A copy of a list default, so a command that edits its flags cannot change the spec.
+    out.flags[key] = typeof fallback === "object" ? [...fallback] : fallback;
   }
-  assignPositionals(spec, words, out);
-  return out;
 }

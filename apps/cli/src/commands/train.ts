@@ -2,12 +2,13 @@ import { trainTestSplit } from "@backprop/data";
 import type { Command } from "./command.js";
 import { trainSpec } from "./train-spec.js";
 import { loadData, DATA_SEED } from "../data/load-data.js";
+import type { LabelledData } from "../data/builtin.js";
 import { applyScaler, fitScaler, type ScaleName } from "../engine/preprocessing.js";
 import { accuracy, targetMatrix } from "../engine/targets.js";
 import { classifierHead } from "../engine/classifier-head.js";
 import { predict } from "../engine/train-network.js";
-import { runReport, trainWithProgress } from "../engine/train-with-progress.js";
-import type { LayerPlan, OptimizerPlan, TrainingPlan } from "../engine/types.js";
+import { runReport, trainWithProgress, type EpochLine } from "../engine/train-with-progress.js";
+import type { LayerPlan, OptimizerPlan, TrainingPlan, TrainingRun } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
 import { assertBoundaryPlottable, writePlots } from "../output/plots.js";
 import { terminalCharts } from "../output/terminal-charts.js";
@@ -16,6 +17,7 @@ import { interruptSignal } from "../io/interrupt.js";
 import { pyFixed } from "../format/python-format.js";
 import { EXIT } from "../errors.js";
 
+/** The network and training settings the flags describe, for `inputSize` features and `nClasses` classes. */
 function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: number): TrainingPlan {
   const activation = flags.activation as LayerPlan["activation"];
   const init = activation === "relu" || activation === "leakyRelu" ? "he" : "xavier";
@@ -36,6 +38,35 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
   };
 }
 
+/** The split (`random_state=42`; none at `--test-size 0`) and the scaler, fitted on the training rows only. */
+function splitAndScale(data: LabelledData, testSize: number, scale: ScaleName) {
+  const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
+  const [xTrain, yTrain] = split ? [split.xTrain, split.yTrain] : [data.x, data.y];
+  const scaler = fitScaler(scale, xTrain);
+  return {
+    scaler,
+    train: { x: applyScaler(scaler, xTrain), labels: yTrain },
+    test: split ? { x: applyScaler(scaler, split.xTest), labels: split.yTest } : undefined,
+  };
+}
+
+/** `epoch  100/1000  loss 0.049246`: ten lines a run, the last epoch always among them. */
+function epochLineEvery(epochs: number): EpochLine {
+  const every = Math.max(1, Math.round(epochs / 10));
+  const width = String(epochs).length;
+  return (epoch, loss) => {
+    const n = epoch + 1;
+    return n % every === 0 || n === epochs ? `epoch ${String(n).padStart(width)}/${epochs}  loss ${pyFixed(loss, 6)}` : undefined;
+  };
+}
+
+/** `final loss 0.001298, train accuracy 100.00%, test accuracy 100.00% (0.3s)`. */
+function finalLine(run: TrainingRun, trainAccuracy: number, testAccuracy: number | null): string {
+  const finalLoss = run.loss.at(-1);
+  const test = testAccuracy === null ? "" : `, test accuracy ${pyFixed(testAccuracy * 100, 2)}%`;
+  return `final loss ${finalLoss === undefined ? "n/a" : pyFixed(finalLoss, 6)}, train accuracy ${pyFixed(trainAccuracy * 100, 2)}%${test} (${run.seconds.toFixed(1)}s)`;
+}
+
 /** `backprop train`: fit a classifier, report accuracies, optionally save it and plot it. */
 export const trainCommand: Command = {
   spec: trainSpec,
@@ -44,43 +75,27 @@ export const trainCommand: Command = {
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const data = await loadData("train", f.data as string, f.target as string | undefined);
     if (f.plotBoundary !== undefined) assertBoundaryPlottable(data.x.cols);
-    const testSize = f.testSize as number;
-    const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
-    const [xTrainRaw, yTrain] = split ? [split.xTrain, split.yTrain] : [data.x, data.y];
-    const scaler = fitScaler(f.scale as ScaleName, xTrainRaw);
-    const xTrain = applyScaler(scaler, xTrainRaw);
-    const xTest = split ? applyScaler(scaler, split.xTest) : undefined;
+    const { scaler, train, test } = splitAndScale(data, f.testSize as number, f.scale as ScaleName);
     const nClasses = data.classNames.length;
     const plan = planFrom(f, data.x.cols, nClasses);
     const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
-    const every = Math.max(1, Math.round(plan.epochs / 10));
-    const width = String(plan.epochs).length;
     // Listen for Ctrl-C before the first line, so an early one still stops cleanly.
     const { signal, dispose } = interruptSignal();
-    out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${xTrain.rows} train / ${xTest?.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
-    let trained;
-    try {
-      trained = await trainWithProgress(plan, { x: xTrain, targets: targetMatrix(yTrain, nClasses) }, out, signal, (epoch, loss) => {
-        const n = epoch + 1;
-        return n % every === 0 || n === plan.epochs ? `epoch ${String(n).padStart(width)}/${plan.epochs}  loss ${pyFixed(loss, 6)}` : undefined;
-      });
-    } finally {
-      dispose();
-    }
-    const { model, run } = trained;
+    out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
+    const targets = targetMatrix(train.labels, nClasses);
+    const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs)).finally(dispose);
     if (run.interrupted) out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}: reporting the model as it stands.`);
-    const trainAccuracy = accuracy(predict(model, xTrain), yTrain);
-    const testAccuracy = xTest && split ? accuracy(predict(model, xTest), split.yTest) : null;
-    const finalLoss = run.loss.at(-1);
-    out.line(`final loss ${finalLoss === undefined ? "n/a" : pyFixed(finalLoss, 6)}, train accuracy ${pyFixed(trainAccuracy * 100, 2)}%` + (testAccuracy === null ? "" : `, test accuracy ${pyFixed(testAccuracy * 100, 2)}%`) + ` (${run.seconds.toFixed(1)}s)`);
+    const trainAccuracy = accuracy(predict(model, train.x), train.labels);
+    const testAccuracy = test ? accuracy(predict(model, test.x), test.labels) : null;
+    out.line(finalLine(run, trainAccuracy, testAccuracy));
     const save = f.save as string | undefined;
     if (save !== undefined) {
       saveModel(save, model, scaler, data.featureNames, data.classNames);
       out.line(`Saved the model to ${save}`);
     }
-    const plots = writePlots(f.plotLoss as string | undefined, f.plotBoundary as string | undefined, run.loss, model, xTrain, yTrain, data.classNames);
+    const plots = writePlots(f.plotLoss as string | undefined, f.plotBoundary as string | undefined, run.loss, model, train.x, train.labels, data.classNames);
     plots.forEach((p) => out.line(`Wrote ${p}`));
-    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, { x: xTrain, labels: yTrain }, columns));
+    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
     out.result({
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
