@@ -10,9 +10,9 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * linear.forward(Matrix.from([[-2, 3]])).toArray(); // [[-2, 3]]
  */
-export const linear: Activation = Object.freeze({
+export const linear: Activation = /* @__PURE__ */ Object.freeze({
   name: "linear",
-  config: Object.freeze({}),
+  config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
     const r = forwardTarget("linear.forward", z, out);
     if (r !== z) r.data.set(z.data);

@@ -10,9 +10,9 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * relu.forward(Matrix.from([[-2, 0, 3]])).toArray(); // [[0, 0, 3]]
  */
-export const relu: Activation = Object.freeze({
+export const relu: Activation = /* @__PURE__ */ Object.freeze({
   name: "relu",
-  config: Object.freeze({}),
+  config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
     const r = forwardTarget("relu.forward", z, out);
     const x = z.data, y = r.data;

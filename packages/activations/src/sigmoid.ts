@@ -10,9 +10,9 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * sigmoid.forward(Matrix.from([[-1000, 0, 2]])).toArray(); // [[7.124576406741287e-218, 0.5, 0.8807970779778823]]
  */
-export const sigmoid: Activation = Object.freeze({
+export const sigmoid: Activation = /* @__PURE__ */ Object.freeze({
   name: "sigmoid",
-  config: Object.freeze({}),
+  config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
     const r = forwardTarget("sigmoid.forward", z, out);
     const x = z.data, y = r.data;

@@ -11,9 +11,9 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * softmax.forward(Matrix.from([[1000, 1000]])).toArray(); // [[0.5, 0.5]]
  */
-export const softmax: Activation = Object.freeze({
+export const softmax: Activation = /* @__PURE__ */ Object.freeze({
   name: "softmax",
-  config: Object.freeze({}),
+  config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
     const r = forwardTarget("softmax.forward", z, out);
     const x = z.data, y = r.data, cols = z.cols;

@@ -9,9 +9,9 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * tanh.forward(Matrix.from([[0, 1]])).toArray(); // [[0, 0.7615941559557649]]
  */
-export const tanh: Activation = Object.freeze({
+export const tanh: Activation = /* @__PURE__ */ Object.freeze({
   name: "tanh",
-  config: Object.freeze({}),
+  config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
     const r = forwardTarget("tanh.forward", z, out);
     const x = z.data, y = r.data;

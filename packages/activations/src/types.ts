@@ -22,7 +22,7 @@ export interface Activation {
 export type ActivationSpec = ActivationName | Activation | { name: ActivationName; alpha?: number };
 
 /** Every activation name, in documentation order. */
-export const ACTIVATION_NAMES: readonly ActivationName[] = Object.freeze([
+export const ACTIVATION_NAMES: readonly ActivationName[] = /* @__PURE__ */ Object.freeze([
   "sigmoid",
   "relu",
   "leakyRelu",

@@ -15,7 +15,7 @@ export const EPSILON = 1e-15;
  * @example
  * binaryCrossEntropy.forward(Matrix.from([[0.9], [0.2]]), Matrix.from([[1], [0]])); // 0.164252033486018
  */
-export const binaryCrossEntropy: Loss = Object.freeze({
+export const binaryCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
   name: "binaryCrossEntropy",
   forward(pred: Matrix, target: Matrix): number {
     assertPair("binaryCrossEntropy.forward", pred, target);

@@ -15,7 +15,7 @@ const ROW_SUM_TOLERANCE = 1e-6;
  * @example
  * categoricalCrossEntropy.forward(Matrix.from([[0.7, 0.2, 0.1]]), Matrix.from([[1, 0, 0]])); // 0.35667494393873245
  */
-export const categoricalCrossEntropy: Loss = Object.freeze({
+export const categoricalCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
   name: "categoricalCrossEntropy",
   forward(pred: Matrix, target: Matrix): number {
     assertPair("categoricalCrossEntropy.forward", pred, target);

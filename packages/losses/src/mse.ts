@@ -10,7 +10,7 @@ import type { Loss } from "./types.js";
  * @example
  * mse.forward(Matrix.from([[0.8], [0.2]]), Matrix.from([[1], [0]])); // 0.039999999999999994
  */
-export const mse: Loss = Object.freeze({
+export const mse: Loss = /* @__PURE__ */ Object.freeze({
   name: "mse",
   forward(pred: Matrix, target: Matrix): number {
     assertPair("mse.forward", pred, target);

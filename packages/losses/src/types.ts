@@ -17,4 +17,4 @@ export interface Loss {
 }
 
 /** Every loss name, in documentation order. */
-export const LOSS_NAMES: readonly LossName[] = Object.freeze(["mse", "binaryCrossEntropy", "categoricalCrossEntropy"] as const);
+export const LOSS_NAMES: readonly LossName[] = /* @__PURE__ */ Object.freeze(["mse", "binaryCrossEntropy", "categoricalCrossEntropy"] as const);

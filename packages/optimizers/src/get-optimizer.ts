@@ -14,7 +14,7 @@ export type OptimizerName = "sgd" | "momentum" | "nesterov" | "adam" | "adamw" |
 /** Options of any optimizer (each factory rejects keys it does not know). */
 export type OptimizerOptions = SGDOptions & AdamOptions & RMSpropOptions & AdagradOptions;
 
-export const OPTIMIZER_NAMES: readonly OptimizerName[] = Object.freeze([
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = /* @__PURE__ */ Object.freeze([
   "sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad",
 ] as const);
 
