@@ -80,10 +80,12 @@ describe("parseCsv", () => {
     expect(d.x.toArray()).toEqual([[1, 1], [0, 2]]);
   });
 
-  it("reads tab-separated text with delimiter \\t", () => {
+  it("reads tab-separated text with delimiter \\t: a tab is never padding, so empty and quoted fields stay in place", () => {
     const d = parseCsv("a\tb\n1\t2\n", { delimiter: "\t" });
     expect(d.featureNames).toEqual(["a", "b"]);
     expect(d.x.toArray()).toEqual([[1, 2]]);
+    expect(parseCsv('a\tb\n"x"\t1\n"y"\t2\n', { delimiter: "\t" }).categorical).toEqual({ a: ["x", "y"] });
+    expect(() => parseCsv("a\tb\tc\n1\t\t3\n", { delimiter: "\t" })).toThrow(/^parseCsv: line 2, column "b": every field must hold a value/);
   });
 
   it("obeys an explicit header choice", () => {

@@ -4,61 +4,95 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** Where the reader stands in the text: the index and the current (1-based) line. */
+interface Cursor {
+  i: number;
+  line: number;
+}
+
+/** Spaces and tabs around a field are padding, unless that character is the delimiter itself. */
+function skipPadding(text: string, at: Cursor, delimiter: string, alsoReturn = false): void {
+  for (;;) {
+    const ch = text[at.i];
+    const padding = ch === " " || ch === "\t" || (alsoReturn && ch === "\r");
+    if (!padding || ch === delimiter) return;
+    at.i++;
+  }
+}
+
+/** Reads a quoted field from its opening quote: `""` is a quote, line breaks are kept. */
+function readQuoted(op: string, text: string, at: Cursor, delimiter: string): string {
+  const start = at.line;
+  let field = "";
+  at.i++;
+  for (;;) {
+    if (at.i >= text.length) {
+      throw new RangeError(`${op}: line ${start}: a quoted field must end with a closing quote. Received: the end of the text inside quotes.`);
+    }
+    const ch = text[at.i] as string;
+    if (ch === '"' && text[at.i + 1] === '"') {
+      field += '"';
+      at.i += 2;
+    } else if (ch === '"') {
+      at.i++;
+      break;
+    } else {
+      if (ch === "\n") at.line++;
+      field += ch;
+      at.i++;
+    }
+  }
+  skipPadding(text, at, delimiter, true);
+  if (at.i < text.length && text[at.i] !== delimiter && text[at.i] !== "\n") {
+    throw new RangeError(
+      `${op}: line ${at.line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${JSON.stringify(text[at.i])}.`,
+    );
+  }
+  return field;
+}
+
 /**
  * Splits CSV text into records (RFC 4180): fields separated by `delimiter`, double-quoted fields
  * may hold delimiters, line breaks and `""` for a quote; unquoted fields are trimmed; blank lines
  * and a leading byte-order mark are skipped.
  * @throws RangeError naming the line of an unterminated quote or of text after a closing quote.
+ * @example
+ * tokenizeCsv("parseCsv", 'a,b\n"x, y", 2\n', ","); // [{ line: 1, fields: ["a", "b"] }, { line: 2, fields: ["x, y", "2"] }]
  */
 export function tokenizeCsv(op: string, text: string, delimiter: string): CsvRecord[] {
   const records: CsvRecord[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < text.length) {
-    const start = line;
+  const at: Cursor = { i: text.charCodeAt(0) === 0xfeff ? 1 : 0, line: 1 };
+  while (at.i < text.length) {
+    const start = at.line;
     const fields: string[] = [];
     let blank = true;
     for (;;) {
-      let field = "";
-      while (text[i] === " " || text[i] === "\t") i++;
-      if (text[i] === '"') {
+      skipPadding(text, at, delimiter);
+      let field: string;
+      if (text[at.i] === '"') {
         blank = false;
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new RangeError(`${op}: line ${start}: a quoted field must end with a closing quote. Received: the end of the text inside quotes.`);
-          const ch = text[i] as string;
-          if (ch === '"' && text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else if (ch === '"') {
-            i++;
-            break;
-          } else {
-            if (ch === "\n") line++;
-            field += ch;
-            i++;
-          }
-        }
-        while (text[i] === " " || text[i] === "\t" || text[i] === "\r") i++;
-        if (i < text.length && text[i] !== delimiter && text[i] !== "\n") {
-          throw new RangeError(`${op}: line ${line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${JSON.stringify(text[i])}.`);
-        }
+        field = readQuoted(op, text, at, delimiter);
       } else {
-        while (i < text.length && text[i] !== delimiter && text[i] !== "\n") field += text[i++];
-        field = field.trim();
+        const end = nextBreak(text, at.i, delimiter);
+        field = text.slice(at.i, end).trim();
+        at.i = end;
         if (field !== "") blank = false;
       }
       fields.push(field);
-      if (text[i] === delimiter) {
-        i++;
-        blank = false;
-        continue;
-      }
-      i++; // the "\n", or past the end
-      line++;
-      break;
+      if (text[at.i] !== delimiter) break;
+      at.i++;
+      blank = false;
     }
+    at.i++; // the "\n", or past the end
+    at.line++;
     if (!blank) records.push({ line: start, fields });
   }
   return records;
+}
+
+/** The index of the next delimiter or line feed at or after `from` (the text's length if none). */
+function nextBreak(text: string, from: number, delimiter: string): number {
+  let i = from;
+  while (i < text.length && text[i] !== delimiter && text[i] !== "\n") i++;
+  return i;
 }
