@@ -11,7 +11,7 @@ export type { ConfusionMatrixOptions } from "./plots/confusion-matrix.js";
 export { confusionCounts } from "./plots/confusion-counts.js";
 export { networkDiagram } from "./plots/network-diagram.js";
 export type { NetworkDiagramOptions } from "./plots/network-diagram.js";
-export type { ModelJson, ModelLike, DenseLayerJson } from "./plots/model-json.js";
+export type { ModelJson, ModelLike, LayerJson, DenseLayerJson, DropoutLayerJson, BatchNormLayerJson } from "./plots/model-json.js";
 export type { Points2D, Labels } from "./input/points.js";
 export { lossSparkline } from "./terminal/sparkline.js";
 export type { SparklineOptions } from "./terminal/sparkline.js";

@@ -1,5 +1,5 @@
 import { Matrix, RandomState } from "@backprop/linalg";
-import type { ModelJson } from "../plots/model-json.js";
+import type { DenseLayerJson, ModelJson } from "../plots/model-json.js";
 
 // Sample inputs shared by the tests, the browser e2e test and the README images.
 
@@ -66,7 +66,7 @@ export function history(): { loss: number[]; valLoss: number[] } {
 }
 
 /** A 2-4-3 network in the public Model JSON format, weights from `RandomState(3).randn`. */
-export function model(): ModelJson {
+export function model(): ModelJson & { layers: DenseLayerJson[] } {
   const rng = new RandomState(3);
   const dense = (inputSize: number, units: number, activation: string) => {
     const w = rng.randn(inputSize, units);

@@ -8,11 +8,26 @@ export interface DenseLayerJson {
   bias: ArrayLike<number>;
 }
 
+/** A dropout layer of the Model JSON: it keeps the width, so a diagram notes it on its column. */
+export interface DropoutLayerJson {
+  type: "dropout";
+  rate: number;
+}
+
+/** A batch-norm layer of the Model JSON: one scale and shift per feature, noted on its column. */
+export interface BatchNormLayerJson {
+  type: "batchNorm";
+  features: number;
+}
+
+/** Any layer of the Model JSON, as far as a diagram needs it. */
+export type LayerJson = DenseLayerJson | DropoutLayerJson | BatchNormLayerJson;
+
 /** The public Model JSON format (`@backprop/network`'s `toJSON()`), as far as a diagram needs it. */
 export interface ModelJson {
   format: "backprop.network";
   version: 1;
-  layers: readonly DenseLayerJson[];
+  layers: readonly LayerJson[];
   featureNames?: readonly string[];
   classNames?: readonly string[];
 }
@@ -20,42 +35,73 @@ export interface ModelJson {
 /** A model JSON object, or anything with a `toJSON()` returning one (e.g. a `Sequential`). */
 export type ModelLike = ModelJson | { toJSON(): unknown };
 
+/** What a diagram draws: the dense layers in order, and per column (inputs first) the width-keeping layers after it. */
+export interface DiagramModel {
+  dense: DenseLayerJson[];
+  notes: string[][];
+}
+
+const WHERE = "networkDiagram";
+
 /**
- * Reads and checks the parts of a model JSON a diagram uses; layers must chain
- * (`layers[l].inputSize = layers[l−1].units`) and weights be finite `inputSize×units`.
+ * Reads and checks the parts of a model JSON a diagram uses. Dense layers must chain
+ * (`inputSize` = the width before them) with finite `inputSize×units` weights; dropout and
+ * batchNorm keep the width (`batchNorm.features` must equal it) and become notes on the column
+ * they follow, e.g. `"dropout 0.2"`.
  * @throws TypeError when the format or a field is wrong; RangeError for bad sizes or values.
  * @example
- * readModel(model.toJSON()).layers.length; // 2
+ * readModel(model.toJSON()).dense.length; // 2
  */
-export function readModel(model: ModelLike): ModelJson {
+export function readModel(model: ModelLike): DiagramModel {
   const json = (typeof (model as { toJSON?: unknown }).toJSON === "function" ? (model as { toJSON(): unknown }).toJSON() : model) as Partial<ModelJson>;
-  const where = "networkDiagram";
   if (json?.format !== "backprop.network" || json.version !== 1) {
-    throw new TypeError(`${where}: model must be Model JSON with format "backprop.network" and version 1. Received: format=${JSON.stringify(json?.format)}, version=${JSON.stringify(json?.version)}.`);
+    throw new TypeError(`${WHERE}: model must be Model JSON with format "backprop.network" and version 1. Received: format=${JSON.stringify(json?.format)}, version=${JSON.stringify(json?.version)}.`);
   }
-  if (!Array.isArray(json.layers) || json.layers.length === 0) {
-    throw new TypeError(`${where}: model.layers must be a non-empty array. Received: layers=${JSON.stringify(json.layers)}.`);
+  const layers = json.layers;
+  if (!Array.isArray(layers) || !layers.some((layer: LayerJson) => layer?.type === "dense")) {
+    throw new TypeError(`${WHERE}: model.layers must be an array with at least one dense layer. Received: layers=${JSON.stringify(layers)?.slice(0, 80)}.`);
   }
-  json.layers.forEach((layer: DenseLayerJson, l: number) => {
+  const out: DiagramModel = { dense: [], notes: [[]] };
+  let width: number | undefined;
+  layers.forEach((layer: LayerJson, l: number) => {
     const at = `model.layers[${l}]`;
-    if (layer?.type !== "dense") throw new TypeError(`${where}: ${at}.type must be "dense". Received: type=${JSON.stringify(layer?.type)}.`);
-    for (const key of ["inputSize", "units"] as const) {
-      if (!Number.isInteger(layer[key]) || layer[key] < 1) throw new RangeError(`${where}: ${at}.${key} must be a positive integer. Received: ${key}=${layer[key]}.`);
-    }
-    const previous = json.layers?.[l - 1];
-    if (previous && previous.units !== layer.inputSize) {
-      throw new RangeError(`${where}: ${at}.inputSize must equal the previous layer's units. Received: inputSize=${layer.inputSize}, previous units=${previous.units}.`);
-    }
-    if (layer.weights?.length !== layer.inputSize) {
-      throw new RangeError(`${where}: ${at}.weights must have inputSize rows. Received: weights.length=${layer.weights?.length}, inputSize=${layer.inputSize}.`);
-    }
-    for (let i = 0; i < layer.inputSize; i++) {
-      const row = layer.weights[i];
-      if (row?.length !== layer.units) throw new RangeError(`${where}: ${at}.weights[${i}] must have units entries. Received: length=${row?.length}, units=${layer.units}.`);
-      for (let j = 0; j < layer.units; j++) {
-        if (!Number.isFinite(row[j])) throw new RangeError(`${where}: ${at}.weights must be finite numbers. Received: weights[${i}][${j}]=${row[j]}.`);
+    if (layer?.type === "dense") {
+      checkDense(layer, at, width);
+      width = layer.units;
+      out.dense.push(layer);
+      out.notes.push([]);
+    } else if (layer?.type === "dropout") {
+      if (!(Number.isFinite(layer.rate) && layer.rate >= 0 && layer.rate < 1)) throw new RangeError(`${WHERE}: ${at}.rate must be a number in [0, 1). Received: rate=${layer.rate}.`);
+      out.notes.at(-1)?.push(`dropout ${layer.rate}`);
+    } else if (layer?.type === "batchNorm") {
+      if (width !== undefined && layer.features !== width) {
+        throw new RangeError(`${WHERE}: ${at}.features must equal the width before it. Received: features=${layer.features}, width=${width}.`);
       }
+      width ??= layer.features;
+      out.notes.at(-1)?.push("batchNorm");
+    } else {
+      throw new TypeError(`${WHERE}: ${at}.type must be one of dense, dropout, batchNorm. Received: type=${JSON.stringify((layer as { type?: unknown })?.type)}.`);
     }
   });
-  return json as ModelJson;
+  return out;
+}
+
+/** Checks one dense layer: positive sizes, `inputSize` equal to the width before it, finite weights. */
+function checkDense(layer: DenseLayerJson, at: string, width: number | undefined): void {
+  for (const key of ["inputSize", "units"] as const) {
+    if (!Number.isInteger(layer[key]) || layer[key] < 1) throw new RangeError(`${WHERE}: ${at}.${key} must be a positive integer. Received: ${key}=${layer[key]}.`);
+  }
+  if (width !== undefined && width !== layer.inputSize) {
+    throw new RangeError(`${WHERE}: ${at}.inputSize must equal the previous layer's units. Received: inputSize=${layer.inputSize}, previous units=${width}.`);
+  }
+  if (layer.weights?.length !== layer.inputSize) {
+    throw new RangeError(`${WHERE}: ${at}.weights must have inputSize rows. Received: weights.length=${layer.weights?.length}, inputSize=${layer.inputSize}.`);
+  }
+  for (let i = 0; i < layer.inputSize; i++) {
+    const row = layer.weights[i];
+    if (row?.length !== layer.units) throw new RangeError(`${WHERE}: ${at}.weights[${i}] must have units entries. Received: length=${row?.length}, units=${layer.units}.`);
+    for (let j = 0; j < layer.units; j++) {
+      if (!Number.isFinite(row[j])) throw new RangeError(`${WHERE}: ${at}.weights must be finite numbers. Received: weights[${i}][${j}]=${row[j]}.`);
+    }
+  }
 }

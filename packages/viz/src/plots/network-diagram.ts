@@ -3,7 +3,7 @@ import { rdYlBu } from "../color/colormaps.js";
 import { svgDocument } from "../svg/document.js";
 import { escapeXml, num } from "../svg/escape.js";
 import { renderLegend } from "../svg/legend.js";
-import { readModel, type ModelJson, type ModelLike } from "./model-json.js";
+import { readModel, type DiagramModel, type ModelLike } from "./model-json.js";
 
 /** Options of {@link networkDiagram}. */
 export interface NetworkDiagramOptions {
@@ -20,6 +20,7 @@ export const NEGATIVE_COLOR = toHex(rdYlBu(0.08));
  * Neurons as circles in one column per layer (inputs, hidden layers, outputs) and every weight as
  * a link `<line class="link" data-weight=w>` whose width is `0.4 + 4.6·|w|/max|w|` px and whose
  * colour gives the sign (blue +, red −); stronger weights are also more opaque and drawn on top.
+ * Dropout and batchNorm layers keep the width, so they are written under the column they follow.
  * @throws TypeError / RangeError when the model JSON is not valid.
  * @example
  * networkDiagram(model).match(/class="link"/g).length; // Σ inputSize·units
@@ -27,7 +28,7 @@ export const NEGATIVE_COLOR = toHex(rdYlBu(0.08));
 export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions = {}): string {
   const json = readModel(model);
   const { title = "Network", width = 640, height = 420 } = options;
-  const sizes = [(json.layers[0] as { inputSize: number }).inputSize, ...json.layers.map((l) => l.units)];
+  const sizes = [(json.dense[0] as { inputSize: number }).inputSize, ...json.dense.map((l) => l.units)];
   const top = 96;
   const bottom = height - 40;
   const colX = (c: number): number => 70 + (c * (width - 140)) / Math.max(1, sizes.length - 1);
@@ -53,8 +54,10 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
   const nodes: string[] = ['<g class="nodes" font-size="12" fill="#333">'];
   sizes.forEach((n, c) => {
     for (let i = 0; i < n; i++) nodes.push(`<circle class="node" data-column="${c}" cx="${num(colX(c))}" cy="${num(rowY(c, i))}" r="${num(radius)}" fill="#f4f4f4" stroke="#333" stroke-width="1.2"/>`);
-    const caption = c === 0 ? `input (${n})` : `${json.layers[c - 1]?.activation} (${n})`;
+    const caption = c === 0 ? `input (${n})` : `${json.dense[c - 1]?.activation} (${n})`;
     nodes.push(`<text class="column-label" x="${num(colX(c))}" y="${num(height - 16)}" text-anchor="middle">${escapeXml(caption)}</text>`);
+    const note = json.notes[c]?.join(", ");
+    if (note) nodes.push(`<text class="column-note" x="${num(colX(c))}" y="${num(height - 3)}" text-anchor="middle" font-size="10" fill="#666">${escapeXml(note)}</text>`);
   });
   nodes.push("</g>\n");
   const legend = renderLegend(
@@ -65,7 +68,7 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
     width - 8,
     40,
   );
-  const linkCount = json.layers.reduce((s, l) => s + l.inputSize * l.units, 0);
+  const linkCount = json.dense.reduce((s, l) => s + l.inputSize * l.units, 0);
   return svgDocument({
     width,
     height,
@@ -76,9 +79,9 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
 }
 
 /** Every weight with its place: layer `l`, from input `i` to unit `j`. */
-function listWeights(json: ModelJson): Array<{ l: number; i: number; j: number; w: number }> {
+function listWeights(json: DiagramModel): Array<{ l: number; i: number; j: number; w: number }> {
   const out: Array<{ l: number; i: number; j: number; w: number }> = [];
-  json.layers.forEach((layer, l) => {
+  json.dense.forEach((layer, l) => {
     for (let i = 0; i < layer.inputSize; i++) for (let j = 0; j < layer.units; j++) out.push({ l, i, j, w: layer.weights[i]?.[j] as number });
   });
   return out;
