@@ -42,6 +42,10 @@ SEQUENCES = [
     [("choice", [10, 4, False]), ("choice", [5, 6, True]), ("choice", [4, 8, True, [0.1, 0.2, 0.3, 0.4]])],
     [("randn", [1]), ("random_sample", [1]), ("randn", [1]), ("randn", [1])],
     [("standard_normal", [1000])],
+    # choice with p and without replacement: rounds of uniforms until `size` distinct indices
+    [("choice", [6, 4, False, [0.1, 0.0, 0.3, 0.2, 0.15, 0.25]]), ("randn", [1]),
+     ("choice", [20, 19, False, [(i + 1) / 210 for i in range(20)]]), ("choice", [3, 3, False, [0.98, 0.01, 0.01]]),
+     ("random_sample", [2])],
 ]
 
 fixtures = [case(seed, seq) for seed in SEEDS for seq in SEQUENCES]

@@ -46,7 +46,7 @@ describe("reductions (NumPy's sum/mean/max with keepdims=True, argmax(axis=1))",
 describe("reduction errors", () => {
   it("wrong out shapes", () => {
     expect(() => sum(m(), 0, Matrix.zeros(3, 1))).toThrow(/^sum: out must have the result's shape\. Received: out\.shape=\[3,1\], expected \[1,3\]\.$/);
-    expect(() => mean(m(), 1, Matrix.zeros(1, 2))).toThrow(/^sum: out must have the result's shape\. Received: out\.shape=\[1,2\], expected \[2,1\]\.$/);
+    expect(() => mean(m(), 1, Matrix.zeros(1, 2))).toThrow(/^mean: out must have the result's shape\. Received: out\.shape=\[1,2\], expected \[2,1\]\.$/);
     expect(() => max(m(), 1, Matrix.zeros(1, 2))).toThrow(/^max: out must have the result's shape\. Received: out\.shape=\[1,2\], expected \[2,1\]\.$/);
     expect(() => argmax(m(), new Int32Array(3))).toThrow(/^argmax: out must have one entry per row\. Received: out\.length=3, a\.shape=\[2,3\]\.$/);
   });
@@ -54,6 +54,7 @@ describe("reduction errors", () => {
   it("bad axis", () => {
     expect(() => sum(m(), 2 as 0)).toThrow(/^sum: axis must be 0 or 1\. Received: axis=2\.$/);
     expect(() => max(m(), -1 as 0)).toThrow(/^max: axis must be 0 or 1\. Received: axis=-1\.$/);
+    expect(() => mean(m(), 3 as 1)).toThrow(/^mean: axis must be 0 or 1\. Received: axis=3\.$/);
   });
 
   it("empty inputs where a value is undefined", () => {

@@ -29,8 +29,12 @@ export function sum(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
     for (let k = 0; k < x.length; k++) total += x[k] as number;
     return total;
   }
-  const r = axisTarget("sum", a, axis, out);
-  const z = r.data, cols = a.cols;
+  return sumInto(a, axis, axisTarget("sum", a, axis, out));
+}
+
+/** Sums `a` along `axis` into `r` (already checked to have the result's shape). */
+function sumInto(a: Matrix, axis: Axis, r: Matrix): Matrix {
+  const x = a.data, z = r.data, cols = a.cols;
   z.fill(0);
   for (let i = 0; i < a.rows; i++) {
     for (let j = 0; j < cols; j++) {
@@ -48,7 +52,7 @@ export function mean(a: Matrix, axis: Axis, out?: Matrix): Matrix;
 export function mean(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
   if (a.size === 0) throw new ShapeError(`mean: matrix must not be empty. Received: a.shape=${formatShape(a)}.`);
   if (axis === undefined) return sum(a) / a.size;
-  const r = sum(a, axis, out);
+  const r = sumInto(a, axis, axisTarget("mean", a, axis, out));
   const n = axis === 0 ? a.rows : a.cols;
   for (let k = 0; k < r.data.length; k++) r.data[k] = (r.data[k] as number) / n;
   return r;

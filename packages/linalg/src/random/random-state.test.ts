@@ -99,8 +99,41 @@ describe("RandomState rejects bad arguments", () => {
   it("choice without replacement larger than the population", () => {
     expect(() => new RandomState(0).choice(3, 4, { replace: false })).toThrow(/choice: cannot take a larger sample/);
   });
-  it("probabilities that do not sum to one", () => {
-    expect(() => new RandomState(0).choice(2, 1, { p: [0.5, 0.6] })).toThrow(/choice: probabilities must sum to 1/);
+  it("probabilities that do not sum to one (NumPy's tolerance: √ε), are negative or do not fit n", () => {
+    const rs = new RandomState(0);
+    expect(() => rs.choice(2, 1, { p: [0.5, 0.6] })).toThrow(/^choice: probabilities must sum to 1 \(within 1\.49e-8\)\. Received: sum=1\.1\.$/);
+    expect(() => rs.choice(2, 1, { p: [0.5, 0.5 + 1e-8] })).not.toThrow();
+    expect(() => rs.choice(2, 1, { p: [1.5, -0.5] })).toThrow(/^choice: probabilities must be non-negative numbers\. Received: p\[1\]=-0\.5\.$/);
+    expect(() => rs.choice(2, 1, { p: [NaN, 1] })).toThrow(/Received: p\[0\]=NaN\./);
+    expect(() => rs.choice(3, 1, { p: [0.5, 0.5] })).toThrow(/^choice: p must have n=3 entries\. Received: p\.length=2\.$/);
+    expect(() => rs.choice(3, 2, { replace: false, p: [1, 0, 0] })).toThrow(
+      /^choice: without replacement, p needs at least size non-zero entries\. Received: 1 non-zero, size=2\.$/,
+    );
+  });
+
+  it("sizes, counts and parameters, naming the method and the argument", () => {
+    const rs = new RandomState(0);
+    expect(() => rs.randomSample(-1)).toThrow(/^randomSample: size must be an integer ≥ 0\. Received: size=-1\.$/);
+    expect(() => rs.standardNormal(1.5)).toThrow(/^standardNormal: size must be an integer ≥ 0\. Received: size=1\.5\.$/);
+    expect(() => rs.uniform(0, 1, NaN)).toThrow(/^uniform: size must be an integer ≥ 0\. Received: size=NaN\.$/);
+    expect(() => rs.randint(0, 5, -2)).toThrow(/^randint: size must be an integer ≥ 0\. Received: size=-2\.$/);
+    expect(() => rs.rand(2, -1)).toThrow(/^rand: rows and cols must be integers ≥ 0\. Received: rows=2, cols=-1\.$/);
+    expect(() => rs.randn(0.5, 2)).toThrow(/^randn: rows and cols must be integers ≥ 0\. Received: rows=0\.5, cols=2\.$/);
+    expect(() => rs.choice(0, 1)).toThrow(/^choice: n must be a positive integer\. Received: n=0\.$/);
+    expect(() => rs.choice(3, -1)).toThrow(/^choice: size must be an integer ≥ 0\. Received: size=-1\.$/);
+    expect(() => rs.permutation(-3)).toThrow(/^permutation: n must be an integer ≥ 0\. Received: n=-3\.$/);
+    expect(() => rs.uniform(0, Infinity)).toThrow(/^uniform: high must be finite\. Received: high=Infinity\.$/);
+    expect(() => rs.normal(NaN, 1)).toThrow(/^normal: loc must be finite\. Received: loc=NaN\.$/);
+    expect(() => rs.normal(0, -1)).toThrow(/^normal: scale must be ≥ 0\. Received: scale=-1\.$/);
+    expect(() => rs.randint(0.5, 3)).toThrow(/^randint: need integers with low < high\. Received: low=0\.5, high=3\.$/);
+    expect(() => rs.randint(-(2 ** 52), 2 ** 52)).toThrow(/^randint: high − low must be at most 2\*\*53 − 1\./);
+  });
+
+  it("bad arguments draw nothing: the stream stays in step", () => {
+    const rs = new RandomState(42);
+    expect(() => rs.choice(2, 1, { p: [0.5, 0.6] })).toThrow();
+    expect(() => rs.choice(3, 4, { replace: false })).toThrow();
+    expect(rs.randomSample()).toBe(new RandomState(42).randomSample());
   });
 });
 

@@ -2,6 +2,7 @@ import { Matrix } from "../matrix.js";
 import { MT19937 } from "./mt19937.js";
 import { boundedUint } from "./bounded.js";
 import { correctlyRoundedLog } from "./log.js";
+import { weightedChoice } from "./weighted-choice.js";
 
 export interface ChoiceOptions {
   /** Draw with replacement (default `true`, as NumPy). */
@@ -75,34 +76,30 @@ export class RandomState {
   randomSample(): number;
   randomSample(size: number): Float64Array;
   randomSample(size?: number): number | Float64Array {
-    return size === undefined ? this.nextDouble() : this.fillWith(size, () => this.nextDouble());
+    return size === undefined ? this.nextDouble() : this.fillWith("randomSample", size, () => this.nextDouble());
   }
 
   /** `rand(rows, cols)`: a matrix of uniforms in `[0, 1)`, drawn row by row; `rand(n)`: `n` of them. */
   rand(n: number): Float64Array;
   rand(rows: number, cols: number): Matrix;
   rand(rows: number, cols?: number): Float64Array | Matrix {
-    if (cols === undefined) return this.randomSample(rows);
-    return new Matrix(rows, cols, this.randomSample(this.count("rand", rows, cols)));
+    if (cols === undefined) return this.fillWith("rand", rows, () => this.nextDouble());
+    return new Matrix(rows, cols, this.fillWith("rand", this.count("rand", rows, cols), () => this.nextDouble()));
   }
 
   /** `standard_normal`: N(0, 1) draws; one number, or `size` of them. */
   standardNormal(): number;
   standardNormal(size: number): Float64Array;
   standardNormal(size?: number): number | Float64Array {
-    if (size === undefined) return this.nextGaussian();
-    // A direct loop rather than fillWith: randn is the hot path of weight initialisation.
-    const out = new Float64Array(this.count("size", size, 1));
-    for (let i = 0; i < out.length; i++) out[i] = this.nextGaussian();
-    return out;
+    return size === undefined ? this.nextGaussian() : this.normals("standardNormal", size);
   }
 
   /** `randn(rows, cols)`: a matrix of N(0, 1) draws, row by row; `randn(n)`: `n` of them. */
   randn(n: number): Float64Array;
   randn(rows: number, cols: number): Matrix;
   randn(rows: number, cols?: number): Float64Array | Matrix {
-    if (cols === undefined) return this.standardNormal(rows);
-    return new Matrix(rows, cols, this.standardNormal(this.count("randn", rows, cols)));
+    if (cols === undefined) return this.normals("randn", rows);
+    return new Matrix(rows, cols, this.normals("randn", this.count("randn", rows, cols)));
   }
 
   /** `uniform(low, high)`: `low + (high − low)·u`. */
@@ -111,7 +108,7 @@ export class RandomState {
   uniform(low: number, high: number, size?: number): number | Float64Array {
     this.finite("uniform", { low, high });
     const draw = (): number => low + (high - low) * this.nextDouble();
-    return size === undefined ? draw() : this.fillWith(size, draw);
+    return size === undefined ? draw() : this.fillWith("uniform", size, draw);
   }
 
   /** `normal(loc, scale)`: `loc + scale·z` with `z` standard normal. */
@@ -121,7 +118,7 @@ export class RandomState {
     this.finite("normal", { loc, scale });
     if (scale < 0) throw new RangeError(`normal: scale must be ≥ 0. Received: scale=${scale}.`);
     const draw = (): number => loc + scale * this.nextGaussian();
-    return size === undefined ? draw() : this.fillWith(size, draw);
+    return size === undefined ? draw() : this.fillWith("normal", size, draw);
   }
 
   /**
@@ -134,9 +131,12 @@ export class RandomState {
     if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || low >= high) {
       throw new RangeError(`randint: need integers with low < high. Received: low=${low}, high=${high}.`);
     }
+    if (high - low > Number.MAX_SAFE_INTEGER) {
+      throw new RangeError(`randint: high − low must be at most 2**53 − 1. Received: low=${low}, high=${high}.`);
+    }
     const range = high - low - 1;
     const draw = (): number => low + boundedUint(this.mt, range);
-    return size === undefined ? draw() : this.fillWith(size, draw);
+    return size === undefined ? draw() : this.fillWith("randint", size, draw);
   }
 
   /** Shuffles `array` in place by NumPy's legacy Fisher–Yates (from the last index down). */
@@ -172,59 +172,44 @@ export class RandomState {
 
   /**
    * `choice(n, size, { replace, p })`: indices drawn from `0 … n−1`, as NumPy's legacy `choice`
-   * (without replacement: the first `size` entries of `permutation(n)`; with `p`: inverse CDF).
+   * (without replacement: the first `size` entries of `permutation(n)`; with `p`: see
+   * {@link weightedChoice}).
+   * @throws RangeError for `n < 1`, a bad `size`, `size > n` without replacement, or a bad `p`.
+   * @example
+   * new RandomState(0).choice(10, 3, { replace: false }); // Int32Array [2, 8, 4] (np.random.RandomState(0).choice(10, 3, replace=False))
    */
   choice(n: number, size: number, { replace = true, p }: ChoiceOptions = {}): Int32Array {
     if (!Number.isInteger(n) || n <= 0) throw new RangeError(`choice: n must be a positive integer. Received: n=${n}.`);
-    this.count("choice", size, 1);
-    if (p !== undefined) return this.weightedChoice(n, size, replace, p);
-    if (!replace) {
-      if (size > n) {
-        throw new RangeError(`choice: cannot take a larger sample than the population without replacement. Received: size=${size}, n=${n}.`);
-      }
-      return this.permutation(n).slice(0, size);
+    if (!Number.isInteger(size) || size < 0) throw new RangeError(`choice: size must be an integer ≥ 0. Received: size=${size}.`);
+    if (!replace && size > n) {
+      throw new RangeError(`choice: cannot take a larger sample than the population without replacement. Received: size=${size}, n=${n}.`);
     }
+    if (p !== undefined) return weightedChoice(this, n, size, replace, p);
+    if (!replace) return this.permutation(n).slice(0, size);
     return Int32Array.from(this.randint(0, n, size));
   }
 
-  private weightedChoice(n: number, size: number, replace: boolean, p: ArrayLike<number>): Int32Array {
-    if (p.length !== n) throw new RangeError(`choice: p must have n=${n} entries. Received: p.length=${p.length}.`);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const pi = p[i] as number;
-      if (!(pi >= 0)) throw new RangeError(`choice: probabilities must be non-negative. Received: p[${i}]=${pi}.`);
-      total += pi;
-    }
-    if (Math.abs(total - 1) > 1e-8) throw new RangeError(`choice: probabilities must sum to 1. Received: sum=${total}.`);
-    if (!replace) throw new RangeError("choice: weighted sampling without replacement is not supported.");
-    const cdf = new Float64Array(n);
-    let acc = 0;
-    for (let i = 0; i < n; i++) cdf[i] = acc += p[i] as number;
-    for (let i = 0; i < n; i++) cdf[i] = (cdf[i] as number) / acc;
-    const out = new Int32Array(size);
-    for (let s = 0; s < size; s++) {
-      const u = this.nextDouble();
-      // searchsorted(cdf, u, side="right"): the first index whose cdf exceeds u.
-      let lo = 0, hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((cdf[mid] as number) <= u) lo = mid + 1;
-        else hi = mid;
-      }
-      out[s] = lo;
-    }
+  private normals(op: string, size: number): Float64Array {
+    // A direct loop rather than fillWith: randn is the hot path of weight initialisation.
+    const out = new Float64Array(this.count(op, size));
+    for (let i = 0; i < out.length; i++) out[i] = this.nextGaussian();
     return out;
   }
 
-  private fillWith(size: number, draw: () => number): Float64Array {
-    const out = new Float64Array(this.count("size", size, 1));
+  private fillWith(op: string, size: number, draw: () => number): Float64Array {
+    const out = new Float64Array(this.count(op, size));
     for (let i = 0; i < out.length; i++) out[i] = draw();
     return out;
   }
 
-  private count(op: string, rows: number, cols: number): number {
+  /** `rows · cols` after checking both are integers ≥ 0; without `cols`, `rows` is a plain `size`. */
+  private count(op: string, rows: number, cols?: number): number {
+    if (cols === undefined) {
+      if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`${op}: size must be an integer ≥ 0. Received: size=${rows}.`);
+      return rows;
+    }
     if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
-      throw new RangeError(`${op}: sizes must be integers ≥ 0. Received: ${rows}, ${cols}.`);
+      throw new RangeError(`${op}: rows and cols must be integers ≥ 0. Received: rows=${rows}, cols=${cols}.`);
     }
     return rows * cols;
   }
