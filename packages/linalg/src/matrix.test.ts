@@ -56,6 +56,12 @@ describe("Matrix construction", () => {
     expect(() => Matrix.from([[1, Infinity]])).toThrow(/^Matrix\.from: every value must be a finite number\. Received: Infinity at \[0,1\]\.$/);
     expect(() => Matrix.fromRows([[NaN]])).toThrow(/^Matrix\.fromRows: every value must be a finite number\. Received: NaN at \[0,0\]\.$/);
     expect(() => Matrix.fill(1, 1, NaN)).toThrow(/^Matrix\.fill: value must be a finite number\. Received: value=NaN\.$/);
+    expect(() => Matrix.fromArray([1, 2, 3, NaN], 2, 2)).toThrow(
+      /^Matrix\.fromArray: every value must be a finite number\. Received: NaN at \[1,1\] \(index 3\)\.$/,
+    );
+    expect(() => Matrix.column([0, -Infinity])).toThrow(/^Matrix\.column: every value must be a finite number\. Received: -Infinity at \[1,0\] \(index 1\)\.$/);
+    // The constructor wraps storage as is (no scan), for results that may hold IEEE 754 infinities.
+    expect(new Matrix(1, 1, Float64Array.of(Infinity)).get(0, 0)).toBe(Infinity);
   });
 });
 

@@ -94,19 +94,33 @@ export class Matrix {
     return m;
   }
 
-  /** Wraps a flat row-major array (copied) as a `rows×cols` matrix. */
-  static fromArray(values: ArrayLike<number>, rows: number, cols: number): Matrix {
+  /**
+   * Copies a flat row-major array into a new `rows×cols` matrix.
+   * @throws ShapeError when `values.length ≠ rows × cols`; RangeError when a value is not finite.
+   * @example
+   * Matrix.fromArray([1, 2, 3, 4, 5, 6], 2, 3).get(1, 0); // 4
+   */
+  static fromArray(values: ArrayLike<number>, rows: number, cols: number, op = "Matrix.fromArray"): Matrix {
     if (values.length !== rows * cols) {
       throw new ShapeError(
-        `Matrix.fromArray: values.length must equal rows × cols. Received: values.length=${values.length}, shape=[${rows},${cols}].`,
+        `${op}: values.length must equal rows × cols. Received: values.length=${values.length}, shape=[${rows},${cols}].`,
       );
     }
-    return new Matrix(rows, cols, Float64Array.from(values));
+    const m = new Matrix(rows, cols);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k] as number;
+      if (typeof v !== "number" || !Number.isFinite(v)) {
+        const at = `[${Math.floor(k / cols)},${k % cols}]`;
+        throw new RangeError(`${op}: every value must be a finite number. Received: ${String(v)} at ${at} (index ${k}).`);
+      }
+      m.data[k] = v;
+    }
+    return m;
   }
 
-  /** A column vector (`n×1`) holding `values`. */
+  /** A column vector (`n×1`) holding `values`. @throws RangeError when a value is not finite. */
   static column(values: ArrayLike<number>): Matrix {
-    return Matrix.fromArray(values, values.length, 1);
+    return Matrix.fromArray(values, values.length, 1, "Matrix.column");
   }
 
   /** `[rows, cols]`, as NumPy's `shape`. */
