@@ -64,7 +64,12 @@ function resolveWeights(weights: readonly number[] | undefined, nClasses: number
   }
   weights.forEach((w, i) => checkNumber(OP, `weights[${i}]`, w, 0));
   if (weights.length === nClasses) return [...weights];
-  return [...weights, 1 - weights.reduce((a, b) => a + b, 0)];
+  const total = weights.reduce((a, b) => a + b, 0);
+  // The last class gets 1 − Σweights; a negative share would give a cluster a negative size.
+  if (total > 1) {
+    throw new RangeError(`${OP}: with nClasses - 1 weights, they must sum to ≤ 1 (the last class gets the rest). Received: weights=[${weights.join(", ")}] (sum ${total}).`);
+  }
+  return [...weights, 1 - total];
 }
 
 function perFeature(name: string, value: number | readonly number[] | null, nFeatures: number): readonly number[] | null {

@@ -12,6 +12,10 @@ describe("generators reject bad arguments with scikit-learn's rules", () => {
     );
     expect(() => makeClassification({ nFeatures: 3 })).toThrow(/nInformative \+ nRedundant \+ nRepeated must be ≤ nFeatures\. Received: nInformative=2, nRedundant=2, nRepeated=0, nFeatures=3/);
     expect(() => makeClassification({ weights: [0.1, 0.2, 0.7] })).toThrow(/weights must have nClasses or nClasses - 1 entries\. Received: weights\.length=3, nClasses=2/);
+    expect(() => makeClassification({ nClasses: 3, nInformative: 3, weights: [0.75, 0.5] })).toThrow(
+      /^makeClassification: with nClasses - 1 weights, they must sum to ≤ 1 \(the last class gets the rest\)\. Received: weights=\[0\.75, 0\.5\] \(sum 1\.25\)\.$/,
+    );
+    expect(() => makeClassification({ weights: [-0.1, 1.1] })).toThrow(/weights\[0\] must be a finite number ≥ 0\. Received: weights\[0\]=-0\.1/);
     expect(() => makeClassification({ nSamples: 2.5 })).toThrow(/nSamples must be an integer ≥ 1\. Received: nSamples=2\.5/);
     expect(() => makeClassification({ flipY: 1.5 })).toThrow(/flipY must be between 0 and 1/);
     expect(() => makeClassification({ shift: [1, 2] })).toThrow(/shift must be a number or have nFeatures=20 entries\. Received: shift\.length=2/);

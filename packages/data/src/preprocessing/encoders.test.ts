@@ -46,6 +46,13 @@ describe("OneHotEncoder matches scikit-learn", () => {
     expect(() => OneHotEncoder.fromJSON({ type: "oneHotEncoder", categories: [[]] })).toThrow(/non-empty arrays/);
   });
 
+  it("rejects unsorted given numeric categories, as scikit-learn does", () => {
+    expect(() => new OneHotEncoder({ categories: [[3, 1, 2]] }).fit([1, 2])).toThrow(
+      /^OneHotEncoder\.fit: numeric categories must be sorted ascending and distinct\. Received: categories\[0\]=\[3, 1, 2\]\.$/,
+    );
+    expect(new OneHotEncoder({ categories: [[-1, 0, 2.5]] }).fit([0]).transform([2.5, -1]).toArray()).toEqual([[0, 0, 1], [1, 0, 0]]);
+  });
+
   it("rejects mixed types, ragged rows and a wrong width", () => {
     expect(() => new OneHotEncoder().fit([1, "a"] as unknown as number[])).toThrow(/mixes numbers and strings/);
     expect(() => new OneHotEncoder().fit([[1, 2], [3]])).toThrow(/every row must have 2 values\. Received: row 1 has 1/);

@@ -56,7 +56,11 @@ export class OneHotEncoder {
       const found = sortedUnique(op, `column ${j}`, col);
       if (this.given === null) return found;
       const cats = [...(this.given[j] as readonly Category[])];
-      sortedUnique(op, `categories[${j}]`, cats);
+      const sorted = sortedUnique(op, `categories[${j}]`, cats);
+      // scikit-learn keeps given string categories in their order but rejects unsorted numeric ones.
+      if (typeof cats[0] === "number" && (sorted.length !== cats.length || sorted.some((c, k) => c !== cats[k]))) {
+        throw new RangeError(`${op}: numeric categories must be sorted ascending and distinct. Received: categories[${j}]=${formatList(cats)}.`);
+      }
       const missing = found.filter((c) => !cats.includes(c));
       if (missing.length > 0 && this.handleUnknown === "error") {
         throw new RangeError(`${op}: found unknown categories ${formatList(missing)} in column ${j}. Received: categories[${j}]=${formatList(cats)}.`);
