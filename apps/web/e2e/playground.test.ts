@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
 import { createSession } from "../src/model/session.js";
 import { decodeState } from "../src/state/url-state.js";
+import { OPTIMIZERS } from "../src/state/config.js";
+import { runGenerated } from "../src/code/run-generated.js";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -47,6 +49,7 @@ describe("playground in chromium", () => {
     expect(await page.$eval("#data-circles", (b) => b.getAttribute("aria-pressed"))).toBe("true");
     expect(await page.locator(".hidden-layer").count()).toBe(2);
     expect(await page.locator("#notice").isHidden()).toBe(true);
+    expect(await page.$$eval("#optimizer option", (options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([...OPTIMIZERS]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -156,6 +159,47 @@ describe("playground in chromium", () => {
     const node = createSession(decodeState(link).config);
     const losses = [1, 2, 3].map(() => node.runEpoch().test);
     expect(runs[0]).toBe(losses[2]!.toFixed(3));
+  });
+
+  it("'copy as code' gives TypeScript that, run in Node, reproduces the page's losses epoch for epoch", async () => {
+    const { page, errors } = await open("#data=moons&noise=25&layers=6,3&act=leakyRelu&opt=adamw&lr=0.01&reg=l1&regRate=0.001&dropout=0.1&features=x1,x2,x1sq,sinx2&seed=12345&batch=7&train=70");
+    await page.click("#copy-code");
+    await page.waitForFunction(() => document.querySelector(".copy-status")?.textContent !== "");
+    expect(await page.$eval("details.code", (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const code = await page.textContent("#code") ?? "";
+    const shown: string[][] = [];
+    for (let s = 1; s <= 4; s++) {
+      await page.click("#step");
+      await page.waitForFunction((n) => Number(document.querySelector("#epoch")?.textContent) === n, s);
+      shown.push([await page.textContent("#train-loss") ?? "", await page.textContent("#test-loss") ?? ""]);
+    }
+    const node = runGenerated(code, 4);
+    expect(node.map((e) => [e.train.toFixed(3), e.test.toFixed(3)])).toEqual(shown);
+    expect(new Set(shown.map(([, test]) => test)).size).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws each link with a width that grows with |weight| and a colour that shows its sign", async () => {
+    const { page, errors } = await open("#layers=3&features=x1,x2,x1x2");
+    for (let s = 1; s <= 3; s++) {
+      await page.click("#step");
+      await page.waitForSelector(`#boundary[data-epoch="${s}"]`);
+    }
+    const links = await page.$$eval("svg.links path", (paths) => paths.map((p) => ({
+      w: Number(p.getAttribute("data-weight")),
+      width: Number(p.getAttribute("stroke-width")),
+      rgb: (p.getAttribute("stroke")?.match(/\d+/g) ?? []).map(Number),
+    })));
+    expect(links).toHaveLength(3 * 3 + 3 * 1);
+    const byMagnitude = [...links].sort((a, b) => Math.abs(a.w) - Math.abs(b.w));
+    for (let i = 1; i < byMagnitude.length; i++) expect(byMagnitude[i]!.width).toBeGreaterThanOrEqual(byMagnitude[i - 1]!.width);
+    expect(byMagnitude.at(-1)!.width).toBeGreaterThan(byMagnitude[0]!.width);
+    // Blue (more blue than red) for positive weights, orange for negative, as in TF Playground.
+    for (const { w, rgb } of links) if (w !== 0) expect(rgb[2]! > rgb[0]!).toBe(w > 0);
+    expect(links.some((l) => l.w > 0) && links.some((l) => l.w < 0)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("bad URL parameters fall back to defaults with a visible notice", async () => {

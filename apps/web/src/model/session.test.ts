@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSession } from "./session.js";
 import { GRID_SIZE, UNIT_GRID_SIZE } from "./prepare-data.js";
-import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
+import { defaultConfig, OPTIMIZERS, type PlaygroundConfig } from "../state/config.js";
 
 const config = (patch: Partial<PlaygroundConfig> = {}): PlaygroundConfig => ({ ...defaultConfig(), ...patch });
 
@@ -24,6 +24,17 @@ describe("createSession", () => {
     };
     expect(run(3)).toEqual(run(3));
     expect(run(4)).not.toEqual(run(3));
+  });
+
+  it("trains with every optimizer of @backprop/optimizers, each its own way", () => {
+    const runs = OPTIMIZERS.map((optimizer) => {
+      const session = createSession(config({ dataset: "xor", optimizer, learningRate: 0.01 }));
+      const first = session.runEpoch().train;
+      for (let i = 0; i < 8; i++) session.runEpoch();
+      return { first, last: session.runEpoch().train };
+    });
+    for (const { first, last } of runs) expect(last).toBeLessThan(first);
+    expect(new Set(runs.map((r) => r.last)).size).toBe(OPTIMIZERS.length);
   });
 
   it("describes the data set: 500 points in the plane, split by the training ratio", () => {

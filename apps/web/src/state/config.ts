@@ -8,7 +8,8 @@ export type DatasetName = (typeof DATASETS)[number];
 export const ACTIVATIONS = ["tanh", "relu", "sigmoid", "leakyRelu", "linear"] as const;
 export type ActivationChoice = (typeof ACTIVATIONS)[number];
 
-export const OPTIMIZERS = ["sgd", "momentum", "adam", "rmsprop"] as const;
+/** Every optimizer `@backprop/optimizers` resolves by name, at its default settings besides the learning rate. */
+export const OPTIMIZERS = ["sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad"] as const;
 export type OptimizerChoice = (typeof OPTIMIZERS)[number];
 
 export const LOSSES = ["crossEntropy", "mse"] as const;

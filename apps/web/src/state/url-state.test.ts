@@ -62,7 +62,7 @@ describe("describeProblems", () => {
     const text = describeProblems(decodeState("#layers=99&opt=lbfgs").problems);
     expect(text).toMatch(/^Some link parameters were not valid and were replaced by defaults: /);
     expect(text).toMatch(/layers="99" \(expected up to 6 comma-separated sizes 1–8\)/);
-    expect(text).toMatch(/opt="lbfgs" \(expected sgd\|momentum\|adam\|rmsprop\)/);
+    expect(text).toMatch(/opt="lbfgs" \(expected sgd\|momentum\|nesterov\|adam\|adamw\|rmsprop\|adagrad\)/);
     expect(describeProblems(decodeState("#colour=red").problems)).toMatch(/colour="red" \(expected a known parameter: data, noise, train, batch, seed, layers, act, lr/);
   });
 });

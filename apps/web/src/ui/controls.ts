@@ -12,7 +12,9 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
   classification: "make\u200bClassification", iris: "Iris",
 };
 const ACTIVATION_LABELS: Record<string, string> = { tanh: "Tanh", relu: "ReLU", sigmoid: "Sigmoid", leakyRelu: "Leaky ReLU", linear: "Linear" };
-const OPTIMIZER_LABELS: Record<string, string> = { sgd: "SGD", momentum: "Momentum", adam: "Adam", rmsprop: "RMSprop" };
+const OPTIMIZER_LABELS: Record<string, string> = {
+  sgd: "SGD", momentum: "Momentum", nesterov: "Nesterov", adam: "Adam", adamw: "AdamW", rmsprop: "RMSprop", adagrad: "Adagrad",
+};
 const LOSS_LABELS: Record<string, string> = { crossEntropy: "Cross-entropy", mse: "Squared error" };
 const REG_LABELS: Record<string, string> = { none: "None", l1: "L1", l2: "L2" };
 

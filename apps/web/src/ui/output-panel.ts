@@ -2,7 +2,7 @@ import { confusionMatrix } from "@backprop/viz";
 import { h } from "./dom.js";
 import { drawPoints, paintNeuron, paintOutput, type NeuronRange } from "./heatmap.js";
 import { LossChart } from "./loss-chart.js";
-import { renderHealth } from "./health-strip.js";
+import { createHealthStrip } from "./health-strip.js";
 import type { DatasetView, Snapshot } from "../worker/protocol.js";
 
 /** A unit's picture shown in place of the output while the pointer rests on that unit. */
@@ -28,7 +28,7 @@ export function createOutputPanel() {
   const discretize = h("input", { id: "discretize", type: "checkbox" });
   const chart = new LossChart(h("canvas", { id: "loss-chart", width: 400, height: 80, role: "img", "aria-label": "Training (grey) and test (black) loss per epoch" }));
   const confusion = h("div", { id: "confusion", hidden: true });
-  const health = h("div", { id: "health", class: "health" });
+  const health = createHealthStrip();
   const root = h("section", { class: "panel output", "aria-labelledby": "output-title" },
     h("h2", { id: "output-title" }, "Output"),
     h("dl", { class: "losses" },
@@ -44,11 +44,12 @@ export function createOutputPanel() {
     h("div", { class: "field checkbox" }, discretize, h("label", { for: "discretize" }, "Discretize output (predicted class only)")),
     confusion,
     h("h3", {}, "Gradient health"),
-    health,
+    health.root,
   );
 
   let dataset: DatasetView | null = null;
   let snapshot: Snapshot | null = null;
+  let confusionSvg = "";
 
   function draw(preview: Preview | null = null): void {
     if (!dataset || !snapshot) return;
@@ -59,7 +60,7 @@ export function createOutputPanel() {
     drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked });
     boundary.dataset.epoch = String(snapshot.epoch);
     chart.draw();
-    renderHealth(health, snapshot.health, snapshot.warning);
+    health.render(snapshot.health, snapshot.warning);
     confusion.hidden = classes <= 2;
     if (!confusion.hidden) {
       const truth: number[] = [];
@@ -69,7 +70,9 @@ export function createOutputPanel() {
         truth.push(dataset!.labels[i]!);
         predicted.push(snapshot!.predictions[i]!);
       });
-      confusion.innerHTML = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 64 });
+      const svg = confusionMatrix(truth, predicted, dataset.classNames, { title: "Test-set confusion matrix", cellSize: 64 });
+      // Re-parsing the same SVG every frame would only cost layout; the counts change now and then.
+      if (svg !== confusionSvg) confusion.innerHTML = confusionSvg = svg;
     }
   }
   showTest.addEventListener("change", () => draw());
