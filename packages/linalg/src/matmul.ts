@@ -3,16 +3,22 @@ import { assertOutShape } from "./checks.js";
 import { ShapeError, formatShape } from "./shape-error.js";
 import { gemm } from "./kernels/gemm.js";
 
+/**
+ * Checks that the inner dimensions `innerA` and `innerB` agree and returns the `rows×cols` result
+ * matrix (`out`, checked, or a new one). The two inner sizes are separate numbers, not a pair:
+ * an array literal here would be one heap allocation per product in the training loop.
+ */
 function checkAndTarget(
   op: string,
   a: Matrix,
   b: Matrix,
-  inner: [number, number],
+  innerA: number,
+  innerB: number,
   rows: number,
   cols: number,
   out?: Matrix,
 ): Matrix {
-  if (inner[0] !== inner[1]) {
+  if (innerA !== innerB) {
     throw new ShapeError(
       `${op}: inner dimensions must match. Received: a.shape=${formatShape(a)}, b.shape=${formatShape(b)}.`,
     );
@@ -32,7 +38,7 @@ function checkAndTarget(
  * matmul(Matrix.from([[1, 2]]), Matrix.from([[3], [4]])).get(0, 0); // 11
  */
 export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  const c = checkAndTarget("matmul", a, b, [a.cols, b.rows], a.rows, b.cols, out);
+  const c = checkAndTarget("matmul", a, b, a.cols, b.rows, a.rows, b.cols, out);
   gemm(false, false, a.rows, b.cols, a.cols, a.data, b.data, c.data);
   return c;
 }
@@ -42,7 +48,7 @@ export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
  * @throws ShapeError when `a.rows ≠ b.rows`.
  */
 export function matmulAtB(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  const c = checkAndTarget("matmulAtB", a, b, [a.rows, b.rows], a.cols, b.cols, out);
+  const c = checkAndTarget("matmulAtB", a, b, a.rows, b.rows, a.cols, b.cols, out);
   gemm(true, false, a.cols, b.cols, a.rows, a.data, b.data, c.data);
   return c;
 }
@@ -52,7 +58,7 @@ export function matmulAtB(a: Matrix, b: Matrix, out?: Matrix): Matrix {
  * @throws ShapeError when `a.cols ≠ b.cols`.
  */
 export function matmulABt(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  const c = checkAndTarget("matmulABt", a, b, [a.cols, b.cols], a.rows, b.rows, out);
+  const c = checkAndTarget("matmulABt", a, b, a.cols, b.cols, a.rows, b.rows, out);
   gemm(false, true, a.rows, b.rows, a.cols, a.data, b.data, c.data);
   return c;
 }

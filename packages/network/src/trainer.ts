@@ -1,4 +1,4 @@
-import type { Matrix, Param } from "@backprop/linalg";
+import type { Matrix, Param, RandomState } from "@backprop/linalg";
 import type { Sequential } from "./sequential.js";
 import { BatchBuffers, takeRows } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
@@ -24,11 +24,14 @@ export class TrainingSession {
   private readonly trackAccuracy: boolean;
   private epoch = 0;
   private batch = 0;
+  /** This epoch's row order (`null` when not shuffling), refilled in place each epoch. */
   private order: Int32Array | null = null;
   private lossSum = 0;
   private correct = 0;
   /** Reused for every batch so that a step allocates nothing; copy it to keep it. */
   private readonly batchLogs: BatchLogs = { epoch: 0, batch: 0, size: 0, loss: 0 };
+  /** The batch loss, kept in a float64 slot: see {@link measureLoss}. */
+  private readonly lossSlot = new Float64Array(1);
 
   constructor(private readonly model: Sequential, x: Matrix, y: Targets, private readonly options: FitOptions = {}) {
     this.setup = setupFit(model, x, y, options);
@@ -79,7 +82,8 @@ export class TrainingSession {
     const xb = takeRows(x, this.order, start, buf.x);
     const yb = takeRows(y, this.order, start, buf.y);
     const pred = this.model.forward(xb, true);
-    const value = loss.forward(pred, yb) + this.model.regularizationLoss();
+    this.measureLoss(pred, yb);
+    const value = this.lossSlot[0] as number;
     if (!Number.isFinite(value)) {
       this.diverge(value);
       return undefined;
@@ -108,9 +112,18 @@ export class TrainingSession {
     return this.history.epochs > epoch ? this.logsOf(epoch) : undefined;
   }
 
+  /**
+   * Writes the batch's loss plus the regularization penalty into `lossSlot`. A small method of its
+   * own, storing rather than returning, so V8 inlines the loss into it and the float never has to
+   * be boxed into a heap number on its way back to `runBatch` (one allocation per step otherwise).
+   */
+  private measureLoss(pred: Matrix, target: Matrix): void {
+    this.lossSlot[0] = this.setup.loss.forward(pred, target) + this.model.regularizationLoss();
+  }
+
   private startEpoch(): void {
     this.setup.optimizer.setEpoch(this.epoch);
-    this.order = this.setup.shuffle ? this.setup.rng.permutation(this.setup.x.rows) : null;
+    if (this.setup.shuffle) this.order = shuffledOrder(this.setup.rng, this.order, this.setup.x.rows);
     this.lossSum = 0;
     this.correct = 0;
   }
@@ -159,4 +172,16 @@ export class TrainingSession {
       if (best !== undefined) this.history.bestEpoch = best;
     }
   }
+}
+
+/**
+ * `rng.permutation(n)` written into `previous` when it has room (else a new array): `0 … n−1`
+ * shuffled by the same Fisher–Yates draws, so the stream matches NumPy's per-epoch permutation
+ * while the epoch allocates nothing.
+ */
+function shuffledOrder(rng: RandomState, previous: Int32Array | null, n: number): Int32Array {
+  const order = previous !== null && previous.length === n ? previous : new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  rng.shuffle(order);
+  return order;
 }

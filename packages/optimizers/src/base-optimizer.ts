@@ -65,7 +65,7 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     if (!Number.isInteger(epoch) || epoch < 0) {
       throw new RangeError(`${this.name}.setEpoch: epoch must be an integer ≥ 0. Received: epoch=${String(epoch)}.`);
     }
-    this.rate = this.scheduledRate(`${this.name}.setEpoch`, epoch);
+    this.rate = this.scheduledRate(this.name, epoch, ".setEpoch");
   }
 
   getConfig(): Record<string, unknown> {
@@ -92,11 +92,12 @@ export abstract class BaseOptimizer<State> implements Optimizer {
   /** The optimizer's own settings, for `getConfig`. */
   protected abstract hyperparameters(): Record<string, unknown>;
 
-  private scheduledRate(op: string, epoch: number): number {
+  /** The schedule's rate for `epoch`; `op` + `method` name the caller in the error (joined only on failure). */
+  private scheduledRate(op: string, epoch: number, method = ""): number {
     if (this.schedule === undefined) return this.initialRate;
     const rate = this.schedule(epoch, this.initialRate);
     if (typeof rate !== "number" || !Number.isFinite(rate) || rate < 0) {
-      throw new RangeError(`${op}: schedule must return a finite rate ≥ 0. Received: rate=${String(rate)} at epoch=${epoch}.`);
+      throw new RangeError(`${op}${method}: schedule must return a finite rate ≥ 0. Received: rate=${String(rate)} at epoch=${epoch}.`);
     }
     return rate;
   }
