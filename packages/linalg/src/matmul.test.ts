@@ -49,10 +49,10 @@ describe("out parameters of products", () => {
 
   it("must not share storage with an operand (a product reads operands after writing out)", () => {
     const sq = Matrix.from([[1, 2], [3, 4]]);
-    expect(() => matmul(sq, Matrix.identity(2), sq)).toThrow(/^matmul: out must not share storage with a or b\.$/);
-    expect(() => matmulAtB(Matrix.identity(2), sq, sq)).toThrow(/^matmulAtB: out must not share storage with a or b\.$/);
-    expect(() => matmulABt(sq, sq, sq)).toThrow(/^matmulABt: out must not share storage with a or b\.$/);
-    expect(() => transpose(sq, sq)).toThrow(/^transpose: out must not be a\.$/);
+    expect(() => matmul(sq, Matrix.identity(2), sq)).toThrow(/^matmul: out must not share storage with a or b \(the product reads them while writing out\)\. Received: out shares a's storage; pass a separate matrix\.$/);
+    expect(() => matmulAtB(Matrix.identity(2), sq, sq)).toThrow(/^matmulAtB: out must not share storage with a or b .*Received: out shares b's storage; pass a separate matrix\.$/);
+    expect(() => matmulABt(sq, sq, sq)).toThrow(/^matmulABt: out must not share storage with a or b .*Received: out shares a's storage; pass a separate matrix\.$/);
+    expect(() => transpose(sq, sq)).toThrow(/^transpose: out must not be a\. Received: out === a; pass a separate matrix\.$/);
   });
 
   it("must have the result's shape", () => {

@@ -26,7 +26,8 @@ function checkAndTarget(
   if (out === undefined) return new Matrix(rows, cols);
   assertOutShape(op, out, rows, cols);
   if (out.data.buffer === a.data.buffer || out.data.buffer === b.data.buffer) {
-    throw new RangeError(`${op}: out must not share storage with a or b.`);
+    const shared = out.data.buffer === a.data.buffer ? "a" : "b";
+    throw new RangeError(`${op}: out must not share storage with a or b (the product reads them while writing out). Received: out shares ${shared}'s storage; pass a separate matrix.`);
   }
   return out;
 }
@@ -67,7 +68,7 @@ export function matmulABt(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 export function transpose(a: Matrix, out?: Matrix): Matrix {
   const r = out ?? new Matrix(a.cols, a.rows);
   if (out !== undefined) assertOutShape("transpose", out, a.cols, a.rows);
-  if (r.data === a.data && a.size > 1) throw new RangeError("transpose: out must not be a.");
+  if (r.data === a.data && a.size > 1) throw new RangeError("transpose: out must not be a. Received: out === a; pass a separate matrix.");
   const x = a.data, z = r.data, rows = a.rows, cols = a.cols;
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) z[j * rows + i] = x[i * cols + j] as number;
