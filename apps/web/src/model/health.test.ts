@@ -19,24 +19,40 @@ describe("activationHealth", () => {
 
 describe("healthWarning", () => {
   it("says nothing for healthy gradients", () => {
-    expect(healthWarning([layer(0.1), layer(0.2), layer(0.3)], 0.5)).toBeNull();
+    expect(healthWarning([layer(0.1), layer(0.2), layer(0.3)], 0.5, "tanh")).toBeNull();
   });
 
   it("flags non-finite and exploding gradients", () => {
-    expect(healthWarning([layer(Number.NaN), layer(1)], 1)).toMatch(/^Gradients are no longer finite numbers/);
-    expect(healthWarning([layer(1, 0, 0, 2500), layer(1)], 1)).toMatch(/^Gradients are exploding \(largest 2\.5e\+3\): lower the learning rate/);
+    expect(healthWarning([layer(Number.NaN), layer(1)], 1, "relu")).toMatch(/^Gradients are no longer finite numbers/);
+    expect(healthWarning([layer(1, 0, 0, 2500), layer(1)], 1, "relu")).toMatch(/^Gradients are exploding \(largest 2\.5e\+3\): lower the learning rate/);
   });
 
   it("flags vanishing gradients (tiny, or 1000× smaller than the output's) only while the loss is still high", () => {
     const deep = [layer(1e-6), layer(1e-4), layer(1e-2)];
-    expect(healthWarning(deep, 0.6)).toMatch(/^Gradients are vanishing: the first layer's mean gradient is 1\.0e-6 against 1\.0e-2 at the output/);
-    expect(healthWarning([layer(5e-8), layer(1e-7)], 0.6)).toMatch(/^Gradients are vanishing/);
-    expect(healthWarning(deep, 0.01)).toBeNull();
+    expect(healthWarning(deep, 0.6, "tanh")).toMatch(/^Gradients are vanishing: the first layer's mean gradient is 1\.0e-6 against 1\.0e-2 at the output/);
+    expect(healthWarning([layer(5e-8), layer(1e-7)], 0.6, "relu")).toMatch(/^Gradients are vanishing/);
+    expect(healthWarning(deep, 0.01, "tanh")).toBeNull();
+  });
+
+  it("flags a sigmoid stack from a 20× gap (each sigmoid layer shrinks the gradient), other activations only from 1000×", () => {
+    const gap30 = [layer(1e-4), layer(1e-3), layer(3e-3)];
+    expect(healthWarning(gap30, 0.69, "sigmoid")).toMatch(/so it barely learns\. Try tanh or ReLU instead of sigmoid/);
+    expect(healthWarning(gap30, 0.69, "tanh")).toBeNull();
+    expect(healthWarning(gap30, 0.69, "relu")).toBeNull();
+    const gap2000 = [layer(1e-6), layer(2e-3)];
+    expect(healthWarning(gap2000, 0.69, "tanh")).toMatch(/Try ReLU, fewer layers, or a larger learning rate\.$/);
+    expect(healthWarning(gap2000, 0.69, "leakyRelu")).toMatch(/Try fewer layers or a larger learning rate\.$/);
   });
 
   it("flags dead ReLUs and saturated hidden layers by number, never the output layer", () => {
-    expect(healthWarning([layer(1), layer(1, 0.5), layer(1)], 0.5)).toMatch(/^Most ReLUs of hidden layer 2 are dead/);
-    expect(healthWarning([layer(1, 0, 0.7), layer(1, 0, 0.9)], 0.5)).toMatch(/^Hidden layer 1 is saturated/);
-    expect(healthWarning([layer(1), layer(1, 0.9, 0.9)], 0.5)).toBeNull();
+    expect(healthWarning([layer(1), layer(1, 0.5), layer(1)], 0.5, "relu")).toMatch(/^Most ReLUs of hidden layer 2 are dead/);
+    expect(healthWarning([layer(1, 0, 0.7), layer(1, 0, 0.9)], 0.5, "tanh")).toMatch(/^Hidden layer 1 is saturated/);
+    expect(healthWarning([layer(1), layer(1, 0.9, 0.9)], 0.5, "relu")).toBeNull();
+  });
+
+  it("blames dead ReLUs, not vanishing gradients, when dead units zero every gradient (too large a learning rate)", () => {
+    // XOR, three ReLU layers of 8, momentum at learning rate 3: layers 2 and 3 die and every |dW| is 0.
+    const dead = [layer(0, 0.125), layer(0, 1), layer(0, 1), layer(0)];
+    expect(healthWarning(dead, 1.09, "relu")).toMatch(/^Most ReLUs of hidden layer 2 are dead .*: lower the learning rate or try leaky ReLU\.$/);
   });
 });

@@ -1,9 +1,19 @@
 import type { Matrix } from "@backprop/linalg";
 import type { LayerHealth } from "../worker/protocol.js";
+import type { ActivationChoice } from "../state/config.js";
 
 /** `gradientStats`'s thresholds: a mean |dW| below 1e-7 vanishes, a max |dW| above 1000 explodes. */
 const VANISHING = 1e-7;
 const EXPLODING = 1000;
+/**
+ * How far below the output layer's mean |dW| the first layer's may fall before it "barely learns".
+ * A sigmoid's slope is at most 1/4, so every sigmoid layer shrinks the gradient: measured on the
+ * playground's sets, sigmoid stacks stuck at chance sit at 1e-2–4e-2 (three and six layers of 8,
+ * SGD), hence 20×. Other activations' ratios wander between 2e-2 and 5 while they learn well, so
+ * only a 1000× gap counts for them.
+ */
+const SHRINKING: Partial<Record<ActivationChoice, number>> = { sigmoid: 0.05 };
+const SHRINKING_OTHERS = 1e-3;
 
 /** `|tanh| > 0.99` or a sigmoid outside `[0.01, 0.99]`: the derivative there is below 0.02. */
 const SATURATION = 0.99;
@@ -32,12 +42,21 @@ export function activationHealth(activation: string, a: Matrix): { deadShare: nu
   return { deadShare: cols === 0 ? 0 : dead / cols, saturatedShare: data.length === 0 ? 0 : saturated / data.length };
 }
 
+/** What to try when gradients vanish, for the activation the hidden layers use. */
+function vanishingAdvice(activation: ActivationChoice): string {
+  if (activation === "sigmoid") return "Try tanh or ReLU instead of sigmoid, fewer layers, or a larger learning rate.";
+  if (activation === "tanh") return "Try ReLU, fewer layers, or a larger learning rate.";
+  return "Try fewer layers or a larger learning rate.";
+}
+
 /**
  * The plain-language verdict on a set of layer statistics (the last entry is the output layer),
  * or null when nothing looks wrong. `trainLoss` keeps a converged network (tiny gradients
- * everywhere, confident saturated units) from being called vanishing or saturated.
+ * everywhere, confident saturated units) from being called vanishing or saturated; `activation`
+ * (the hidden layers') picks the advice. Dead ReLUs are named before vanishing gradients, since
+ * they are its cause when they occur (a dead unit passes back exactly 0).
  */
-export function healthWarning(health: LayerHealth[], trainLoss: number): string | null {
+export function healthWarning(health: LayerHealth[], trainLoss: number, activation: ActivationChoice): string | null {
   if (health.length === 0) return null;
   if (health.some((h) => !Number.isFinite(h.gradMean) || !Number.isFinite(h.gradMax))) {
     return "Gradients are no longer finite numbers: training has diverged. Lower the learning rate and reset.";
@@ -46,15 +65,15 @@ export function healthWarning(health: LayerHealth[], trainLoss: number): string 
   if (worst > EXPLODING) {
     return `Gradients are exploding (largest ${worst.toExponential(1)}): lower the learning rate or add L2 regularization.`;
   }
-  const first = health[0]!.gradMean;
-  const last = health[health.length - 1]!.gradMean;
-  const stuck = trainLoss > 0.1;
-  if (stuck && health.length > 1 && (first < VANISHING || (last > 0 && first / last < 1e-3))) {
-    return `Gradients are vanishing: the first layer's mean gradient is ${first.toExponential(1)} against ${last.toExponential(1)} at the output, so it barely learns. Try tanh or ReLU instead of sigmoid, fewer layers, or a larger learning rate.`;
-  }
   const dead = health.findIndex((h, i) => i < health.length - 1 && h.deadShare >= 0.5);
   if (dead >= 0) {
     return `Most ReLUs of hidden layer ${dead + 1} are dead (output 0 for every training point, so they no longer learn): lower the learning rate or try leaky ReLU.`;
+  }
+  const first = health[0]!.gradMean;
+  const last = health[health.length - 1]!.gradMean;
+  const stuck = trainLoss > 0.1;
+  if (stuck && health.length > 1 && (first < VANISHING || (last > 0 && first / last < (SHRINKING[activation] ?? SHRINKING_OTHERS)))) {
+    return `Gradients are vanishing: the first layer's mean gradient is ${first.toExponential(1)} against ${last.toExponential(1)} at the output, so it barely learns. ${vanishingAdvice(activation)}`;
   }
   const sat = stuck ? health.findIndex((h, i) => i < health.length - 1 && h.saturatedShare >= 0.6) : -1;
   if (sat >= 0) {

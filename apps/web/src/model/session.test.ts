@@ -37,6 +37,17 @@ describe("createSession", () => {
     expect(new Set(runs.map((r) => r.last)).size).toBe(OPTIMIZERS.length);
   });
 
+  it("warns in plain words when a sigmoid stack stalls at chance, and stays quiet for the default setup", () => {
+    const stalled = createSession(config({ activation: "sigmoid", hidden: [8, 8, 8], optimizer: "sgd" }));
+    for (let i = 0; i < 30; i++) stalled.runEpoch();
+    const snap = stalled.snapshot([]);
+    expect(snap.trainLoss).toBeGreaterThan(0.68);
+    expect(snap.warning).toMatch(/^Gradients are vanishing: .* Try tanh or ReLU instead of sigmoid/);
+    const healthy = createSession(config());
+    for (let i = 0; i < 30; i++) healthy.runEpoch();
+    expect(healthy.snapshot([]).warning).toBeNull();
+  });
+
   it("describes the data set: 500 points in the plane, split by the training ratio", () => {
     const view = createSession(config({ trainRatio: 70 })).dataset();
     expect(view.points.length).toBe(1000);

@@ -87,7 +87,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
         neuronGrids,
         weights: dense.map((layer) => layer.weights.value.toArray()),
         health: layerHealth,
-        warning: healthWarning(layerHealth, last.train),
+        warning: healthWarning(layerHealth, last.train, config.activation),
         predictions: model.predictClasses(data.xAll),
       };
     },
