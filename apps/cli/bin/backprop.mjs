@@ -9,10 +9,5 @@ if (!existsSync(fileURLToPath(built))) {
   process.stderr.write("backprop: the CLI is not built yet. Run: pnpm turbo run build --filter=@backprop/cli...\n");
   process.exit(1);
 }
-// `backprop data spiral | head -3`: a reader that stops early is not an error.
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2));
+const { runAsBinary } = await import(built.href);
+await runAsBinary(process.argv.slice(2));

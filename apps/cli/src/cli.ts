@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "./args/parse.js";
 import { renderHelp } from "./args/help.js";
 import { closest } from "./args/suggest.js";
@@ -70,3 +72,28 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     return user ? EXIT.usage : EXIT.internal;
   }
 }
+
+/**
+ * Runs the CLI as a process: `backprop data spiral | head -3` (a reader that stops early) is not
+ * an error, and the exit code is `main`'s. Used by bin/backprop.mjs and by `node dist/cli.js`.
+ */
+export async function runAsBinary(argv: readonly string[]): Promise<void> {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    throw error;
+  });
+  process.exitCode = await main(argv);
+}
+
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+// `node dist/cli.js demo` works as well as the `backprop` bin (which imports runAsBinary).
+if (invokedDirectly()) await runAsBinary(process.argv.slice(2));

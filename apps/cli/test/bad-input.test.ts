@@ -25,6 +25,13 @@ const cases: [string, string[], RegExp][] = [
   ["a model file that is not JSON", ["predict", "--model", notJson, "--values", "1"], /^backprop: predict: a model file must be valid JSON\. Received: .*model\.json \(.*\)\.$/],
   ["a file that is not a model", ["predict", "--model", wrongModel, "--values", "1"], /^backprop: .*format/],
   ["a number out of range", ["data", "iris", "--n-samples", "0"], /^backprop: data: --n-samples must be an integer ≥ 1\. Received: --n-samples=0\.$/],
+  ["a knob the set does not have", ["data", "iris", "--n-samples", "10"], /^backprop: data: --n-samples applies to the generated sets only \(classification, circles, moons, xor, spiral\)\. Received: --n-samples=10 for iris\.$/],
+  ["noise for the XOR truth table", ["data", "xor", "--noise", "0.1"], /^backprop: data: --noise needs --n-samples for xor \(without it xor is the 4-row truth table\)\. Received: --noise=0\.1 alone\.$/],
+  ["--target with a built-in set", ["train", "--data", "iris", "--target", "species"], /^backprop: train: --target picks a column of a CSV file, not of a built-in set\. Received: --target=species with --data=iris\.$/],
+  // Refused before any training (stdout stays empty), not after the run with the model lost.
+  ["a --save path in a missing directory", ["train", "--data", "iris", "--save", join(tmp.dir, "no-such-dir", "m.json")], /^backprop: train: --save must be a file path in an existing, writable directory\. Received: --save=.*no-such-dir\/m\.json \(no directory .*no-such-dir\)\.$/],
+  ["a --plot-loss path that is a directory", ["train", "--data", "iris", "--plot-loss", tmp.dir], /^backprop: train: --plot-loss must be a file path in an existing, writable directory\. Received: --plot-loss=.* \(a directory\)\.$/],
+  ["a data --out path in a missing directory", ["data", "moons", "--out", join(tmp.dir, "no-such-dir", "m.csv")], /^backprop: data: --out must be a file path in an existing, writable directory\. Received: --out=.*m\.csv \(no directory .*no-such-dir\)\.$/],
 ];
 
 describe("bad input", () => {

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
@@ -51,5 +53,14 @@ describe("help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: backprop <command>/);
     for (const name of ["demo", "train", "predict", "evaluate", "gradcheck", "data"]) expect(r.stdout).toMatch(new RegExp(`\n  ${name} `));
+  });
+
+  it("node dist/cli.js runs the CLI too, with the same output and exit codes as the bin", () => {
+    const built = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+    const run = (args: string[]) => spawnSync(process.execPath, [built, ...args], { encoding: "utf8" });
+    expect(run(["data", "--help"]).stdout).toBe(runCli(["data", "--help"]).stdout);
+    const bad = run(["demo", "mnist"]);
+    expect([bad.status, bad.stdout]).toEqual([2, ""]);
+    expect(bad.stderr).toMatch(/^backprop: demo: unknown name "mnist"\./);
   });
 });

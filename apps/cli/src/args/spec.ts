@@ -1,5 +1,5 @@
-/** How a flag's text becomes a value. */
-export type FlagKind = "string" | "number" | "integer" | "boolean" | "choice" | "integers" | "numbers";
+/** How a flag's text becomes a value. `outputFile`: a path to write, checked up front (its directory exists and is writable). */
+export type FlagKind = "string" | "outputFile" | "number" | "integer" | "boolean" | "choice" | "integers" | "numbers";
 
 /** One `--flag` a command accepts. */
 export interface FlagSpec {

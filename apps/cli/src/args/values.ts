@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.js";
+import { outputFileProblem } from "../io/output-path.js";
 import type { FlagSpec, FlagValue } from "./spec.js";
 
 function bounds(spec: FlagSpec): string {
@@ -19,13 +20,16 @@ function expectation(spec: FlagSpec): string {
       return "a comma-separated list of numbers (e.g. 5.1,3.5,1.4,0.2)";
     case "choice":
       return `one of ${(spec.choices ?? []).join(", ")}`;
+    case "outputFile":
+      return "a file path in an existing, writable directory";
     default:
       return "a non-empty value";
   }
 }
 
-function fail(command: string, spec: FlagSpec, raw: string): never {
-  throw new UsageError(`${command}: --${spec.name} must be ${expectation(spec)}. Received: --${spec.name}=${raw}.`);
+function fail(command: string, spec: FlagSpec, raw: string, why?: string): never {
+  const detail = why === undefined ? "" : ` (${why})`;
+  throw new UsageError(`${command}: --${spec.name} must be ${expectation(spec)}. Received: --${spec.name}=${raw}${detail}.`);
 }
 
 function inRange(spec: FlagSpec, x: number): boolean {
@@ -49,6 +53,11 @@ export function parseFlagValue(command: string, spec: FlagSpec, raw: string): Fl
     case "string":
       if (raw === "") fail(command, spec, raw);
       return raw;
+    case "outputFile": {
+      const problem = raw === "" ? "empty" : outputFileProblem(raw);
+      if (problem !== undefined) fail(command, spec, raw, problem);
+      return raw;
+    }
     case "choice":
       if (!(spec.choices ?? []).includes(raw)) fail(command, spec, raw);
       return raw;

@@ -1,9 +1,28 @@
 import type { Command } from "./command.js";
+import type { ParsedArgs } from "../args/spec.js";
 import { DATASET_NAMES, seedFlag, type DatasetName } from "./shared-flags.js";
 import { builtinDataset } from "../data/builtin.js";
 import { toCsv } from "../data/csv-text.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
-import { EXIT } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
+
+/**
+ * Refuses `--n-samples`/`--noise` where they would be ignored: Iris is fixed, and xor without
+ * `--n-samples` is the noiseless 4-row truth table.
+ * @throws UsageError naming the flag.
+ */
+function checkKnobs(name: DatasetName, flags: ParsedArgs["flags"]): void {
+  if (name === "iris") {
+    const given = (["nSamples", "noise"] as const).find((key) => flags[key] !== undefined);
+    if (given) {
+      const flag = given === "nSamples" ? "--n-samples" : "--noise";
+      throw new UsageError(`data: ${flag} applies to the generated sets only (classification, circles, moons, xor, spiral). Received: ${flag}=${flags[given]} for iris.`);
+    }
+  }
+  if (name === "xor" && flags.noise !== undefined && flags.nSamples === undefined) {
+    throw new UsageError(`data: --noise needs --n-samples for xor (without it xor is the 4-row truth table). Received: --noise=${flags.noise} alone.`);
+  }
+}
 
 /** `backprop data <name>`: writes a built-in data set as CSV, to a file or to stdout. */
 export const dataCommand: Command = {
@@ -15,7 +34,7 @@ export const dataCommand: Command = {
       { name: "n-samples", kind: "integer", min: 1, valueName: "n", description: "Number of points (generated sets only)." },
       { name: "noise", kind: "number", min: 0, valueName: "x", description: "Noise level (generated sets only)." },
       seedFlag,
-      { name: "out", kind: "string", valueName: "FILE.csv", description: "Where to write the CSV (default: stdout)." },
+      { name: "out", kind: "outputFile", valueName: "FILE.csv", description: "Where to write the CSV (default: stdout)." },
     ],
     examples: [
       "backprop data iris --out iris.csv",
@@ -30,6 +49,7 @@ export const dataCommand: Command = {
   },
   async run(args, io) {
     const name = args.positionals.name as DatasetName;
+    checkKnobs(name, args.flags);
     const data = builtinDataset(name, {
       nSamples: args.flags.nSamples as number | undefined,
       noise: args.flags.noise as number | undefined,

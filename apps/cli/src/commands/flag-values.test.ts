@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../args/parse.js";
 import { COMMANDS } from "./index.js";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+
+// An existing file, so a path "inside" it has a parent that is not a directory.
+const PACKAGE_JSON = fileURLToPath(new URL("../../package.json", import.meta.url));
 
 function messageOf(command: string, argv: string[]): string {
   const spec = COMMANDS.find((c) => c.spec.name === command)?.spec;
@@ -46,6 +51,10 @@ const cases: [string, string[], string][] = [
   ["train", ["--data", "iris", "--scale", "robust"], "train: --scale must be one of standard, minmax, none. Received: --scale=robust."],
   ["train", ["--data", "iris", "--seed", "abc"], "train: --seed must be an integer ≥ 0 and ≤ 4294967295. Received: --seed=abc."],
   ["train", [], "train: --data is required. Received: no --data."],
+  ["train", ["--data", "iris", "--save", "/nonexistent-backprop-dir/m.json"], "train: --save must be a file path in an existing, writable directory. Received: --save=/nonexistent-backprop-dir/m.json (no directory /nonexistent-backprop-dir)."],
+  ["train", ["--data", "iris", "--plot-loss", tmpdir()], `train: --plot-loss must be a file path in an existing, writable directory. Received: --plot-loss=${tmpdir()} (a directory).`],
+  ["train", ["--data", "iris", "--plot-boundary", `${PACKAGE_JSON}/b.svg`], `train: --plot-boundary must be a file path in an existing, writable directory. Received: --plot-boundary=${PACKAGE_JSON}/b.svg (${PACKAGE_JSON} is not a directory).`],
+  ["data", ["iris", "--out", ""], "data: --out must be a file path in an existing, writable directory. Received: --out= (empty)."],
 ];
 
 describe("every flag's bad value", () => {

@@ -20,9 +20,9 @@ export const trainSpec: CommandSpec = {
     { name: "test-size", kind: "number", min: 0, max: 0.9, default: 0.2, valueName: "fraction", description: "Fraction held out for testing (0: none)." },
     { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
     seedFlag,
-    { name: "save", kind: "string", valueName: "model.json", description: "Save the model (with its scaler, feature and class names)." },
-    { name: "plot-loss", kind: "string", valueName: "loss.svg", description: "Write the loss curve as SVG." },
-    { name: "plot-boundary", kind: "string", valueName: "boundary.svg", description: "Write the decision boundary as SVG (2-feature data)." },
+    { name: "save", kind: "outputFile", valueName: "model.json", description: "Save the model (with its scaler, feature and class names)." },
+    { name: "plot-loss", kind: "outputFile", valueName: "loss.svg", description: "Write the loss curve as SVG." },
+    { name: "plot-boundary", kind: "outputFile", valueName: "boundary.svg", description: "Write the decision boundary as SVG (2-feature data)." },
     jsonFlag,
   ],
   examples: [

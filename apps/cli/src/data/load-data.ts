@@ -28,10 +28,13 @@ function encodeTarget(command: string, path: string, y: Int32Array | Float64Arra
 /**
  * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file whose target is
  * `--target` (default: the last column).
- * @throws UsageError for a missing file or bad contents, naming the file and line.
+ * @throws UsageError for a missing file or bad contents, naming the file and line, or a `--target` with a built-in set.
  */
 export async function loadData(command: string, spec: string, target?: string): Promise<LabelledData & { source: string }> {
-  if (isDatasetName(spec)) return { ...builtinDataset(spec, { seed: DATA_SEED }), source: spec };
+  if (isDatasetName(spec)) {
+    if (target !== undefined) throw new UsageError(`${command}: --target picks a column of a CSV file, not of a built-in set. Received: --target=${target} with --data=${spec}.`);
+    return { ...builtinDataset(spec, { seed: DATA_SEED }), source: spec };
+  }
   if (!/\.(csv|txt|tsv)$/i.test(spec) && !spec.includes("/") && !spec.includes("\\")) {
     throw new UsageError(`${command}: --data must be one of ${DATASET_NAMES.join(", ")} or a CSV file. Received: --data=${spec}.`);
   }

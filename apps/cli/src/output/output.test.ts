@@ -38,6 +38,16 @@ describe("Output", () => {
     expect(out.text.endsWith(`] 100% loss 0.500000 ETA 0s${erase}finished\n`)).toBe(true);
   });
 
+  it("on a terminal that reports 0 columns (a pty with no size) still draws the bar and charts 80 wide", () => {
+    const out = { ...memorySink(true), columns: 0 };
+    const o = new Output(out, memorySink(false), false);
+    o.progress(done);
+    let width = -1;
+    o.terminalOnly((columns) => String((width = columns)));
+    expect(out.text.startsWith("\r\u001b[2Kepoch 10/10 [")).toBe(true);
+    expect(width).toBe(80);
+  });
+
   it("when piped prints plain lines only: no bar, no escape codes, no carriage returns", () => {
     const out = memorySink(false);
     const o = new Output(out, memorySink(false), false);

@@ -12,6 +12,11 @@ export interface TextSink {
 
 const REDRAW_MS = 80;
 
+/** The terminal's width; a pseudo-terminal with no size set (e.g. under `script`) reports 0, read as 80. */
+function widthOf(sink: TextSink): number {
+  return sink.columns !== undefined && sink.columns > 0 ? sink.columns : 80;
+}
+
 /**
  * Everything a command prints goes through here, so the three output modes hold everywhere:
  * on a TTY human lines plus a progress bar redrawn in place; when piped the same lines and no
@@ -49,8 +54,7 @@ export class Output {
     const now = Date.now();
     if (state.epoch < state.epochs && now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
-    const columns = this.stdout.columns ?? 80;
-    this.stdout.write(`\r\x1b[2K${formatProgress(state, columns)}`);
+    this.stdout.write(`\r\x1b[2K${formatProgress(state, widthOf(this.stdout))}`);
     this.barShown = true;
   }
 
@@ -63,7 +67,7 @@ export class Output {
 
   /** Text shown only on a terminal (charts drawn with Unicode blocks), rendered only when shown. */
   terminalOnly(render: (columns: number) => string): void {
-    if (this.mode === "tty") this.line(render(this.stdout.columns ?? 80));
+    if (this.mode === "tty") this.line(render(widthOf(this.stdout)));
   }
 
   /** The result object: printed as one JSON line in JSON mode, ignored otherwise. */
