@@ -30,7 +30,7 @@ describe("healthWarning", () => {
   it("flags vanishing gradients (tiny, or 1000× smaller than the output's) only while the loss is still high", () => {
     const deep = [layer(1e-6), layer(1e-4), layer(1e-2)];
     expect(healthWarning(deep, 0.6, "tanh")).toMatch(/^Gradients are vanishing: the first layer's mean gradient is 1\.0e-6 against 1\.0e-2 at the output/);
-    expect(healthWarning([layer(5e-8), layer(1e-7)], 0.6, "relu")).toMatch(/^Gradients are vanishing/);
+    expect(healthWarning([layer(5e-8), layer(1e-5)], 0.6, "relu")).toMatch(/^Gradients are vanishing/);
     expect(healthWarning(deep, 0.01, "tanh")).toBeNull();
   });
 
@@ -48,6 +48,13 @@ describe("healthWarning", () => {
     expect(healthWarning([layer(1), layer(1, 0.5), layer(1)], 0.5, "relu")).toMatch(/^Most ReLUs of hidden layer 2 are dead/);
     expect(healthWarning([layer(1, 0, 0.7), layer(1, 0, 0.9)], 0.5, "tanh")).toMatch(/^Hidden layer 1 is saturated/);
     expect(healthWarning([layer(1), layer(1, 0.9, 0.9)], 0.5, "relu")).toBeNull();
+  });
+
+  it("calls a network whose output layer has no gradient either stuck, not vanishing, and suggests a smaller learning rate", () => {
+    // Six linear layers, SGD at learning rate 3 with squared error: the sigmoid output saturates.
+    const stuck = [layer(2.6e-21), layer(1e-21), layer(9.4e-23)];
+    expect(healthWarning(stuck, 0.28, "linear")).toMatch(/^Training is stuck: every gradient is nearly 0, the output layer's included \(9\.4e-23\), while the training loss is still 0\.28\. .*lower it and reset\.$/);
+    expect(healthWarning(stuck, 0.01, "linear")).toBeNull();
   });
 
   it("blames dead ReLUs, not vanishing gradients, when dead units zero every gradient (too large a learning rate)", () => {

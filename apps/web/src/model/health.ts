@@ -54,7 +54,8 @@ function vanishingAdvice(activation: ActivationChoice): string {
  * or null when nothing looks wrong. `trainLoss` keeps a converged network (tiny gradients
  * everywhere, confident saturated units) from being called vanishing or saturated; `activation`
  * (the hidden layers') picks the advice. Dead ReLUs are named before vanishing gradients, since
- * they are its cause when they occur (a dead unit passes back exactly 0).
+ * they are its cause when they occur (a dead unit passes back exactly 0); an output layer without
+ * gradient is not a vanishing problem but a stuck (saturated) output.
  */
 export function healthWarning(health: LayerHealth[], trainLoss: number, activation: ActivationChoice): string | null {
   if (health.length === 0) return null;
@@ -72,6 +73,9 @@ export function healthWarning(health: LayerHealth[], trainLoss: number, activati
   const first = health[0]!.gradMean;
   const last = health[health.length - 1]!.gradMean;
   const stuck = trainLoss > 0.1;
+  if (stuck && last < VANISHING) {
+    return `Training is stuck: every gradient is nearly 0, the output layer's included (${last.toExponential(1)}), while the training loss is still ${trainLoss.toFixed(2)}. A learning rate that is too large can push the output into saturation: lower it and reset.`;
+  }
   if (stuck && health.length > 1 && (first < VANISHING || (last > 0 && first / last < (SHRINKING[activation] ?? SHRINKING_OTHERS)))) {
     return `Gradients are vanishing: the first layer's mean gradient is ${first.toExponential(1)} against ${last.toExponential(1)} at the output, so it barely learns. ${vanishingAdvice(activation)}`;
   }
