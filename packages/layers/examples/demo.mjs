@@ -15,6 +15,7 @@ const dX = hidden.backward(Matrix.fill(4, 4, 0.25));
 console.log("dX[0] =", Array.from(dX.row(0)));
 console.log("penalty =", hidden.regularizationLoss());
 
+// Seed 001's DropoutLayer(0.5) after np.random.seed(0): the same binomial mask, scaled by 1/0.5.
 const drop = new Dropout(0.5, { seed: 0 });
 console.log("dropout (train) =", drop.forward(Matrix.ones(1, 6), { training: true }).toArray());
 

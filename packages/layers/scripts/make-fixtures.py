@@ -6,7 +6,9 @@ Run with Debian's python3-numpy: /usr/bin/python3 packages/layers/scripts/make-f
 initializers: each case starts from np.random.RandomState(seed) and draws one weight matrix the
 way the tutorials write it (randn(n, m) * scale) or the way Keras defines the uniform ones
 (uniform(-limit, limit, (n, m))). batch_norm: seed 001's BatchNormLayer.forward on a fixed batch,
-plus the running statistics after two training batches and an inference pass.
+plus the running statistics after two training batches and an inference pass. dropout: seed 001's
+DropoutLayer.forward (np.random.binomial masks from the global generator) twice in a row after
+np.random.seed(seed), so the second mask checks that the stream continues.
 """
 import json
 import os
@@ -69,10 +71,40 @@ def batch_norm():
             "runningMean": layer.running_mean[0].tolist(), "runningVar": layer.running_var[0].tolist()}
 
 
+class DropoutLayer:  # seed 001, transcribed
+    def __init__(self, dropout_rate=0.5):
+        self.dropout_rate = dropout_rate
+        self.mask = None
+        self.training = True
+
+    def forward(self, X):
+        if self.training:
+            self.mask = np.random.binomial(1, 1 - self.dropout_rate, X.shape)
+            self.mask = self.mask / (1 - self.dropout_rate)  # Inverted dropout
+            return X * self.mask
+        return X
+
+
+def dropout():
+    x = (np.arange(6 * 7, dtype=float).reshape(6, 7) - 20.0) / 7.0
+    cases = []
+    for rate in [0.1, 0.25, 0.5, 0.6, 0.75, 0.9]:
+        for seed in [0, 42]:
+            np.random.seed(seed)
+            layer = DropoutLayer(rate)
+            first = layer.forward(x)
+            second = layer.forward(x)
+            cases.append({"rate": rate, "seed": seed, "first": first.tolist(), "second": second.tolist()})
+    return {"x": x.tolist(), "cases": cases}
+
+
 if __name__ == "__main__":
     with open(os.path.join(OUT, "initializers.json"), "w") as f:
         json.dump(initializers(), f, separators=(",", ":"))
         f.write("\n")
     with open(os.path.join(OUT, "batch-norm.json"), "w") as f:
         json.dump(batch_norm(), f, separators=(",", ":"))
+        f.write("\n")
+    with open(os.path.join(OUT, "dropout.json"), "w") as f:
+        json.dump(dropout(), f, separators=(",", ":"))
         f.write("\n")

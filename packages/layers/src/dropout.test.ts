@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, RandomState, mean, mul, sum } from "@backprop/linalg";
-import { gradientRelativeError, numericalGradient } from "@backprop/testing";
+import { gradientRelativeError, loadFixture, numericalGradient } from "@backprop/testing";
 import { Dropout } from "./dropout.js";
+
+interface Fixture {
+  x: number[][];
+  cases: { rate: number; seed: number; first: number[][]; second: number[][] }[];
+}
+const fx = loadFixture<Fixture>(import.meta.url, "dropout.json");
 
 describe("Dropout", () => {
   it("is the identity at inference", () => {
@@ -19,10 +25,17 @@ describe("Dropout", () => {
     });
   }
 
-  it("keeps each element with probability 1 − rate, scaled by 1/(1 − rate)", () => {
-    const out = new Dropout(0.25, { seed: 9 }).forward(Matrix.ones(1, 8), { training: true });
-    const draws = new RandomState(9).randomSample(8);
-    expect(Array.from(out.data)).toEqual(Array.from(draws, (u) => (u < 0.75 ? 1 / 0.75 : 0)));
+  describe("draws seed 001's np.random.binomial(1, 1 − rate) masks, call after call", () => {
+    for (const c of fx.cases) {
+      it(`rate ${c.rate}, np.random.seed(${c.seed})`, () => {
+        const drop = new Dropout(c.rate, { seed: c.seed });
+        const x = Matrix.from(fx.x);
+        expect(drop.forward(x, { training: true }).toArray()).toEqual(c.first);
+        expect(drop.forward(x, { training: true }).toArray()).toEqual(c.second);
+        // backward scales by the same mask: dX = dY ⊙ mask, and dY = x gives the forward output.
+        expect(drop.backward(x).toArray()).toEqual(c.second);
+      });
+    }
   });
 
   it("with a fixed mask, backward matches finite differences", () => {

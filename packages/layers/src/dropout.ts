@@ -25,10 +25,11 @@ interface DropoutBuffers {
 }
 
 /**
- * Inverted dropout: in training, `y = x ⊙ mask` with `mask = [u < 1 − rate] / (1 − rate)` and `u`
- * uniform from the RandomState (one draw per element, row by row), so the expected output equals
- * the input; at inference `y = x`. Backward: `dX = dY ⊙ mask`. {@link setFixedMask} pins the mask
- * (for gradient checks).
+ * Inverted dropout: in training, `y = x ⊙ mask` with `mask = binomial(1, 1 − rate) / (1 − rate)`,
+ * so the expected output equals the input; at inference `y = x`. Backward: `dX = dY ⊙ mask`. The
+ * mask is drawn from the RandomState exactly as seed 001's `np.random.binomial(1, 1 - rate,
+ * X.shape)` draws it (one uniform per element, row by row): the same seed gives the same mask.
+ * {@link setFixedMask} pins the mask (for gradient checks).
  *
  * @throws RangeError unless `0 ≤ rate < 1`.
  * @example
@@ -58,7 +59,17 @@ export class Dropout implements Layer {
     this.rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : undefined);
     this.ownRng = this.rng !== undefined;
     const keep = 1 - rate;
-    this.drawMaskValue = () => ((this.rng as RandomState).nextDouble() < keep ? 1 / keep : 0);
+    const kept = 1 / keep;
+    // NumPy's binomial(1, p) inverts the CDF on the smaller of p and q = 1 − p: with p ≤ 0.5 it
+    // returns 1 when u > q, otherwise it returns 1 − [u > p] with p rebuilt as 1 − q. The bound is
+    // `exp(n·log(q))` with n = 1, computed the same way here so the masks agree draw for draw.
+    if (keep <= 0.5) {
+      const bound = Math.exp(Math.log(1 - keep));
+      this.drawMaskValue = () => ((this.rng as RandomState).nextDouble() > bound ? kept : 0);
+    } else {
+      const bound = Math.exp(Math.log(1 - (1 - keep)));
+      this.drawMaskValue = () => ((this.rng as RandomState).nextDouble() > bound ? 0 : kept);
+    }
   }
 
   forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {
