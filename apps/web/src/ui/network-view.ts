@@ -65,7 +65,7 @@ export class NetworkView {
       const node = shape.editableInputs
         ? h("button", { type: "button", class: "feature", "aria-pressed": String(input.active), "data-feature": input.id,
             "aria-label": `Input feature ${input.label}`, onclick: () => events.toggleFeature(input.id) }, canvas, h("span", {}, input.label))
-        : h("div", { class: "feature", "aria-pressed": "true" }, canvas, h("span", {}, input.label));
+        : h("div", { class: "feature" }, canvas, h("span", {}, input.label));
       inputCol.append(node);
       if (input.active) inputCanvases.push(canvas);
     }
