@@ -51,6 +51,15 @@ describe("BatchNorm", () => {
     });
   }
 
+  it("state() is the running mean and variance themselves, which training moves and inference reads", () => {
+    const bn = fromFixture();
+    expect(bn.state()).toEqual([bn.runningMean, bn.runningVar]);
+    expect(bn.state()[0]).toBe(bn.runningMean);
+    bn.forward(Matrix.from(fx.a), { training: true });
+    bn.forward(Matrix.from(fx.b), { training: true });
+    expectClose(bn.state()[1] as Matrix, fx.runningVar, { rtol: 1e-13 });
+  });
+
   it("rejects bad settings and widths", () => {
     expect(() => new BatchNorm(0)).toThrow(/^BatchNorm: features must be an integer ≥ 1\. Received: features=0\.$/);
     expect(() => new BatchNorm(2, { momentum: 2 })).toThrow(/^BatchNorm: momentum must be a number in \[0, 1\]\. Received: momentum=2\.$/);

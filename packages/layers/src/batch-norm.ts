@@ -154,6 +154,11 @@ export class BatchNorm implements Layer {
     return [this.gamma, this.beta];
   }
 
+  /** The running mean and variance (`1×features` each), which inference uses. */
+  state(): Matrix[] {
+    return [this.runningMean, this.runningVar];
+  }
+
   regularizationLoss(): number {
     return 0;
   }

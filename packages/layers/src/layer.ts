@@ -31,6 +31,11 @@ export interface Layer {
   backward(dY: Matrix): Matrix;
   /** The trainable parameters, each with the gradient slot `backward` fills. */
   params(): Param[];
+  /**
+   * Values the layer learns without gradients (BatchNorm's running statistics): a model saves,
+   * restores and checks them together with the parameters. Absent or `[]` when there are none.
+   */
+  state?(): Matrix[];
   /** The regularization penalty this layer adds to the loss (0 without a regularizer). */
   regularizationLoss(): number;
   /** Draw any randomness (dropout masks) from `rng` from now on. */

@@ -1,4 +1,4 @@
-import type { Param } from "@backprop/linalg";
+import type { Layer } from "@backprop/layers";
 import { WeightSnapshot } from "./snapshot.js";
 import type { EarlyStoppingOptions, EpochLogs } from "./types.js";
 
@@ -6,7 +6,7 @@ import type { EarlyStoppingOptions, EpochLogs } from "./types.js";
  * Watches one value per epoch. An epoch improves when the value beats the best by more than
  * `minDelta` (lower for losses, higher for accuracies); training stops once `patience` epochs in a
  * row have not improved (0 and 1 both stop at the first, as Keras). With `restoreBest`, the best epoch's weights
- * are put back when training ends.
+ * (and BatchNorm running statistics, as Keras keeps its moving averages with the weights) are put back when training ends.
  */
 export class EarlyStopping {
   private readonly monitor: NonNullable<EarlyStoppingOptions["monitor"]>;
@@ -18,7 +18,7 @@ export class EarlyStopping {
   private lastEpoch = -1;
   private wait = 0;
 
-  constructor(options: EarlyStoppingOptions, hasValidation: boolean, hasAccuracy: boolean, params: readonly Param[]) {
+  constructor(options: EarlyStoppingOptions, hasValidation: boolean, hasAccuracy: boolean, layers: readonly Layer[]) {
     this.monitor = options.monitor ?? (hasValidation ? "valLoss" : "loss");
     this.patience = options.patience ?? 0;
     this.minDelta = options.minDelta ?? 0;
@@ -33,7 +33,7 @@ export class EarlyStopping {
     if ((needsValidation && !hasValidation) || (needsAccuracy && !hasAccuracy)) {
       throw new TypeError(`fit: earlyStopping.monitor="${this.monitor}" is not recorded; add validationData/validationSplit or metrics: ["accuracy"]. Received: monitor="${this.monitor}".`);
     }
-    if (options.restoreBest === true) this.best = new WeightSnapshot(params);
+    if (options.restoreBest === true) this.best = new WeightSnapshot(layers);
   }
 
   /** Records an epoch; returns true when training should stop. */

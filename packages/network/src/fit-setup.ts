@@ -3,7 +3,7 @@ import { getLoss, type Loss } from "@backprop/losses";
 import { getOptimizer, type Optimizer } from "@backprop/optimizers";
 import { defaultLoss } from "./default-loss.js";
 import type { Sequential } from "./sequential.js";
-import { assertInputs, toTargetMatrix } from "./targets.js";
+import { assertFinite, assertInputs, toTargetMatrix } from "./targets.js";
 import { takeRows } from "./batches.js";
 import type { FitOptions, Targets } from "./types.js";
 
@@ -35,6 +35,7 @@ function positiveInteger(name: string, value: unknown): number {
  */
 export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: FitOptions): FitSetup {
   assertInputs("fit", x, model.inputSize);
+  assertFiniteModel(model);
   let y = toTargetMatrix("fit", yIn, x.rows, model.outputSize);
   const loss = getLoss(options.loss ?? defaultLoss(model.layers));
   loss.validateTarget(y);
@@ -57,6 +58,14 @@ export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: Fi
   const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
   const optimizer = resolveOptimizer(options);
   return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation };
+}
+
+/** Training can only keep "the last finite weights" if it starts from finite ones. */
+function assertFiniteModel(model: Sequential): void {
+  for (const layer of model.layers) {
+    for (const p of layer.params()) assertFinite("fit", p.name, p.value);
+    (layer.state?.() ?? []).forEach((m, i) => assertFinite("fit", `${layer.name}.state[${i}]`, m));
+  }
 }
 
 function resolveOptimizer(options: FitOptions): Optimizer {

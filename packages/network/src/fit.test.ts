@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, RandomState } from "@backprop/linalg";
-import { Dense } from "@backprop/layers";
-import { sgd } from "@backprop/optimizers";
+import { BatchNorm, Dense } from "@backprop/layers";
+import { sgd, type Optimizer } from "@backprop/optimizers";
 import { DivergenceError } from "./fit.js";
 import { Sequential } from "./sequential.js";
 import { sequential } from "./sequential-factory.js";
@@ -112,6 +112,64 @@ describe("fit: divergence and early stopping", () => {
     expect(model.params().every((p) => p.value.data.every(Number.isFinite))).toBe(true);
   });
 
+  it("stops when the last step of the run makes a weight non-finite, though every loss was finite", () => {
+    // Zero weights: the first (and only) loss is mean(y²) = 2.5; the step then overflows w to Infinity.
+    const model = zeroModel();
+    const xs = Matrix.column([1e150, 2e150]);
+    const run = (): unknown => model.fit(xs, Matrix.column([1, 2]), { loss: "mse", optimizer: sgd({ learningRate: 1e200 }), epochs: 1 });
+    expect(run).toThrow(/^fit: a weight became Infinity at epoch 1\. Try a smaller learning rate \(now 1e\+200\)\.$/);
+    expect(Array.from(model.params()[0]!.value.data)).toEqual([0]);
+    expect(() => model.toJSON()).not.toThrow();
+  });
+
+  it("stops when a weight becomes non-finite mid-epoch while the loss stays finite (a saturated sigmoid)", () => {
+    // An optimizer that sets the output bias to Infinity on its first step: sigmoid(∞) is clipped to
+    // 1 − 1e−15, so the next batch's cross-entropy is still finite.
+    const model = sequential([2, 3, 1], { activations: ["tanh", "sigmoid"], seed: 4 });
+    const inner = sgd({ learningRate: 0.1 });
+    const poison: Optimizer = {
+      name: "poison", learningRate: 0.1, iterations: 0, setEpoch: () => undefined, getConfig: () => ({}), reset: () => undefined,
+      step(params) {
+        inner.step(params);
+        params[3]!.value.data[0] = Number.POSITIVE_INFINITY;
+      },
+    };
+    const before = model.params().map((p) => p.value.clone());
+    const batches: BatchLogs[] = [];
+    const session = model.trainer(x, Int32Array.from([0, 1, 1, 0, 1, 0, 0, 1, 1, 0]), { optimizer: poison, batchSize: 4, epochs: 3, callbacks: { onBatchEnd: (b) => void batches.push({ ...b }) } });
+    while (!session.done) session.runEpoch();
+    expect([session.history.stopReason, session.history.message]).toEqual(["diverged", "fit: a weight became Infinity at epoch 1. Try a smaller learning rate (now 0.1)."]);
+    expect(batches.length).toBe(1);
+    // Restored: the weights the first batch (whose loss was finite) started from.
+    model.params().forEach((p, i) => expect(p.value.equals(before[i] as Matrix)).toBe(true));
+  });
+
+  it("keeps BatchNorm's running statistics of the last finite batch, so the model still predicts and saves", () => {
+    const r = new RandomState(3);
+    const xs = r.randn(32, 3);
+    const ys = r.randn(32, 1);
+    const bn = new BatchNorm(8);
+    const model = new Sequential([new Dense(3, 8, { activation: "linear", rng: r }), bn, new Dense(8, 1, { activation: "linear", rng: r })], { seed: 1 });
+    const statistics: Matrix[][] = [];
+    const run = (): unknown => model.fit(xs, ys, {
+      loss: "mse", optimizer: sgd({ learningRate: 50 }), epochs: 200, batchSize: 8,
+      callbacks: { onBatchEnd: () => void statistics.push(bn.state().map((m) => m.clone())) },
+    });
+    expect(run).toThrow(/^fit: loss became (NaN|Infinity) at epoch \d+\. Try a smaller learning rate \(now 50\)\.$/);
+    // The restored statistics are those the last finite batch's forward pass left (before its step).
+    const last = statistics[statistics.length - 1] as Matrix[];
+    expect(bn.state().every((m, i) => m.equals(last[i] as Matrix))).toBe(true);
+    expect(bn.state().every((m) => m.data.every(Number.isFinite))).toBe(true);
+    expect(model.predict(xs).data.every(Number.isFinite)).toBe(true);
+    expect(Sequential.fromJSON(JSON.stringify(model.toJSON())).predict(xs).equals(model.predict(xs))).toBe(true);
+  });
+
+  it("refuses to start from non-finite weights", () => {
+    const model = irisLike();
+    model.params()[1]!.value.data[2] = Number.NaN;
+    expect(() => model.fit(x, labels)).toThrow(/^fit: dense_1\.bias must hold finite numbers only\. Received: dense_1\.bias\[0,2\]=NaN\.$/);
+  });
+
   it("restores the best weights when the monitored value stops improving", () => {
     const model = irisLike();
     const history = model.fit(x, labels, {
@@ -124,6 +182,21 @@ describe("fit: divergence and early stopping", () => {
     expect([history.stopReason, history.bestEpoch, history.epochs]).toEqual(["earlyStopping", 0, 4]);
     expect(model.evaluate(x, labels).loss).toBe(history.valLoss?.[0]);
     expect(history.valLoss?.[3]).not.toBe(history.valLoss?.[0]);
+  });
+
+  it("restoreBest also puts back BatchNorm's running statistics of the best epoch", () => {
+    const r = new RandomState(6);
+    const bn = new BatchNorm(4);
+    const model = new Sequential([new Dense(2, 4, { activation: "tanh", rng: r }), bn, new Dense(4, 3, { activation: "softmax", rng: r })], { seed: 2 });
+    const perEpoch: Matrix[][] = [];
+    const history = model.fit(x, labels, {
+      epochs: 30, learningRate: 0.5, batchSize: 4, validationData: [x, labels],
+      earlyStopping: { patience: 2, minDelta: 10, restoreBest: true },
+      callbacks: { onEpochEnd: () => void perEpoch.push(bn.state().map((m) => m.clone())) },
+    });
+    expect([history.stopReason, history.bestEpoch]).toEqual(["earlyStopping", 0]);
+    expect(perEpoch[history.epochs - 1]![0]!.equals(perEpoch[0]![0] as Matrix)).toBe(false);
+    expect(bn.state().every((m, i) => m.equals(perEpoch[0]![i] as Matrix))).toBe(true);
   });
 
   it("rejects monitoring a value that is not recorded", () => {

@@ -3,7 +3,10 @@ import type { Sequential } from "./sequential.js";
 import { TrainingSession } from "./trainer.js";
 import type { FitOptions, History, Targets } from "./types.js";
 
-/** Thrown by `fit` when the loss becomes NaN or ±Infinity; the model keeps the last weights whose loss was finite. */
+/**
+ * Thrown by `fit` when the loss, a weight or a BatchNorm running statistic becomes NaN or ±Infinity;
+ * the model keeps the last weights (and running statistics) whose loss was finite.
+ */
 export class DivergenceError extends Error {
   override name = "DivergenceError";
 
@@ -16,7 +19,7 @@ export class DivergenceError extends Error {
  * Trains `model` on `(x, y)`: for each epoch, (shuffle →) batches → forward → loss → backward →
  * optimizer step → callbacks, until `epochs`, early stopping, a callback returning `false`, or
  * `signal` aborts.
- * @throws DivergenceError when the loss stops being finite (`fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`);
+ * @throws DivergenceError when the loss (or a weight) stops being finite (`fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`);
  *   ShapeError/RangeError/TypeError for bad input, before any training.
  */
 export function fit(model: Sequential, x: Matrix, y: Targets, options: FitOptions = {}): History {

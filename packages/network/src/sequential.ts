@@ -65,7 +65,7 @@ export class Sequential {
 
   /**
    * Trains the model (see {@link fit}); returns the per-epoch history.
-   * @throws DivergenceError when the loss becomes NaN/Infinity (the last finite weights are kept).
+   * @throws DivergenceError when the loss or a weight becomes NaN/Infinity (the last finite weights are kept).
    */
   fit(x: Matrix, y: Targets, options: FitOptions = {}): History {
     return fit(this, x, y, options);

@@ -1,20 +1,51 @@
-import type { Matrix, Param } from "@backprop/linalg";
+import type { Matrix } from "@backprop/linalg";
+import type { Layer } from "@backprop/layers";
 
-/** A copy of every parameter's value, refreshed without allocating, that can be put back. */
+/** Which kind of value {@link WeightSnapshot.firstNonFinite} found. */
+export interface NonFinite {
+  value: number;
+  /** `"weight"` for a trainable parameter, `"statistic"` for layer state (BatchNorm's running statistics). */
+  kind: "weight" | "statistic";
+}
+
+/**
+ * A copy of every parameter's value and every layer's state (BatchNorm's running statistics),
+ * refreshed without allocating, that can be put back.
+ */
 export class WeightSnapshot {
+  private readonly live: Matrix[];
+  /** `live[i]` for `i < weights` is a parameter value; the rest is layer state. */
+  private readonly weights: number;
   private readonly copies: Matrix[];
 
-  constructor(private readonly params: readonly Param[]) {
-    this.copies = params.map((p) => p.value.clone());
+  constructor(layers: readonly Layer[]) {
+    const values = layers.flatMap((layer) => layer.params().map((p) => p.value));
+    this.live = [...values, ...layers.flatMap((layer) => layer.state?.() ?? [])];
+    this.weights = values.length;
+    this.copies = this.live.map((m) => m.clone());
   }
 
-  /** Copies the current values into the snapshot. */
-  save(): void {
-    for (let i = 0; i < this.params.length; i++) (this.copies[i] as Matrix).copyFrom((this.params[i] as Param).value);
+  /** The first NaN or ±Infinity among the live values, or `undefined` when all are finite. */
+  firstNonFinite(): NonFinite | undefined {
+    for (let i = 0; i < this.live.length; i++) {
+      const d = (this.live[i] as Matrix).data;
+      for (let k = 0; k < d.length; k++) {
+        const v = d[k] as number;
+        if (!Number.isFinite(v)) return { value: v, kind: i < this.weights ? "weight" : "statistic" };
+      }
+    }
+    return undefined;
   }
 
-  /** Puts the saved values back into the parameters. */
+  /** Copies the current values into the snapshot; returns false (keeping the last copy) when one is not finite. */
+  save(): boolean {
+    if (this.firstNonFinite() !== undefined) return false;
+    for (let i = 0; i < this.live.length; i++) (this.copies[i] as Matrix).copyFrom(this.live[i] as Matrix);
+    return true;
+  }
+
+  /** Puts the saved values back. */
   restore(): void {
-    for (let i = 0; i < this.params.length; i++) (this.params[i] as Param).value.copyFrom(this.copies[i] as Matrix);
+    for (let i = 0; i < this.live.length; i++) (this.live[i] as Matrix).copyFrom(this.copies[i] as Matrix);
   }
 }

@@ -37,7 +37,7 @@ export class TrainingSession {
     this.setup = setupFit(model, x, y, options);
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
-    this.lastFinite = new WeightSnapshot(this.params);
+    this.lastFinite = new WeightSnapshot(model.layers);
     this.trackAccuracy = options.metrics?.includes("accuracy") ?? false;
     this.history = { loss: [], epochs: 0, stopReason: "completed" };
     if (this.setup.validation !== undefined) this.history.valLoss = [];
@@ -46,7 +46,7 @@ export class TrainingSession {
       if (this.setup.validation !== undefined) this.history.valAccuracy = [];
     }
     if (options.earlyStopping !== undefined) {
-      this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, this.params);
+      this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, model.layers);
     }
     for (const layer of model.layers) layer.setRandomState?.(this.setup.rng);
   }
@@ -85,10 +85,14 @@ export class TrainingSession {
     this.measureLoss(pred, yb);
     const value = this.lossSlot[0] as number;
     if (!Number.isFinite(value)) {
-      this.diverge(value);
+      this.diverge("loss", value);
       return undefined;
     }
-    this.lastFinite.save();
+    // A finite loss can still come from non-finite weights (an infinite bias into a sigmoid).
+    if (!this.lastFinite.save()) {
+      this.divergeOnWeights();
+      return undefined;
+    }
     if (this.trackAccuracy) this.correct += countCorrect(pred, yb);
     this.model.backwardFrom(pred, yb, loss);
     optimizer.step(this.params);
@@ -130,6 +134,8 @@ export class TrainingSession {
 
   private endEpoch(): void {
     const { x, validation } = this.setup;
+    // The epoch's last step may have made a weight non-finite; no later batch would notice.
+    if (this.divergeOnWeights()) return;
     const batches = this.batch;
     this.history.loss.push(this.lossSum / batches);
     this.history.accuracy?.push(this.correct / x.rows);
@@ -157,11 +163,23 @@ export class TrainingSession {
     return logs;
   }
 
-  private diverge(value: number): void {
+  /**
+   * Ends training with `stopReason: "diverged"`, putting back the last weights (and BatchNorm
+   * statistics) whose loss was finite: `fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`
+   */
+  private diverge(what: string, value: number): void {
     this.lastFinite.restore();
     const lr = this.setup.optimizer.learningRate;
-    this.history.message = `fit: loss became ${String(value)} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${lr}).`;
+    this.history.message = `fit: ${what} became ${String(value)} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${lr}).`;
     this.finish("diverged");
+  }
+
+  /** Diverges when a weight or running statistic is NaN/±Infinity; returns whether it did. */
+  private divergeOnWeights(): boolean {
+    const bad = this.lastFinite.firstNonFinite();
+    if (bad === undefined) return false;
+    this.diverge(bad.kind === "weight" ? "a weight" : "a running statistic", bad.value);
+    return true;
   }
 
   private finish(reason: StopReason): void {
