@@ -30,7 +30,18 @@ describe("backprop data and the plots of train", () => {
     const boundary = readFileSync(at("boundary.svg"), "utf8");
     // 200 rows, test_size 0.2: 160 training points drawn over the map
     expect(boundary.match(/class="point"/g)).toHaveLength(160);
+    // axes named after the CSV's columns, marked as scaled (the default --scale standard)
+    expect(boundary).toMatch(/<text class="x-label"[^>]*>x1 \(scaled\)<\/text>/);
+    expect(boundary).toMatch(/<text class="y-label"[^>]*>x2 \(scaled\)<\/text>/);
     expect(readFileSync(at("loss.svg"), "utf8")).toMatch(/<title[^>]*>Training loss<\/title>/);
+  });
+
+  it("with --scale none, names the boundary's axes after the raw columns", () => {
+    const r = runCli(["train", "--data", at("moons.csv"), "--scale", "none", "--epochs", "2", "--plot-boundary", at("raw.svg")]);
+    expect(r.code).toBe(0);
+    const boundary = readFileSync(at("raw.svg"), "utf8");
+    expect(boundary).toMatch(/<text class="x-label"[^>]*>x1<\/text>/);
+    expect(boundary).toMatch(/<text class="y-label"[^>]*>x2<\/text>/);
   });
 
   it("refuses a boundary plot for data with more than two features", () => {

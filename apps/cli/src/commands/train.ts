@@ -93,7 +93,16 @@ export const trainCommand: Command = {
       saveModel(save, model, scaler, data.featureNames, data.classNames);
       out.line(`Saved the model to ${save}`);
     }
-    const plots = writePlots(f.plotLoss as string | undefined, f.plotBoundary as string | undefined, run.loss, model, train.x, train.labels, data.classNames);
+    const plots = writePlots({
+      lossPath: f.plotLoss as string | undefined,
+      boundaryPath: f.plotBoundary as string | undefined,
+      loss: run.loss,
+      model,
+      train,
+      featureNames: data.featureNames,
+      classNames: data.classNames,
+      scaled: scaler !== undefined,
+    });
     plots.forEach((p) => out.line(`Wrote ${p}`));
     if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
     out.result({

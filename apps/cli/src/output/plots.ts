@@ -12,30 +12,37 @@ export function assertBoundaryPlottable(features: number): void {
   if (features !== 2) throw new UsageError(`train: --plot-boundary needs data with 2 features. Received: ${features} features.`);
 }
 
+/** What `train` hands {@link writePlots}: the paths asked for, the run and the data's names. */
+export interface PlotRequest {
+  lossPath: string | undefined;
+  boundaryPath: string | undefined;
+  loss: readonly number[];
+  model: Sequential;
+  train: { x: Matrix; labels: Int32Array };
+  featureNames: readonly string[];
+  classNames: string[];
+  /** Whether `train.x` went through a scaler (the boundary's axes then say so). */
+  scaled: boolean;
+}
+
 /**
  * Writes the SVG plots `train` was asked for: the loss curve (log scale) and, for 2-feature
- * data, the decision boundary over the (scaled) training points. Returns the paths written.
+ * data, the decision boundary over the training points, its axes named after the features
+ * (`x1 (scaled)` when a scaler was applied). Returns the paths written.
  * @throws UsageError when a boundary plot is asked for data that is not 2-D.
  */
-export function writePlots(
-  lossPath: string | undefined,
-  boundaryPath: string | undefined,
-  loss: readonly number[],
-  model: Sequential,
-  x: Matrix,
-  labels: Int32Array,
-  classNames: string[],
-): string[] {
+export function writePlots(r: PlotRequest): string[] {
   const written: string[] = [];
-  if (lossPath !== undefined && loss.length > 0) {
-    writeFileAtomic(lossPath, lossCurve({ loss: [...loss] }, { logScale: true, title: "Training loss" }));
-    written.push(lossPath);
+  if (r.lossPath !== undefined && r.loss.length > 0) {
+    writeFileAtomic(r.lossPath, lossCurve({ loss: [...r.loss] }, { logScale: true, title: "Training loss" }));
+    written.push(r.lossPath);
   }
-  if (boundaryPath !== undefined) {
-    assertBoundaryPlottable(x.cols);
-    const svg = decisionBoundary((g) => model.predict(g), x, labels, { classNames, title: "Decision boundary (scaled features)" });
-    writeFileAtomic(boundaryPath, svg);
-    written.push(boundaryPath);
+  if (r.boundaryPath !== undefined) {
+    assertBoundaryPlottable(r.train.x.cols);
+    const [xLabel, yLabel] = [0, 1].map((i) => `${r.featureNames[i] ?? `Feature ${i + 1}`}${r.scaled ? " (scaled)" : ""}`);
+    const svg = decisionBoundary((g) => r.model.predict(g), r.train.x, r.train.labels, { classNames: r.classNames, title: "Decision boundary", xLabel, yLabel });
+    writeFileAtomic(r.boundaryPath, svg);
+    written.push(r.boundaryPath);
   }
   return written;
 }
