@@ -2,6 +2,7 @@ import { Matrix, RandomState } from "@backprop/linalg";
 import { getLoss, type Loss } from "@backprop/losses";
 import { getOptimizer, type Optimizer } from "@backprop/optimizers";
 import { defaultLoss } from "./default-loss.js";
+import { checkFitOptions } from "./fit-options.js";
 import type { Sequential } from "./sequential.js";
 import { assertFinite, assertInputs, toTargetMatrix } from "./targets.js";
 import { takeRows } from "./batches.js";
@@ -34,6 +35,7 @@ function positiveInteger(name: string, value: unknown): number {
  * their original order.
  */
 export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: FitOptions): FitSetup {
+  checkFitOptions(options);
   assertInputs("fit", x, model.inputSize);
   assertFiniteModel(model);
   let y = toTargetMatrix("fit", yIn, x.rows, model.outputSize);

@@ -29,6 +29,13 @@ describe("fit: bad input fails early and clearly", () => {
     ["non-finite x", () => { const bad = x.clone(); bad.set(3, 1, Number.NaN); return m.fit(bad, labels); }, /^fit: x must hold finite numbers only\. Received: x\[3,1\]=NaN\.$/],
     ["unknown activation", () => sequential([2, 3], { activations: ["rleu" as never] }), /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\.$/],
     ["both validation options", () => m.fit(x, labels, { validationSplit: 0.2, validationData: [x, labels] }), /^fit: pass validationData or validationSplit, not both\./],
+    ["a misspelt option", () => m.fit(x, labels, { epoch: 5 } as never), /^fit: unknown option "epoch"\. Expected one of: loss, optimizer, learningRate, epochs, batchSize, shuffle, validationData, validationSplit, seed, rng, callbacks, earlyStopping, signal, metrics\.$/],
+    ["Keras's restoreBestWeights", () => m.fit(x, labels, { earlyStopping: { restoreBestWeights: true } as never }), /^fit: unknown earlyStopping option "restoreBestWeights"\. Expected one of: monitor, patience, minDelta, restoreBest\.$/],
+    ["Keras's val_loss monitor", () => m.fit(x, labels, { validationSplit: 0.2, earlyStopping: { monitor: "val_loss" as never } }), /^fit: earlyStopping\.monitor must be one of: loss, valLoss, accuracy, valAccuracy\. Received: monitor="val_loss"\.$/],
+    ["an unknown callback", () => m.fit(x, labels, { callbacks: { onEpochBegin: () => undefined } as never }), /^fit: unknown callback "onEpochBegin"\. Expected one of: onEpochEnd, onBatchEnd\.$/],
+    ["a callback that is not a function", () => m.fit(x, labels, { callbacks: { onEpochEnd: "log" as never } }), /^fit: callbacks\.onEpochEnd must be a function\. Received: "log"\.$/],
+    ["shuffle as a string", () => m.fit(x, labels, { shuffle: "false" as never }), /^fit: shuffle must be true or false\. Received: shuffle="false"\.$/],
+    ["an unknown metric", () => m.fit(x, labels, { metrics: ["acc"] as never }), /^fit: metrics must be \["accuracy"\] or \[\]\. Received: metrics=\["acc"\]\.$/],
   ])("%s", (_, run, message) => {
     expect(run).toThrow(message);
   });
