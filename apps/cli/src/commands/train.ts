@@ -104,7 +104,7 @@ export const trainCommand: Command = {
       scaled: scaler !== undefined,
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
-    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
+    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns, data.classNames));
     out.result({
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
