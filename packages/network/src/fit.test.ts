@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, RandomState } from "@backprop/linalg";
-import { BatchNorm, Dense } from "@backprop/layers";
+import { BatchNorm, Dense, l2 } from "@backprop/layers";
 import { sgd, type Optimizer } from "@backprop/optimizers";
 import { DivergenceError } from "./fit.js";
 import { Sequential } from "./sequential.js";
@@ -49,6 +49,15 @@ describe("fit: training loop", () => {
     // The epoch's loss is the mean of its batch losses (seed 001's avg_loss).
     const mean = (e: number): number => batches.filter((b) => b.epoch === e).reduce((s, b) => s + b.loss, 0) / 3;
     expect(history.loss).toEqual([mean(0), mean(1)]);
+  });
+
+  it("records the loss with the regularization penalty, as seed 000's compute_cost_with_regularization", () => {
+    // Weights [1, 2] with l2(0.5): penalty (0.5/2)·(1 + 4) = 1.25; a vanishing step keeps them there.
+    const model = new Sequential([new Dense(2, 1, { activation: "linear", weights: Matrix.from([[1], [2]]), useBias: false, regularizer: l2(0.5) })], { seed: 0 });
+    const history = model.fit(x, Matrix.fill(10, 1, 0), { loss: "mse", optimizer: sgd({ learningRate: 1e-300 }) });
+    let squares = 0;
+    for (let i = 0; i < 10; i++) squares += (x.get(i, 0) + 2 * x.get(i, 1)) ** 2;
+    expect(history.loss[0]).toBeCloseTo(squares / 10 + 1.25, 14);
   });
 
   it("accepts class labels as one-hot rows: same run as the one-hot matrix", () => {

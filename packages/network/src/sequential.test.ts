@@ -35,6 +35,30 @@ describe("sequential(sizes)", () => {
   });
 });
 
+describe("backwardFrom chooses the fused output gradient when the pair allows it", () => {
+  const one = Matrix.from([[1]]);
+  function gradsAfter(activation: "sigmoid" | "softmax", weights: number[][], y: number[][], loss: "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse"): number[] {
+    const layer = new Dense(1, weights[0]!.length, { activation, weights: Matrix.from(weights) });
+    const model = new Sequential([layer], { seed: 0 });
+    model.backwardFrom(model.forward(one, true), Matrix.from(y), getLoss(loss));
+    return Array.from(layer.bias.grad.data);
+  }
+
+  it("sigmoid + binaryCrossEntropy: dZ = p − y even when σ(40) rounds to 1 (the chain rule would give 0)", () => {
+    expect(gradsAfter("sigmoid", [[40]], [[0]], "binaryCrossEntropy")).toEqual([1]);
+  });
+
+  it("softmax + categoricalCrossEntropy: dZ = p − y even when p₁ = e⁻⁸⁰ (the chain rule would give ~1e-20)", () => {
+    // p = [1, 1.8e-35] in float64, so p − y = [1, −1].
+    expect(gradsAfter("softmax", [[40, -40]], [[0, 1]], "categoricalCrossEntropy")).toEqual([1, -1]);
+  });
+
+  it("sigmoid + mse stays on the chain rule: dZ = 2(p − y) · p(1 − p)", () => {
+    // p = σ(0) = 0.5, y = 1: 2·(−0.5)·0.25 (the fused form would give −0.5).
+    expect(gradsAfter("sigmoid", [[0]], [[1]], "mse")).toEqual([-0.25]);
+  });
+});
+
 describe("Sequential predictions", () => {
   const w = Matrix.from([[1, -1], [0.5, 2]]);
   const model = new Sequential([new Dense(2, 2, { activation: "softmax", weights: w, regularizer: l2(0.1) }), new Dropout(0.5)], { seed: 0 });
