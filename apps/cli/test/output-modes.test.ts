@@ -33,6 +33,14 @@ describe("output modes", () => {
     expect(report.seconds).toBeGreaterThanOrEqual(0);
   });
 
+  it("the 4-row XOR table is not split at the default --test-size: training reports on all rows", () => {
+    const r = runCli(["train", "--data", "xor", "--epochs", "3", "--batch-size", "4"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^xor has only 4 rows: training on all of them, with no test split\.$/m);
+    expect(r.stdout).toMatch(/: 4 train \/ 0 test rows,/);
+    expect(r.stdout).toMatch(/^final loss \d+\.\d{6}, train accuracy \d+\.\d\d% \(/m);
+  });
+
   it("demo <name> --json is one object for that demo", () => {
     const r = runCli(["demo", "xor-mse", "--json"]);
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);

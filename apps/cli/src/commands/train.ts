@@ -38,6 +38,12 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
   };
 }
 
+/**
+ * Fewer rows than this are not split: held-out rows of a 4-row truth table are rows the network
+ * never saw, so its "test accuracy" would measure nothing but the missing row.
+ */
+const MIN_ROWS_TO_SPLIT = 10;
+
 /** The split (`random_state=42`; none at `--test-size 0`) and the scaler, fitted on the training rows only. */
 function splitAndScale(data: LabelledData, testSize: number, scale: ScaleName) {
   const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
@@ -75,7 +81,9 @@ export const trainCommand: Command = {
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const data = await loadData("train", f.data as string, f.target as string | undefined);
     if (f.plotBoundary !== undefined) assertBoundaryPlottable(data.x.cols);
-    const { scaler, train, test } = splitAndScale(data, f.testSize as number, f.scale as ScaleName);
+    const tooFewToSplit = data.x.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
+    if (tooFewToSplit) out.line(`${data.source} has only ${data.x.rows} rows: training on all of them, with no test split.`);
+    const { scaler, train, test } = splitAndScale(data, tooFewToSplit ? 0 : (f.testSize as number), f.scale as ScaleName);
     const nClasses = data.classNames.length;
     const plan = planFrom(f, data.x.cols, nClasses);
     const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
