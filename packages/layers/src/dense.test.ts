@@ -54,6 +54,21 @@ describe("Dense", () => {
     expectClose(layer.bias.grad, [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4].reduce((s, k) => s + r.get(k, j), 0)), { rtol: 1e-14 });
   });
 
+  it("with inputGradient: false fills the same dW and db and leaves dX uncomputed", () => {
+    const layer = new Dense(3, 4, { activation: "tanh", regularizer: l1l2({ l2: 0.1 }), seed: 1 });
+    layer.forward(x);
+    const dX = layer.backward(r);
+    const [dW, db] = [layer.weights.grad.clone(), layer.bias.grad.clone()];
+    dX.data.fill(Number.NaN);
+    layer.weights.grad.data.fill(0);
+    layer.bias.grad.data.fill(0);
+    const skipped = layer.backward(r, { inputGradient: false });
+    expect(skipped).toBe(dX);
+    expect(Array.from(skipped.data).every(Number.isNaN)).toBe(true);
+    expect(layer.weights.grad.equals(dW)).toBe(true);
+    expect(layer.bias.grad.equals(db)).toBe(true);
+  });
+
   it("without bias, b stays zero and has no param", () => {
     const layer = new Dense(3, 4, { seed: 1, useBias: false });
     expect(layer.params().map((p) => p.name)).toEqual(["dense.weights"]);

@@ -15,7 +15,7 @@ import { addRegularizerGradient, type Regularizer } from "./regularizers.js";
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInputWidth, assertInteger } from "./checks.js";
 import { denseToJSON, type DenseJSON } from "./dense-json.js";
-import type { ForwardOptions, Layer } from "./layer.js";
+import type { BackwardOptions, ForwardOptions, Layer } from "./layer.js";
 
 /** Options of {@link Dense}. */
 export interface DenseOptions {
@@ -111,19 +111,20 @@ export class Dense implements Layer {
   }
 
   /** `dZ = f′(Z) ⊙ dA` through the activation, then {@link backwardFromZ}. */
-  backward(dA: Matrix): Matrix {
+  backward(dA: Matrix, options?: BackwardOptions): Matrix {
     const buf = this.last;
     assertForwardRan(this.name, "backward", buf);
     assertGradShape(this.name, "backward", dA, buf.a.rows, this.units);
     this.activation.backward(buf.z, buf.a, dA, buf.dZ);
-    return this.backwardFromZ(buf.dZ);
+    return this.backwardFromZ(buf.dZ, options);
   }
 
   /**
    * Backprop from the pre-activation gradient `dZ` (used when the loss and the output activation
-   * fuse, e.g. softmax + cross-entropy gives `dZ = (p − y)/m`): fills `dW`, `db`, returns `dX`.
+   * fuse, e.g. softmax + cross-entropy gives `dZ = (p − y)/m`): fills `dW = Xᵀ·dZ` and
+   * `db = Σᵢ dZᵢ`, and returns `dX = dZ·Wᵀ` (left uncomputed with `inputGradient: false`).
    */
-  backwardFromZ(dZ: Matrix): Matrix {
+  backwardFromZ(dZ: Matrix, options?: BackwardOptions): Matrix {
     const buf = this.last;
     const x = this.input;
     assertForwardRan(this.name, "backwardFromZ", buf);
@@ -135,6 +136,7 @@ export class Dense implements Layer {
     }
     if (this.useBias) sum(dZ, 0, this.bias.grad);
     else this.bias.grad.data.fill(0);
+    if (options?.inputGradient === false) return buf.dX;
     return matmulABt(dZ, this.weights.value, buf.dX);
   }
 

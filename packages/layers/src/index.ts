@@ -5,7 +5,7 @@ export { Dropout, dropout } from "./dropout.js";
 export type { DropoutOptions, DropoutJSON } from "./dropout.js";
 export { BatchNorm, batchNorm } from "./batch-norm.js";
 export type { BatchNormOptions, BatchNormJSON } from "./batch-norm.js";
-export type { Layer, LayerJSON, ForwardOptions } from "./layer.js";
+export type { Layer, LayerJSON, ForwardOptions, BackwardOptions } from "./layer.js";
 export { layerFromJSON } from "./layer-json.js";
 export type { JSONPath } from "./json-checks.js";
 export { getInitializer, initializers, normal, uniform } from "./initializers.js";

@@ -9,6 +9,16 @@ export interface ForwardOptions {
   training?: boolean;
 }
 
+/** Options every layer's `backward` accepts. */
+export interface BackwardOptions {
+  /**
+   * Whether the caller needs `dL/dx`. Default `true`. A network passes `false` to its first layer,
+   * whose input is the data: a layer may then skip that product (for a Dense layer, `dZ·Wᵀ`, a
+   * third of a training step's arithmetic) and the matrix it returns holds unspecified values.
+   */
+  inputGradient?: boolean;
+}
+
 /** The serialized form of any built-in layer (one entry of the model JSON's `"layers"`). */
 export type LayerJSON = DenseJSON | DropoutJSON | BatchNormJSON;
 
@@ -28,7 +38,7 @@ export interface Layer {
   /** `y = f(x)`; caches what `backward` needs. */
   forward(x: Matrix, options?: ForwardOptions): Matrix;
   /** Given `dL/dy` for the last `forward`, fills the parameter gradients and returns `dL/dx`. */
-  backward(dY: Matrix): Matrix;
+  backward(dY: Matrix, options?: BackwardOptions): Matrix;
   /** The trainable parameters, each with the gradient slot `backward` fills. */
   params(): Param[];
   /**

@@ -1,5 +1,5 @@
 import { Matrix, RandomState, ShapeError, type Param } from "@backprop/linalg";
-import { Dense, type ForwardOptions, type Layer } from "@backprop/layers";
+import { Dense, type BackwardOptions, type ForwardOptions, type Layer } from "@backprop/layers";
 import { fusedOutputGradient, getLoss, type Loss, type LossName } from "@backprop/losses";
 import { defaultLoss } from "./default-loss.js";
 import { countCorrect } from "./metrics.js";
@@ -13,6 +13,7 @@ import type { FitOptions, History, Targets } from "./types.js";
 
 const TRAINING: ForwardOptions = Object.freeze({ training: true });
 const INFERENCE: ForwardOptions = Object.freeze({ training: false });
+const FIRST_LAYER: BackwardOptions = Object.freeze({ inputGradient: false });
 
 /** Options of {@link Sequential}. */
 export interface SequentialOptions {
@@ -142,12 +143,15 @@ export class Sequential {
       grad = new Matrix(pred.rows, pred.cols);
       this.gradBuffers.set(pred.rows, grad);
     }
-    const last = this.layers[this.layers.length - 1] as Layer;
+    const lastIndex = this.layers.length - 1;
+    const last = this.layers[lastIndex] as Layer;
+    // Nothing needs dL/dx of the first layer (its input is the data), so it may skip that product.
+    const lastOptions = lastIndex === 0 ? FIRST_LAYER : undefined;
     const fused = last instanceof Dense ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
     let g = fused !== undefined && last instanceof Dense
-      ? last.backwardFromZ(fused(pred, target, grad))
-      : last.backward(loss.backward(pred, target, grad));
-    for (let i = this.layers.length - 2; i >= 0; i--) g = (this.layers[i] as Layer).backward(g);
+      ? last.backwardFromZ(fused(pred, target, grad), lastOptions)
+      : last.backward(loss.backward(pred, target, grad), lastOptions);
+    for (let i = lastIndex - 1; i >= 0; i--) g = (this.layers[i] as Layer).backward(g, i === 0 ? FIRST_LAYER : undefined);
   }
 
   /** Sum of the layers' regularization penalties. */
