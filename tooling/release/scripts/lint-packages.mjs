@@ -1,26 +1,24 @@
 #!/usr/bin/env node
 // lint:packages — packs every public workspace package (pnpm pack, so workspace: ranges are
 // replaced as on publish) and runs publint and @arethetypeswrong/cli over each tarball.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runAttw, runPublint } from "../src/lint.mjs";
-import { run } from "../src/process.mjs";
+import { createCleanup } from "../src/cleanup.mjs";
+import { killActiveChildren, run } from "../src/process.mjs";
 import { pnpmCommand } from "../src/tools.mjs";
 import { listWorkspacePackages, missingEntryFiles, publicPackages } from "../src/workspace.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
-const pnpm = pnpmCommand();
+const pnpm = pnpmCommand(process.env, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).packageManager);
 const packDir = mkdtempSync(join(tmpdir(), "backprop-lint-"));
+// Interrupted (Ctrl-C, SIGTERM): end pnpm pack / attw first, so none writes into packDir after it is gone.
+const cleanup = createCleanup({ onSignal: () => killActiveChildren() });
+cleanup.removeDir(packDir);
 const rows = [];
-const onSignal = () => {
-  rmSync(packDir, { recursive: true, force: true });
-  process.exit(130);
-};
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
 
 try {
   const packages = publicPackages(listWorkspacePackages(ROOT)).filter((p) => only.length === 0 || only.includes(p.name));
@@ -45,7 +43,8 @@ try {
 } catch (error) {
   rows.push({ name: "lint:packages", publint: { ok: false, lines: [error.message] }, attw: { ok: false, lines: [] } });
 } finally {
-  rmSync(packDir, { recursive: true, force: true });
+  await cleanup.run();
+  cleanup.detach();
 }
 
 let failed = 0;

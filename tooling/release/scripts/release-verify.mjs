@@ -19,8 +19,13 @@ const keep = process.argv.includes("--keep");
 // For working on this script while packages are still being written: leave unbuilt packages out.
 const skipUnbuilt = process.argv.includes("--skip-unbuilt");
 const report = createReport();
-const cleanup = createCleanup({ onSignal: () => killActiveChildren() });
-const pnpm = pnpmCommand();
+const cleanup = createCleanup({
+  onSignal: (signal) => {
+    report.stop(`${signal} received`);
+    return killActiveChildren();
+  },
+});
+const pnpm = pnpmCommand(process.env, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).packageManager);
 const startedAt = Date.now();
 
 async function main() {

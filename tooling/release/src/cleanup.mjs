@@ -40,7 +40,7 @@ export function createCleanup({ onSignal = () => {}, onSignalExit = (code) => pr
   const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
   const handlers = Object.entries(signals).map(([signal, code]) => {
     const handler = () => {
-      console.error(`\n${signal} received: stopping the registry and removing temp folders...`);
+      console.error(`\n${signal} received: cleaning up (child processes, registry, temp folders)...`);
       Promise.resolve()
         .then(() => onSignal(signal))
         .catch(() => {})

@@ -2,12 +2,16 @@ import { spawn } from "node:child_process";
 import { clearTimeout, setTimeout } from "node:timers";
 
 const active = new Set();
+let stopped = false;
 
 /**
  * Ends every command that `run` started and that is still running (used when interrupted), and
  * waits (up to `timeoutMs`) until they have exited, so none writes into a folder being removed.
+ * From then on `run` starts nothing: the run is being torn down, and a command started now (the
+ * next step reacting to the failure of the one just killed) would outlive it.
  */
 export function killActiveChildren({ signal = "SIGTERM", timeoutMs = 5000 } = {}) {
+  stopped = true;
   const exits = [...active].map(
     (child) => new Promise((resolveExit) => {
       child.once("close", resolveExit);
@@ -29,6 +33,7 @@ export function killActiveChildren({ signal = "SIGTERM", timeoutMs = 5000 } = {}
  */
 export function run(command, args, { cwd, env = process.env, timeoutMs = 300_000, check = true }) {
   return new Promise((resolvePromise, reject) => {
+    if (stopped) return reject(new Error(`${command} ${args.join(" ")} not started: the run is being stopped`));
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     active.add(child);
     let stdout = "";

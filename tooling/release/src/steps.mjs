@@ -1,11 +1,17 @@
 /**
  * A run's list of checks: each step is timed, printed as it starts and ends, and kept for the
- * closing summary. A failed step records its error; `critical` steps also stop the run.
+ * closing summary. A failed step records its error; `critical` steps also stop the run, and so
+ * does `stop()` (on a signal): every later step throws `StepFailed` without running.
  */
 export function createReport(log = console.log) {
   const steps = [];
+  let stoppedBy = null;
   return {
     steps,
+    /** Ends the run at the next step: `reason` is recorded once, as the step that did not run. */
+    stop(reason) {
+      stoppedBy ??= reason;
+    },
     /**
      * @template T
      * @param {string} name
@@ -15,6 +21,10 @@ export function createReport(log = console.log) {
      * @returns {Promise<T | undefined>}
      */
     async step(name, body, { critical = false } = {}) {
+      if (stoppedBy !== null) {
+        steps.push({ name, ok: false, detail: `not run: ${stoppedBy}`, ms: 0 });
+        throw new StepFailed(name);
+      }
       const started = Date.now();
       log(`\n▶ ${name}`);
       try {
