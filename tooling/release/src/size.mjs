@@ -80,6 +80,18 @@ export function sizeLine({ total, own }, hasDependencies) {
 }
 
 /**
+ * The `Size: ... min+gzip` line a README holds now, or null.
+ *
+ * @param {string} readme
+ * @returns {string | null}
+ * @example
+ * readmeSizeLine("# a\n\nSize: 1.0 kB min+gzip.\n"); // "Size: 1.0 kB min+gzip."
+ */
+export function readmeSizeLine(readme) {
+  return /^Size: .*min\+gzip.*$/m.exec(readme)?.[0] ?? null;
+}
+
+/**
  * Puts the size line into a README: replaces an existing `Size: ... min+gzip` line, else appends
  * it at the end.
  *

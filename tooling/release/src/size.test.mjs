@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { esmEntry, isReexportOnly, sizeLine, withSizeLine } from "./size.mjs";
+import { esmEntry, isReexportOnly, readmeSizeLine, sizeLine, withSizeLine } from "./size.mjs";
 
 describe("esmEntry", () => {
   it("follows exports['.'].import.default, then a plain import string, then module", () => {
@@ -29,6 +29,15 @@ describe("sizeLine and withSizeLine", () => {
 
   it("appends the line after the last paragraph when there is none", () => {
     expect(withSizeLine("# a\n\ntext\n\n\n", "Size: 2.0 kB min+gzip.")).toBe("# a\n\ntext\n\nSize: 2.0 kB min+gzip.\n");
+  });
+});
+
+describe("readmeSizeLine", () => {
+  it("finds the size line wherever it is, and null when there is none", () => {
+    expect(readmeSizeLine("# a\n\ntext\n\nSize: 4.6 kB min+gzip (measured by `pnpm size`).\n\n## API\n")).toBe(
+      "Size: 4.6 kB min+gzip (measured by `pnpm size`).",
+    );
+    expect(readmeSizeLine("# a\n\nThe size of the data: 150 rows.\n")).toBeNull();
   });
 });
 
