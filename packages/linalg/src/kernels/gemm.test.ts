@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { gemm } from "./gemm.js";
+import { RandomState } from "../random/random-state.js";
 
 /** The textbook definition `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`, reading elements one by one. */
 function reference(transA: boolean, transB: boolean, m: number, n: number, k: number, a: Float64Array, b: Float64Array): Float64Array {
@@ -51,8 +52,8 @@ describe("gemm equals the textbook triple loop", () => {
     check(4, 0, 3, 4);
   });
 
-  it("on tall, wide and remainder shapes across the small/blocked threshold", () => {
-    for (const [m, n, k] of [[1, 300, 17], [300, 1, 17], [17, 19, 23], [5, 7, 200], [33, 65, 129], [4, 4, 300]]) {
+  it("on tall, wide, narrow and remainder shapes across the small/tall/blocked thresholds", () => {
+    for (const [m, n, k] of [[1, 300, 17], [300, 1, 17], [17, 19, 23], [5, 7, 200], [33, 65, 129], [4, 4, 300], [32, 7, 7], [800, 4, 2], [31, 3, 3], [40, 1, 1], [64, 8, 3]]) {
       check(m as number, n as number, k as number, m as number);
     }
   });
@@ -68,5 +69,25 @@ describe("gemm equals the textbook triple loop", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("gemm's paths sum in the same order", () => {
+  // With arbitrary doubles the rounding depends on the order of the sum. The textbook loop adds
+  // the k terms of Cᵢⱼ from p = 0 up; the small, tall and packed paths (while k ≤ KC = 256, one
+  // packed block deep) must give the very same bits, so the path chosen never changes a result.
+  it("bit for bit equal to the p-ordered sum on random doubles, for each path", () => {
+    const rng = new RandomState(3);
+    for (const [m, n, k] of [[3, 5, 7], [800, 4, 2], [64, 3, 7], [16, 16, 8], [40, 60, 200], [130, 9, 256]]) {
+      const a = rng.standardNormal((m as number) * (k as number));
+      const b = rng.standardNormal((k as number) * (n as number));
+      for (const [ta, tb] of VARIANTS) {
+        const c = new Float64Array((m as number) * (n as number));
+        gemm(ta, tb, m as number, n as number, k as number, a, b, c);
+        expect(Array.from(c), `transA=${ta} transB=${tb} m=${m} n=${n} k=${k}`).toEqual(
+          Array.from(reference(ta, tb, m as number, n as number, k as number, a, b)),
+        );
+      }
+    }
   });
 });

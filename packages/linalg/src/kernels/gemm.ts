@@ -7,8 +7,12 @@ const KC = 256;
 const MC = 128;
 /** Columns of `op(B)` per packed panel (KC×NC doubles, 1 MiB). */
 const NC = 512;
-/** Below this many multiply-adds, packing costs more than it saves. */
+/** Below this many multiply-adds (or with a side under the 4×4 tile), packing costs more than it saves. */
 const SMALL = 4096;
+
+/** A product with at least TALL_ROWS rows and fewer than NARROW columns and terms is swept down its columns. */
+const TALL_ROWS = 32;
+const NARROW = 8;
 
 /** Packing buffers, allocated on the first large product and reused, so later calls allocate nothing. */
 let packedA: Float64Array | null = null;
@@ -20,7 +24,10 @@ let packedB: Float64Array | null = null;
  * A transposed operand is read in place through its strides (while packing), never copied whole.
  *
  * Large products are blocked as in GotoBLAS: `op(B)` is packed KC×NC at a time, `op(A)` MC×KC at
- * a time, and a 4×4 register-tiled micro-kernel multiplies the packed strips.
+ * a time, and a 4×4 register-tiled micro-kernel multiplies the packed strips. Small or thin
+ * products skip the packing ({@link smallGemm}), and tall narrow ones (a whole batch through a
+ * layer of a few units) run down their columns ({@link tallGemm}). Every path sums each `Cᵢⱼ`
+ * in the same order, so which one runs never changes a bit of the result.
  */
 export function gemm(
   transA: boolean,
@@ -35,11 +42,15 @@ export function gemm(
   // Element (i, p) of op(A) and (p, j) of op(B), expressed as strides into the stored arrays.
   const aRow = transA ? 1 : k, aCol = transA ? m : 1;
   const bRow = transB ? 1 : n, bCol = transB ? k : 1;
-  c.fill(0, 0, m * n);
-  if (m * n * k <= SMALL) {
-    naiveGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
+  if (m >= TALL_ROWS && n < NARROW && k < NARROW) {
+    tallGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
     return;
   }
+  if (m * n * k <= SMALL || m < 4 || n < 4 || k < 4) {
+    smallGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
+    return;
+  }
+  c.fill(0, 0, m * n);
   const ap = (packedA ??= new Float64Array(MC * KC));
   const bp = (packedB ??= new Float64Array(KC * NC));
   for (let j0 = 0; j0 < n; j0 += NC) {
@@ -77,8 +88,13 @@ function macroKernel(
   }
 }
 
-/** The i-p-j triple loop, for products too small to be worth packing. */
-function naiveGemm(
+/**
+ * Products too small (or too thin) to be worth packing: each element `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`
+ * is a dot product summed in `p` order, four columns of a row at a time so that each `op(A)ᵢₚ`
+ * is loaded once per four multiply-adds. The pointers step by the operands' strides, so one loop
+ * serves all four transpose variants. Same summation order as the packed path: the same bits.
+ */
+function smallGemm(
   m: number,
   n: number,
   k: number,
@@ -90,12 +106,70 @@ function naiveGemm(
   bCol: number,
   c: Float64Array,
 ): void {
+  const n4 = n - (n % 4);
   for (let i = 0; i < m; i++) {
-    const cBase = i * n;
+    const aBase = i * aRow, cBase = i * n;
+    let j = 0;
+    for (; j < n4; j += 4) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let ai = aBase, bi = j * bCol;
+      for (let p = 0; p < k; p++) {
+        const x = a[ai] as number;
+        s0 += x * (b[bi] as number);
+        s1 += x * (b[bi + bCol] as number);
+        s2 += x * (b[bi + 2 * bCol] as number);
+        s3 += x * (b[bi + 3 * bCol] as number);
+        ai += aCol;
+        bi += bRow;
+      }
+      c[cBase + j] = s0;
+      c[cBase + j + 1] = s1;
+      c[cBase + j + 2] = s2;
+      c[cBase + j + 3] = s3;
+    }
+    for (; j < n; j++) c[cBase + j] = dot(k, a, aBase, aCol, b, j * bCol, bRow);
+  }
+}
+
+/**
+ * Tall, narrow products (a full batch through a layer of a few units: `800×2 · 2×4`): for each
+ * column `j` and term `p`, one pass down all `m` rows adds `op(A)ᵢₚ·op(B)ₚⱼ` to `Cᵢⱼ`. The long
+ * inner loop over rows replaces `m·n` short dot products of `k` terms; each `Cᵢⱼ` still sums its
+ * terms in `p` order from 0, so the bits equal the other paths'.
+ */
+function tallGemm(
+  m: number,
+  n: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
+  c: Float64Array,
+): void {
+  c.fill(0, 0, m * n);
+  for (let j = 0; j < n; j++) {
     for (let p = 0; p < k; p++) {
-      const aip = a[i * aRow + p * aCol] as number;
-      const bBase = p * bRow;
-      for (let j = 0; j < n; j++) c[cBase + j] = (c[cBase + j] as number) + aip * (b[bBase + j * bCol] as number);
+      const bpj = b[p * bRow + j * bCol] as number;
+      let ai = p * aCol, ci = j;
+      for (let i = 0; i < m; i++) {
+        c[ci] = (c[ci] as number) + (a[ai] as number) * bpj;
+        ai += aRow;
+        ci += n;
+      }
     }
   }
+}
+
+/** `Σₚ x[xi + p·xStep]·y[yi + p·yStep]` for `p < k`, in `p` order. */
+function dot(k: number, x: Float64Array, xi: number, xStep: number, y: Float64Array, yi: number, yStep: number): number {
+  let s = 0;
+  for (let p = 0; p < k; p++) {
+    s += (x[xi] as number) * (y[yi] as number);
+    xi += xStep;
+    yi += yStep;
+  }
+  return s;
 }
