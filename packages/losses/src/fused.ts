@@ -14,8 +14,8 @@ function pMinusY(op: string): FusedGradient {
   };
 }
 
-const sigmoidBce = pMinusY("fusedOutputGradient(binaryCrossEntropy, sigmoid)");
-const softmaxCce = pMinusY("fusedOutputGradient(categoricalCrossEntropy, softmax)");
+const sigmoidBce = /* @__PURE__ */ pMinusY("fusedOutputGradient(binaryCrossEntropy, sigmoid)");
+const softmaxCce = /* @__PURE__ */ pMinusY("fusedOutputGradient(categoricalCrossEntropy, softmax)");
 
 /**
  * The numerically stable `dL/dZ` for an output activation followed by its matching loss, or

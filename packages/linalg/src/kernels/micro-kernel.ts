@@ -1,5 +1,5 @@
 /** Holds an edge tile's sums so that clipping it allocates nothing. */
-const EDGE = new Float64Array(16);
+const EDGE = /* @__PURE__ */ new Float64Array(16);
 
 /**
  * The 4×4 micro-kernel: `C[i0:i0+4, j0:j0+4] += Ap·Bp` over `kc` steps, where `Ap` is a packed

@@ -5,7 +5,7 @@ export const LN2_HI = 0.6931471805592082;
 export const LN2_LO = 7.371002565167799e-13;
 
 /** `ln(k/128) = LOG_TABLE[2j] + LOG_TABLE[2j + 1]` with `j = k − 96`, for k = 96 … 192. */
-export const LOG_TABLE = new Float64Array([
+export const LOG_TABLE = /* @__PURE__ */ new Float64Array([
   -0.2876820724517809, -2.607160616442564e-17, // ln(96/128)
   -0.27731928541623435, 7.44528405583513e-18, // ln(97/128)
   -0.26706278524904525, 7.32891532732017e-18, // ln(98/128)

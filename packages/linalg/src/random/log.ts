@@ -1,10 +1,15 @@
 import { LN2_HI, LN2_LO, LOG_TABLE } from "./log-table.js";
 
-// Views used to read and write the exponent bits of a double without allocating.
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
+// Views used to read and write the exponent bits of a double without allocating. Marked pure so
+// a bundle that never draws a normal leaves them (and the log table) out.
+const F64 = /* @__PURE__ */ new Float64Array(1);
+const U32 = /* @__PURE__ */ new Uint32Array(F64.buffer);
 /** Index of the word holding the sign, exponent and top mantissa bits (1 on little-endian). */
-const HIGH = new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
+const HIGH = /* @__PURE__ */ highWordIndex();
+
+function highWordIndex(): number {
+  return new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
+}
 const SPLITTER = 134217729; // 2²⁷ + 1, Veltkamp's constant for splitting a double in halves
 const TWO_POW_54 = 18014398509481984;
 const MIN_NORMAL = 2.2250738585072014e-308;
