@@ -74,3 +74,14 @@ export function model(): ModelJson & { layers: DenseLayerJson[] } {
   };
   return { format: "backprop.network", version: 1, layers: [dense(2, 4, "relu"), dense(4, 3, "softmax")] };
 }
+
+/** A dense ReLU network with the given layer sizes (softmax last), weights from `RandomState(seed).randn`. */
+export function denseModel(sizes: readonly number[], seed = 4): ModelJson & { layers: DenseLayerJson[] } {
+  const rng = new RandomState(seed);
+  const layers = sizes.slice(1).map((units, l) => {
+    const inputSize = sizes[l] as number;
+    const activation = l === sizes.length - 2 ? "softmax" : "relu";
+    return { type: "dense" as const, inputSize, units, activation, weights: rng.randn(inputSize, units).toArray(), bias: new Array<number>(units).fill(0) };
+  });
+  return { format: "backprop.network", version: 1, layers };
+}

@@ -1,8 +1,19 @@
+import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
-import { model } from "../__fixtures__/samples.js";
+import { denseModel, model } from "../__fixtures__/samples.js";
 import type { DenseLayerJson, ModelJson } from "./model-json.js";
 import { NEGATIVE_COLOR, POSITIVE_COLOR, networkDiagram } from "./network-diagram.js";
+
+/** Node circles per column, in column order. */
+const nodesPerColumn = (root: Element): number[] => {
+  const counts: number[] = [];
+  for (const node of byClass(root, "node")) {
+    const c = Number(node.getAttribute("data-column"));
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  return counts;
+};
 
 describe("networkDiagram", () => {
   const json = model();
@@ -72,5 +83,70 @@ describe("networkDiagram", () => {
     expect(() => networkDiagram(layers({ type: "dropout", rate: 1 }))).toThrow(/^networkDiagram: model\.layers\[1\]\.rate must be a number in \[0, 1\)\. Received: rate=1\.$/);
     expect(() => networkDiagram(layers({ type: "batchNorm", features: 3 }))).toThrow(/^networkDiagram: model\.layers\[1\]\.features must equal the width before it\. Received: features=3, width=4\.$/);
     expect(() => networkDiagram({ ...json, layers: [{ type: "dropout", rate: 0.5 }] } as ModelJson)).toThrow(/^networkDiagram: model\.layers must be an array with at least one dense layer\./);
+  });
+
+  describe("maxNeuronsPerLayer", () => {
+    const wide = denseModel([784, 128, 10]);
+    const wideSvg = networkDiagram(wide);
+    const root = parseSvg(wideSvg);
+    const first = (count: number): number[] => Array.from({ length: count }, (_, i) => i);
+    const last = (n: number, count: number): number[] => Array.from({ length: count }, (_, i) => n - count + i);
+
+    it("draws at most 16 neurons per column by default, with an ellipsis and a \"+N more\" label where neurons are hidden", () => {
+      checkStandalone(root);
+      expect(nodesPerColumn(root)).toEqual([16, 16, 10]);
+      expect(byClass(root, "more").map((t) => t.textContent)).toEqual(["+768 more", "+112 more"]);
+      expect(byClass(root, "ellipsis").map((g) => [g.getAttribute("data-column"), g.getAttribute("data-hidden")])).toEqual([["0", "768"], ["1", "112"]]);
+      expect(byClass(root, "column-label").map((t) => t.textContent)).toEqual(["input (784)", "relu (128)", "softmax (10)"]);
+      // The ellipsis sits between the 8th and 9th circle of its column.
+      for (const g of byClass(root, "ellipsis")) {
+        const ys = byClass(root, "node").filter((n) => n.getAttribute("data-column") === g.getAttribute("data-column")).map((n) => Number(n.getAttribute("cy")));
+        const y = Number(byClass(g, "more")[0]?.getAttribute("y"));
+        expect(y).toBeGreaterThan(ys[7]!);
+        expect(y).toBeLessThan(ys[8]!);
+      }
+      expect(root.getElementsByTagName("desc")[0]?.textContent).toMatch(/784-128-10: 416 of 101632 weights drawn as links/);
+      expect(wideSvg.length).toBeLessThan(120_000);
+    });
+
+    it("links exactly the pairs of drawn neurons, each with its own weight, width scaled by max|w| over the whole model", () => {
+      const links = byClass(root, "link").map((l) => ["data-layer", "data-from", "data-to", "data-weight", "stroke-width"].map((a) => Number(l.getAttribute(a))));
+      expect(links).toHaveLength(16 * 16 + 16 * 10);
+      const drawn = [[...first(8), ...last(784, 8)], [...first(8), ...last(128, 8)], first(10)];
+      const expected = new Set(wide.layers.flatMap((_, l) => drawn[l]!.flatMap((i) => drawn[l + 1]!.map((j) => `${l},${i},${j}`))));
+      expect(new Set(links.map(([l, i, j]) => `${l},${i},${j}`))).toEqual(expected);
+      const maxAbs = Math.max(...wide.layers.flatMap((layer: DenseLayerJson) => Array.from(layer.weights, (row) => Array.from(row, Math.abs)).flat()));
+      for (const [l, i, j, w, width] of links) {
+        expect(w).toBe(wide.layers[l!]!.weights[i!]![j!]);
+        expect(width).toBeCloseTo(0.4 + (4.6 * Math.abs(w!)) / maxAbs, 2);
+      }
+    });
+
+    it("leaves a model within the cap exactly as drawn with no cap", () => {
+      const small = denseModel([4, 16, 8, 3]);
+      const svg = networkDiagram(small, { title: "4-16-8-3" });
+      expect(svg).toBe(networkDiagram(small, { title: "4-16-8-3", maxNeuronsPerLayer: 17 }));
+      expect(svg).toBe(networkDiagram(small, { title: "4-16-8-3", maxNeuronsPerLayer: Infinity }));
+      const smallRoot = parseSvg(svg);
+      expect(nodesPerColumn(smallRoot)).toEqual([4, 16, 8, 3]);
+      expect(byClass(smallRoot, "link")).toHaveLength(4 * 16 + 16 * 8 + 8 * 3);
+      expect(byClass(smallRoot, "ellipsis")).toHaveLength(0);
+    });
+
+    it("splits an odd cap as ⌈max/2⌉ first and ⌊max/2⌋ last neurons", () => {
+      const r = parseSvg(networkDiagram(denseModel([20, 17, 5]), { maxNeuronsPerLayer: 5 }));
+      expect(nodesPerColumn(r)).toEqual([5, 5, 5]);
+      expect(byClass(r, "more").map((t) => t.textContent)).toEqual(["+15 more", "+12 more"]);
+      const links = byClass(r, "link");
+      expect(links).toHaveLength(5 * 5 + 5 * 5);
+      const froms = new Set(links.filter((l) => l.getAttribute("data-layer") === "0").map((l) => Number(l.getAttribute("data-from"))));
+      expect([...froms].sort((a, b) => a - b)).toEqual([0, 1, 2, 18, 19]);
+    });
+
+    it("refuses a cap that leaves no room for a first and a last neuron", () => {
+      expect(() => networkDiagram(json, { maxNeuronsPerLayer: 1 })).toThrow(/^networkDiagram: options\.maxNeuronsPerLayer must be an integer ≥ 2 or Infinity\. Received: maxNeuronsPerLayer=1\.$/);
+      expect(() => networkDiagram(json, { maxNeuronsPerLayer: 2.5 })).toThrow(RangeError);
+      expect(() => networkDiagram(json, { maxNeuronsPerLayer: "8" as never })).toThrow(/^networkDiagram: options\.maxNeuronsPerLayer must be a number\. Received: maxNeuronsPerLayer="8"\.$/);
+    });
   });
 });
