@@ -124,6 +124,46 @@ describe("playground in chromium", () => {
     await page.close();
   });
 
+  it("Tab reaches the neurons (one stop): focus shows a neuron large, arrows move, blur and Escape hide it, a rebuild keeps it", async () => {
+    const { page, errors } = await open();
+    await page.click("#step");
+    await page.waitForSelector('#boundary[data-epoch="1"]');
+    const output = await boundary(page);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    const showing = (label: string) => page.waitForFunction((l) => document.querySelector(".axes-note")?.textContent?.startsWith(`Showing ${l}.`), label);
+    const notShowing = () => page.waitForFunction(() => !document.querySelector(".axes-note")?.textContent?.startsWith("Showing"));
+    await page.focus('button[aria-label="Remove neuron from layer 1"]');
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Layer 1, neuron 1");
+    await showing("layer 1, neuron 1");
+    expect(await boundary(page)).not.toBe(output);
+    // The other units are not Tab stops: the next one is layer 2's button.
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Add neuron to layer 2");
+    await notShowing();
+    expect(await boundary(page)).toBe(output);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("Layer 2, neuron 2");
+    await showing("layer 2, neuron 2");
+    await page.keyboard.press("ArrowRight");
+    await showing("output 1");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focused()).toBe("Layer 2, neuron 1");
+    expect(await page.locator('canvas.unit[tabindex="0"]').count()).toBe(1);
+    // R (reset) rebuilds the network view: the new node for the same neuron takes focus and shows.
+    await page.evaluate(() => (document.activeElement as HTMLElement).setAttribute("data-old", ""));
+    await page.keyboard.press("r");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Layer 2, neuron 1" && !document.activeElement.hasAttribute("data-old"));
+    await showing("layer 2, neuron 1");
+    await page.keyboard.press("Escape");
+    await notShowing();
+    expect(await focused()).toBe("Layer 2, neuron 1");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("editing the hash of an open page applies the new setup", async () => {
     const { page, errors } = await open();
     await page.evaluate(() => (location.hash = "#data=moons&layers=3&act=sigmoid"));

@@ -26,13 +26,27 @@ export interface NetworkEvents {
   toggleFeature(id: string): void;
   setLayers(count: number): void;
   setNeurons(layer: number, count: number): void;
-  /** The pointer rests on unit `unit` of weight layer `layer` (null when it leaves). */
-  hover(unit: { layer: number; unit: number } | null): void;
+  /** Show unit `unit` of weight layer `layer` large: the pointer rests on it or it has focus (null: neither). */
+  hover(unit: UnitRef | null): void;
 }
+
+/** A hidden or output unit: `layer` counts weight layers from 0, so the output layer is `hidden.length`. */
+export interface UnitRef {
+  layer: number;
+  unit: number;
+}
+
+/** Arrow keys move focus between units: `[layers, units]` to step. */
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+const clamp = (v: number, max: number) => Math.max(0, Math.min(max, v));
 
 const SVG = "http://www.w3.org/2000/svg";
 
-/** The network column: inputs, hidden layers with their unit pictures, outputs, and weighted links. */
+/**
+ * The network column: inputs, hidden layers with their unit pictures, outputs, and weighted links.
+ * The units are one Tab stop (a roving tabindex, so Tab does not walk through up to 51 pictures):
+ * arrow keys move between them, a focused unit shows large as a hovered one does, Escape hides it.
+ */
 export class NetworkView {
   readonly root = h("div", { class: "network" });
   private readonly svg = document.createElementNS(SVG, "svg");
@@ -40,6 +54,11 @@ export class NetworkView {
   private links: SVGPathElement[][][] = [];
   private shape: NetworkShape | null = null;
   private lastWeights: number[][][] | null = null;
+  /** The unit under the pointer, and the focused unit unless Escape hid it: the pointer wins. */
+  private pointed: UnitRef | null = null;
+  private focused: UnitRef | null = null;
+  /** The unit Tab reaches (the last one focused), kept across rebuilds. */
+  private current: UnitRef = { layer: 0, unit: 0 };
 
   constructor(private readonly events: NetworkEvents) {
     this.svg.setAttribute("class", "links");
@@ -89,7 +108,15 @@ export class NetworkView {
     outCol.append(...outs);
     row.append(outCol);
     this.columns.push(outs);
-    // Rebuilding replaces the buttons: keep keyboard focus on the one that was pressed.
+    const layer = clamp(this.current.layer, this.columns.length - 2);
+    this.current = { layer, unit: clamp(this.current.unit, this.columns[layer + 1]!.length - 1) };
+    this.unitAt(this.current).tabIndex = 0;
+    // The shown unit's node goes away; the unit focused again below shows itself again.
+    if (this.pointed || this.focused) {
+      this.pointed = this.focused = null;
+      this.events.hover(null);
+    }
+    // Rebuilding replaces the buttons and units: keep keyboard focus on the one that had it.
     const active = document.activeElement;
     const focusLabel = active && this.root.contains(active) ? active.getAttribute("aria-label") : null;
     this.root.replaceChildren(header, h("div", { class: "diagram" }, this.svg, row));
@@ -115,13 +142,42 @@ export class NetworkView {
     this.styleLinks();
   }
 
-  /** A unit's picture; resting the pointer on it shows it large in the output panel. */
-  private unitCanvas(layer: number, unit: number, title: string): HTMLCanvasElement {
+  /** A unit's picture; resting the pointer on it or focusing it shows it large in the output panel. */
+  private unitCanvas(layer: number, unit: number, label: string): HTMLCanvasElement {
+    const ref = { layer, unit };
     return h("canvas", {
-      width: 32, height: 32, class: "unit", title,
-      onpointerenter: () => this.events.hover({ layer, unit }),
-      onpointerleave: () => this.events.hover(null),
+      width: 32, height: 32, class: "unit", title: label, role: "img", "aria-label": label, tabindex: -1,
+      onpointerenter: () => this.show(this.focused, ref),
+      onpointerleave: () => this.show(this.focused, null),
+      onfocus: () => {
+        this.unitAt(this.current).tabIndex = -1;
+        this.unitAt(ref).tabIndex = 0;
+        this.current = ref;
+        this.show(ref, this.pointed);
+      },
+      onblur: () => this.show(null, this.pointed),
+      onkeydown: (event) => this.unitKey(event as KeyboardEvent, ref),
     });
+  }
+
+  private unitAt({ layer, unit }: UnitRef): HTMLCanvasElement {
+    return this.columns[layer + 1]![unit]!;
+  }
+
+  private show(focused: UnitRef | null, pointed: UnitRef | null): void {
+    this.focused = focused;
+    this.pointed = pointed;
+    this.events.hover(pointed ?? focused);
+  }
+
+  /** Up/down within a layer; left/right to the same row of the layer beside it (or its last unit). */
+  private unitKey(event: KeyboardEvent, { layer, unit }: UnitRef): void {
+    if (event.key === "Escape") return this.show(null, this.pointed);
+    const step = ARROWS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const to = clamp(layer + step[0], this.columns.length - 2);
+    this.unitAt({ layer: to, unit: clamp(unit + step[1], this.columns[to + 1]!.length - 1) }).focus();
   }
 
   private buildLinks(): void {

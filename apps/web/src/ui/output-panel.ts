@@ -5,7 +5,7 @@ import { LossChart } from "./loss-chart.js";
 import { createHealthStrip } from "./health-strip.js";
 import type { DatasetView, Snapshot } from "../worker/protocol.js";
 
-/** A unit's picture shown in place of the output while the pointer rests on that unit. */
+/** A unit's picture shown in place of the output while the pointer rests on that unit or it has focus. */
 export interface Preview {
   grid: Float32Array;
   size: number;
