@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSession } from "./session.js";
+import { healthWarning } from "./health.js";
 import { GRID_SIZE, UNIT_GRID_SIZE } from "./prepare-data.js";
 import { defaultConfig, OPTIMIZERS, type PlaygroundConfig } from "../state/config.js";
 
@@ -46,6 +47,26 @@ describe("createSession", () => {
     const healthy = createSession(config());
     for (let i = 0; i < 30; i++) healthy.runEpoch();
     expect(healthy.snapshot([]).warning).toBeNull();
+  });
+
+  it("says the loss has stopped improving when a sigmoid stack sits near ln 2 with gradients that look healthy", () => {
+    const stalled = createSession(config({ activation: "sigmoid", hidden: [4, 4, 4], optimizer: "sgd" }));
+    for (let i = 0; i < 800; i++) stalled.runEpoch();
+    const snap = stalled.snapshot([]);
+    expect(snap.trainLoss).toBeGreaterThan(0.68);
+    for (const layer of snap.health) expect(layer.gradMean).toBeGreaterThan(1e-5);
+    expect(healthWarning(snap.health, snap.trainLoss, "sigmoid")).toBeNull();
+    expect(snap.warning).toMatch(/^The loss has stopped improving: .* Each sigmoid layer .* try tanh or ReLU\. Plain SGD crawls .* above 0\.03\.$/);
+    // The default setup went on to a loss near 0: no plateau there after as many epochs.
+    const healthy = createSession(config());
+    for (let i = 0; i < 250; i++) healthy.runEpoch();
+    expect(healthy.snapshot([]).warning).toBeNull();
+  });
+
+  it("says a network without hidden layers cannot learn XOR from x₁ and x₂ alone", () => {
+    const flat = createSession(config({ dataset: "xor", hidden: [] }));
+    for (let i = 0; i < 400; i++) flat.runEpoch();
+    expect(flat.snapshot([]).warning).toMatch(/^The loss has stopped improving: .* Without a hidden layer the boundary is a straight line/);
   });
 
   it("describes the data set: 500 points in the plane, split by the training ratio", () => {

@@ -3,6 +3,7 @@ import { Dense } from "@backprop/layers";
 import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
 import { buildModel, fitOptions, lossName } from "./build-model.js";
 import { activationHealth, healthWarning } from "./health.js";
+import { guessingLoss, PLATEAU_EPOCHS, plateauWarning } from "./plateau.js";
 import { GRID_SIZE, prepareData } from "./prepare-data.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { TrainingSession } from "../worker/host.js";
@@ -35,6 +36,9 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
     test: model.evaluate(data.xTest, data.yTest, { loss }).loss,
   });
   let last = measure();
+  // The plateau rule looks PLATEAU_EPOCHS back: keep that many training losses, not the whole run.
+  const recent = [last.train];
+  const guessing = guessingLoss(data.yTrain, classes, loss);
 
   /** Gradients over the whole training set (inference mode, so no random draw), plus dead/saturated shares. */
   function health(): LayerHealth[] {
@@ -62,6 +66,8 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
       const logs = trainer.runEpoch();
       epoch++;
       last = logs === undefined ? { epoch, train: Number.NaN, test: Number.NaN } : measure();
+      recent.push(last.train);
+      if (recent.length > PLATEAU_EPOCHS + 1) recent.shift();
       return last;
     },
     snapshot(losses: LossPoint[]): Snapshot {
@@ -87,7 +93,8 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
         neuronGrids,
         weights: dense.map((layer) => layer.weights.value.toArray()),
         health: layerHealth,
-        warning: healthWarning(layerHealth, last.train, config.activation),
+        // Gradient rules name a cause, so they come first; a plateau is what is left when none fits.
+        warning: healthWarning(layerHealth, last.train, config.activation) ?? plateauWarning({ losses: recent, guessing, setup: config }),
         predictions: model.predictClasses(data.xAll),
       };
     },
