@@ -45,17 +45,27 @@ export async function serveDist() {
 /** A browser context on a fresh temporary profile; `close` removes the profile. */
 export async function launchBrowser({ width = 1280, height = 900 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "backprop-web-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width, height },
-  });
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width, height },
+    });
+  } catch (err) {
+    removeProfile(); // a failed launch must not leave its profile behind
+    throw err;
+  }
   return {
     context,
     close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        removeProfile();
+      }
     },
   };
 }
