@@ -30,6 +30,7 @@ describe("initializers draw in NumPy's order", () => {
   it("aliases resolve to the same function", () => {
     expect(getInitializer("heNormal")).toBe(initializers.he);
     expect(getInitializer("xavierNormal")).toBe(initializers.xavier);
+    expect(getInitializer("glorot")).toBe(initializers.glorotUniform);
   });
 
   it("zeros draws nothing from the generator", () => {

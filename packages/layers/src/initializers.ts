@@ -12,6 +12,7 @@ export type InitializerName =
   | "xavier"
   | "xavierNormal"
   | "xavierUniform"
+  | "glorot"
   | "glorotNormal"
   | "glorotUniform"
   | "zeros";
@@ -52,12 +53,13 @@ export function uniform(limit: number): Initializer {
 
 const he: Initializer = (i, o, rng) => scaledNormal(i, o, rng, Math.sqrt(2.0 / i));
 const xavier: Initializer = (i, o, rng) => scaledNormal(i, o, rng, Math.sqrt(1.0 / i));
+const glorotUniform: Initializer = (i, o, rng) => uniformLimit(i, o, rng, Math.sqrt(6 / (i + o)));
 
 /**
  * The named initializers (`n = fanIn`, `m = fanOut`):
  * `he`/`heNormal` `randn·√(2/n)`; `heUniform` `U(±√(6/n))`; `xavier`/`xavierNormal` `randn·√(1/n)`;
- * `xavierUniform` `U(±√(3/n))`; `glorotNormal` `randn·√(2/(n+m))`; `glorotUniform` `U(±√(6/(n+m)))`;
- * `zeros`. Normal ones draw before scaling, exactly as `np.random.randn(n, m) * scale`.
+ * `xavierUniform` `U(±√(3/n))`; `glorotNormal` `randn·√(2/(n+m))`; `glorot`/`glorotUniform`
+ * `U(±√(6/(n+m)))` (Keras's and TF.js's default for Dense); `zeros`. Normal ones draw before scaling, exactly as `np.random.randn(n, m) * scale`.
  */
 export const initializers: Readonly<Record<InitializerName, Initializer>> = {
   he,
@@ -66,8 +68,9 @@ export const initializers: Readonly<Record<InitializerName, Initializer>> = {
   xavier,
   xavierNormal: xavier,
   xavierUniform: (i, o, rng) => uniformLimit(i, o, rng, Math.sqrt(3 / i)),
+  glorot: glorotUniform,
   glorotNormal: (i, o, rng) => scaledNormal(i, o, rng, Math.sqrt(2 / (i + o))),
-  glorotUniform: (i, o, rng) => uniformLimit(i, o, rng, Math.sqrt(6 / (i + o))),
+  glorotUniform,
   zeros: (i, o) => new Matrix(i, o),
 };
 
