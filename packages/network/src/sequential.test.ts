@@ -87,6 +87,11 @@ describe("Sequential predictions", () => {
     expect(accuracy).toBe(2 / 3);
   });
 
+  it("evaluate checks labels against the loss, as fit does", () => {
+    expect(() => model.evaluate(x, Matrix.fill(3, 2, 1))).toThrow(/^categoricalCrossEntropy: every target row must be one-hot \(non-negative, summing to 1\)\. Received: row 0 = \[1, 1\]\.$/);
+    expect(() => model.evaluate(x, Matrix.from([[2], [0], [1]]), { loss: "binaryCrossEntropy" })).toThrow(/^evaluate: /);
+  });
+
   it("rejects inputs of the wrong width", () => {
     expect(() => model.predict(new Matrix(2, 3))).toThrow(/^predict: x must have 2 columns, the first layer's input size\. Received: x\.shape=\[2,3\]\.$/);
   });

@@ -193,13 +193,26 @@ export class Sequential {
     return countCorrect(this.forward(x, false), target) / x.rows;
   }
 
-  /** `{ loss, accuracy }` on `(x, y)` in inference mode; the loss includes regularization penalties. */
+  /**
+   * `{ loss, accuracy }` on `(x, y)` in inference mode; the loss includes regularization penalties.
+   * @throws RangeError when `y` does not fit the loss (e.g. rows that are not one-hot for categorical CE).
+   */
   evaluate(x: Matrix, y: Targets, { loss }: { loss?: LossName | Loss } = {}): { loss: number; accuracy: number } {
     assertInputs("evaluate", x, this.inputSize);
     const target = toTargetMatrix("evaluate", y, x.rows, this.outputSize);
     const lossFn = getLoss(loss ?? defaultLoss(this.layers));
+    lossFn.validateTarget(target);
+    return this.score(x, target, lossFn);
+  }
+
+  /**
+   * `evaluate` on inputs and targets already checked against this model and `loss` (fit's
+   * validation set, scored every epoch, is checked once before training).
+   * @internal
+   */
+  score(x: Matrix, target: Matrix, loss: Loss): { loss: number; accuracy: number } {
     const pred = this.forward(x, false);
-    return { loss: lossFn.forward(pred, target) + this.regularizationLoss(), accuracy: countCorrect(pred, target) / x.rows };
+    return { loss: loss.forward(pred, target) + this.regularizationLoss(), accuracy: countCorrect(pred, target) / x.rows };
   }
 }
 

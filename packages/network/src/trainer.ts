@@ -140,7 +140,7 @@ export class TrainingSession {
     this.history.loss.push(this.lossSum / batches);
     this.history.accuracy?.push(this.correct / x.rows);
     if (validation !== undefined) {
-      const result = this.model.evaluate(validation[0], validation[1], { loss: this.setup.loss });
+      const result = this.model.score(validation[0], validation[1], this.setup.loss);
       this.history.valLoss?.push(result.loss);
       this.history.valAccuracy?.push(result.accuracy);
     }
