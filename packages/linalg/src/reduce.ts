@@ -34,13 +34,18 @@ export function sum(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
 
 /** Sums `a` along `axis` into `r` (already checked to have the result's shape). */
 function sumInto(a: Matrix, axis: Axis, r: Matrix): Matrix {
-  const x = a.data, z = r.data, cols = a.cols;
-  z.fill(0);
-  for (let i = 0; i < a.rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const v = x[i * cols + j] as number;
-      if (axis === 0) z[j] = (z[j] as number) + v;
-      else z[i] = (z[i] as number) + v;
+  const x = a.data, z = r.data, rows = a.rows, cols = a.cols;
+  // Each total adds its terms in row-major order, starting from 0 (one branch per axis, not per term).
+  if (axis === 0) {
+    z.fill(0);
+    for (let i = 0, base = 0; i < rows; i++, base += cols) {
+      for (let j = 0; j < cols; j++) z[j] = (z[j] as number) + (x[base + j] as number);
+    }
+  } else {
+    for (let i = 0, base = 0; i < rows; i++, base += cols) {
+      let total = 0;
+      for (let j = 0; j < cols; j++) total += x[base + j] as number;
+      z[i] = total;
     }
   }
   return r;

@@ -21,7 +21,10 @@ export const binaryCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
     let total = 0;
     for (let k = 0; k < p.length; k++) {
       const pk = clipProbability(p[k] as number), yk = y[k] as number;
-      total += yk * Math.log(pk) + (1 - yk) * Math.log(1 - pk);
+      // A hard label zeroes one term exactly (the clip keeps both logs finite), so one log serves.
+      if (yk === 1) total += Math.log(pk);
+      else if (yk === 0) total += Math.log(1 - pk);
+      else total += yk * Math.log(pk) + (1 - yk) * Math.log(1 - pk);
     }
     return -(1 / pred.rows) * total;
   },
