@@ -13,18 +13,24 @@ import { tfjsSeconds, useBackend } from "./tfjs.mjs";
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}`);
 const configs = configurations();
 
-const numpy = numpyAvailable() ? numpySeconds(configs) : undefined;
-if (!numpyAvailable()) console.log("NumPy: not available");
+const withNumpy = numpyAvailable();
+if (!withNumpy) console.log("NumPy: not available");
 
-const results = configs.map((c) => ({ c, backprop: backpropSeconds(c) }));
-for (const name of ["cpu", "wasm"]) {
-  await useBackend(name);
-  for (const r of results) r[name] = await tfjsSeconds(r.c);
+// Each configuration is timed on every engine back to back (NumPy, backprop, TF.js CPU, TF.js
+// WASM) before the next one starts, so that a machine whose speed drifts over minutes (a shared
+// virtual machine) slows every engine of a row alike instead of favouring whichever ran first.
+const results = [];
+for (const c of configs) {
+  const r = { c, np: withNumpy ? numpySeconds(c) : undefined, backprop: backpropSeconds(c) };
+  for (const name of ["cpu", "wasm"]) {
+    await useBackend(name);
+    r[name] = await tfjsSeconds(c);
+  }
+  results.push(r);
 }
 
-const rows = results.map(({ c, backprop, cpu, wasm }) => {
+const rows = results.map(({ c, np, backprop, cpu, wasm }) => {
   const samples = c.x.rows * c.epochs;
-  const np = numpy?.[c.name];
   const speedUp = cpu.seconds / backprop;
   const misses = c.seed
     ? [np !== undefined && backprop >= np ? "not < NumPy" : "", speedUp < 20 ? "< 20× CPU" : ""].filter(Boolean)
