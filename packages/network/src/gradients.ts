@@ -1,7 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
-import { BatchNorm } from "@backprop/layers";
 import { getLoss, type Loss, type LossName } from "@backprop/losses";
 import { defaultLoss } from "./default-loss.js";
+import { WeightSnapshot } from "./snapshot.js";
 import type { Sequential } from "./sequential.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
 import type { Targets } from "./types.js";
@@ -46,18 +46,16 @@ function prepare(model: Sequential, x: Matrix, y: Targets, options: GradientChec
 }
 
 /**
- * Runs `fn` and then puts back every BatchNorm's running statistics: a training-mode check
- * runs forward hundreds of times, and each run would otherwise move them.
+ * Runs `fn` and then puts back every weight and every layer's state (BatchNorm's running
+ * statistics): a training-mode check runs forward hundreds of times, and each run would otherwise
+ * move them.
  */
-function keepingRunningStats<T>(model: Sequential, fn: () => T): T {
-  const saved = model.layers.filter((l): l is BatchNorm => l instanceof BatchNorm).map((bn) => [bn, bn.runningMean.clone(), bn.runningVar.clone()] as const);
+function keepingModel<T>(model: Sequential, fn: () => T): T {
+  const snapshot = new WeightSnapshot(model.layers);
   try {
     return fn();
   } finally {
-    for (const [bn, mean, variance] of saved) {
-      bn.runningMean.copyFrom(mean);
-      bn.runningVar.copyFrom(variance);
-    }
+    snapshot.restore();
   }
 }
 
@@ -72,7 +70,7 @@ function backprop(model: Sequential, x: Matrix, target: Matrix, loss: Loss, trai
  * model.gradientCheck(x, y).every((r) => r.maxRelativeError < 1e-6); // true
  */
 export function gradientCheck(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
-  return keepingRunningStats(model, () => checkAll(model, x, y, options));
+  return keepingModel(model, () => checkAll(model, x, y, options));
 }
 
 function checkAll(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions): GradientCheckResult[] {
@@ -102,7 +100,7 @@ function checkAll(model: Sequential, x: Matrix, y: Targets, options: GradientChe
 /** Per-layer `mean(|dW|)`, `max(|dW|)`, `std(dW)` after one backward pass on `(x, y)`, with warnings. */
 export function gradientStats(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
   const { target, loss } = prepare(model, x, y, options, "gradientStats");
-  keepingRunningStats(model, () => backprop(model, x, target, loss, options.training ?? false));
+  keepingModel(model, () => backprop(model, x, target, loss, options.training ?? false));
   const stats: LayerGradientStats[] = [];
   model.layers.forEach((layer, index) => {
     const weights = layer.params()[0];
