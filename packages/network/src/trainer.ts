@@ -1,4 +1,4 @@
-import type { Matrix, Param, RandomState } from "@backprop/linalg";
+import type { Matrix, Param } from "@backprop/linalg";
 import type { Sequential } from "./sequential.js";
 import { BatchBuffers, takeRows } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
@@ -127,7 +127,7 @@ export class TrainingSession {
 
   private startEpoch(): void {
     this.setup.optimizer.setEpoch(this.epoch);
-    if (this.setup.shuffle) this.order = shuffledOrder(this.setup.rng, this.order, this.setup.x.rows);
+    if (this.setup.shuffle) this.order = this.setup.rng.permutation(this.setup.x.rows, this.order ?? undefined);
     this.lossSum = 0;
     this.correct = 0;
   }
@@ -192,14 +192,3 @@ export class TrainingSession {
   }
 }
 
-/**
- * `rng.permutation(n)` written into `previous` when it has room (else a new array): `0 … n−1`
- * shuffled by the same Fisher–Yates draws, so the stream matches NumPy's per-epoch permutation
- * while the epoch allocates nothing.
- */
-function shuffledOrder(rng: RandomState, previous: Int32Array | null, n: number): Int32Array {
-  const order = previous !== null && previous.length === n ? previous : new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  rng.shuffle(order);
-  return order;
-}

@@ -111,6 +111,15 @@ describe("RandomState rejects bad arguments", () => {
     );
   });
 
+  it("permutation into out draws the same order as a fresh permutation, and reuses out", () => {
+    const fresh = new RandomState(7), reused = new RandomState(7);
+    const out = new Int32Array(10);
+    for (let epoch = 0; epoch < 3; epoch++) {
+      expect(reused.permutation(10, out)).toBe(out);
+      expect(Array.from(out)).toEqual(Array.from(fresh.permutation(10)));
+    }
+  });
+
   it("sizes, counts and parameters, naming the method and the argument", () => {
     const rs = new RandomState(0);
     expect(() => rs.randomSample(-1)).toThrow(/^randomSample: size must be an integer ≥ 0\. Received: size=-1\.$/);
@@ -122,6 +131,7 @@ describe("RandomState rejects bad arguments", () => {
     expect(() => rs.choice(0, 1)).toThrow(/^choice: n must be a positive integer\. Received: n=0\.$/);
     expect(() => rs.choice(3, -1)).toThrow(/^choice: size must be an integer ≥ 0\. Received: size=-1\.$/);
     expect(() => rs.permutation(-3)).toThrow(/^permutation: n must be an integer ≥ 0\. Received: n=-3\.$/);
+    expect(() => rs.permutation(3, new Int32Array(4))).toThrow(/^permutation: out must have length n\. Received: out\.length=4, n=3\.$/);
     expect(() => rs.uniform(0, Infinity)).toThrow(/^uniform: high must be finite\. Received: high=Infinity\.$/);
     expect(() => rs.normal(NaN, 1)).toThrow(/^normal: loc must be finite\. Received: loc=NaN\.$/);
     expect(() => rs.normal(0, -1)).toThrow(/^normal: scale must be ≥ 0\. Received: scale=-1\.$/);

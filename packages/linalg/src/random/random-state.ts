@@ -161,13 +161,20 @@ export class RandomState {
     }
   }
 
-  /** `permutation(n)`: a shuffled `0 … n−1`. */
-  permutation(n: number): Int32Array {
+  /**
+   * `permutation(n)`: a shuffled `0 … n−1`, written into `out` when given (so a training loop can
+   * draw one per epoch without allocating); the draws are the same either way.
+   * @throws RangeError unless `n` is an integer ≥ 0 and `out` (when given) has length `n`.
+   */
+  permutation(n: number, out?: Int32Array): Int32Array {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`permutation: n must be an integer ≥ 0. Received: n=${n}.`);
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) out[i] = i;
-    this.shuffle(out);
-    return out;
+    if (out !== undefined && out.length !== n) {
+      throw new RangeError(`permutation: out must have length n. Received: out.length=${out.length}, n=${n}.`);
+    }
+    const order = out ?? new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    this.shuffle(order);
+    return order;
   }
 
   /**
