@@ -89,3 +89,20 @@ out = os.path.join(os.path.dirname(__file__), "..", "src", "random", "__fixtures
 with open(out, "w") as f:
     json.dump(logs, f, separators=(",", ":"))
 print(f"wrote {len(xs)} logarithms to {os.path.relpath(out)}")
+
+# Correctly rounded exponentials (decimal's exp at 50 digits, rounded once to a double) for fastExp:
+# the whole range it computes itself, the sigmoid's usual inputs, tiny arguments, points halfway
+# between its table's steps of ln(2)/64, and the edges where it hands over to Math.exp.
+rs = np.random.RandomState(6)
+step = float(Decimal(2).ln() / 64)
+xs = list(rs.uniform(-700, 700, 1500)) + list(rs.uniform(-30, 30, 1500)) + list(rs.uniform(-1, 1, 500))
+xs += list((rs.randint(-6000, 6000, 300) + 0.5) * step)
+xs += list(np.exp(rs.uniform(-690, -2, 100))) + list(-np.exp(rs.uniform(-690, -2, 100)))
+xs += [0.0, 1.0, -1.0, 0.5, 2.0, 10.0, 699.9999999999999, -699.9999999999999, 700.0, -700.0,
+       709.782712893384, -708.3964185322641, -745.1332191019411, 5e-324, -5e-324]
+exps = {"x": [float(x) for x in xs], "exp": [float(Decimal(float(x)).exp()) for x in xs]}
+out = os.path.join(os.path.dirname(__file__), "..", "src", "math", "__fixtures__", "exp.json")
+os.makedirs(os.path.dirname(out), exist_ok=True)
+with open(out, "w") as f:
+    json.dump(exps, f, separators=(",", ":"))
+print(f"wrote {len(xs)} exponentials to {os.path.relpath(out)}")

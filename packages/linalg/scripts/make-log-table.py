@@ -39,7 +39,7 @@ export const LN2_HI = {ln2_hi!r};
 export const LN2_LO = {ln2_lo!r};
 
 /** `ln(k/128) = LOG_TABLE[2j] + LOG_TABLE[2j + 1]` with `j = k − 96`, for k = 96 … 192. */
-export const LOG_TABLE = new Float64Array([
+export const LOG_TABLE = /* @__PURE__ */ new Float64Array([
 {chr(10).join(rows)}
 ]);
 """

@@ -6,5 +6,6 @@ export { sum, mean, max, argmax } from "./reduce.js";
 export type { Axis } from "./reduce.js";
 export { matmul, matmulAtB, matmulABt, transpose } from "./matmul.js";
 export type { Param } from "./param.js";
+export { fastExp } from "./math/exp.js";
 export { RandomState } from "./random/random-state.js";
 export type { ChoiceOptions } from "./random/random-state.js";
