@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Matrix } from "./matrix.js";
 import { add, addRowVector, addScaled, clip, div, map, mul, scale, sub } from "./elementwise.js";
+import { RandomState } from "./random/random-state.js";
 
 const a = (): Matrix => Matrix.from([[1, -2, 3], [4, 5, -6]]);
 const b = (): Matrix => Matrix.from([[0.5, 2, -1], [8, -5, 3]]);
@@ -105,5 +106,19 @@ describe("shape and argument errors", () => {
     expect(() => addScaled(a(), b(), -Infinity)).toThrow(/^addScaled: s must be a finite number\. Received: s=-Infinity\.$/);
     expect(() => clip(a(), NaN, 1)).toThrow(/^clip: min must be ≤ max\. Received: min=NaN, max=1\.$/);
     expect(() => clip(a(), 2, 1)).toThrow(/^clip: min must be ≤ max\. Received: min=2, max=1\.$/);
+  });
+});
+
+describe("addRowVector on wider and taller shapes", () => {
+  it("adds b[j] to every element of column j, for widths around its four-column blocks", () => {
+    const rng = new RandomState(12);
+    for (const [rows, cols] of [[50, 4], [50, 3], [9, 1], [7, 9], [3, 8]]) {
+      const x = rng.randn(rows as number, cols as number);
+      const row = rng.randn(1, cols as number);
+      const z = addRowVector(x, row);
+      for (let i = 0; i < (rows as number); i++) {
+        for (let j = 0; j < (cols as number); j++) expect(z.get(i, j)).toBe(x.get(i, j) + row.get(0, j));
+      }
+    }
   });
 });

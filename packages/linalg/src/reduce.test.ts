@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Matrix } from "./matrix.js";
 import { argmax, max, mean, sum } from "./reduce.js";
+import { RandomState } from "./random/random-state.js";
 
 const m = (): Matrix => Matrix.from([[1, 5, -2], [7, 0, 3]]);
 
@@ -106,5 +107,23 @@ describe("reduction laws (property)", () => {
         }
       }),
     );
+  });
+});
+
+describe("sum along axis 0 adds each column's terms in row order", () => {
+  // With arbitrary doubles the bits depend on the order: the column-block loop must equal the
+  // textbook one (NumPy's order for a reduction down the rows of a C-ordered array).
+  it("bit for bit on random doubles, for widths around the four-column blocks", () => {
+    const rng = new RandomState(11);
+    for (const [rows, cols] of [[800, 4], [800, 3], [37, 1], [16, 9], [5, 8], [1, 6]]) {
+      const a = rng.randn(rows as number, cols as number);
+      const expected = new Float64Array(cols as number);
+      for (let j = 0; j < (cols as number); j++) {
+        let total = 0;
+        for (let i = 0; i < (rows as number); i++) total += a.get(i, j);
+        expected[j] = total;
+      }
+      expect(Array.from(sum(a, 0).data), `${rows}×${cols}`).toEqual(Array.from(expected));
+    }
   });
 });

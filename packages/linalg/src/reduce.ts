@@ -35,11 +35,28 @@ export function sum(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
 /** Sums `a` along `axis` into `r` (already checked to have the result's shape). */
 function sumInto(a: Matrix, axis: Axis, r: Matrix): Matrix {
   const x = a.data, z = r.data, rows = a.rows, cols = a.cols;
-  // Each total adds its terms in row-major order, starting from 0 (one branch per axis, not per term).
+  // Each total adds its terms in row order (axis 0) or column order (axis 1), starting from 0.
   if (axis === 0) {
-    z.fill(0);
-    for (let i = 0, base = 0; i < rows; i++, base += cols) {
-      for (let j = 0; j < cols; j++) z[j] = (z[j] as number) + (x[base + j] as number);
+    // Four columns at a time, each summed down the rows in a local: four independent additions
+    // per row instead of a read-modify-write of z per element.
+    let j = 0;
+    for (; j + 4 <= cols; j += 4) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let i = 0, k = j; i < rows; i++, k += cols) {
+        s0 += x[k] as number;
+        s1 += x[k + 1] as number;
+        s2 += x[k + 2] as number;
+        s3 += x[k + 3] as number;
+      }
+      z[j] = s0;
+      z[j + 1] = s1;
+      z[j + 2] = s2;
+      z[j + 3] = s3;
+    }
+    for (; j < cols; j++) {
+      let total = 0;
+      for (let i = 0, k = j; i < rows; i++, k += cols) total += x[k] as number;
+      z[j] = total;
     }
   } else {
     for (let i = 0, base = 0; i < rows; i++, base += cols) {

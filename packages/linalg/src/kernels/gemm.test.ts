@@ -78,7 +78,11 @@ describe("gemm's paths sum in the same order", () => {
   // packed block deep) must give the very same bits, so the path chosen never changes a result.
   it("bit for bit equal to the p-ordered sum on random doubles, for each path", () => {
     const rng = new RandomState(3);
-    for (const [m, n, k] of [[3, 5, 7], [800, 4, 2], [64, 3, 7], [16, 16, 8], [40, 60, 200], [130, 9, 256]]) {
+    for (const [m, n, k] of [
+      [3, 5, 7], [800, 4, 2], [64, 3, 7], [16, 16, 8], [40, 60, 200], [130, 9, 256],
+      // tall blocks of widths 4+3, 2 and 1; remainder columns in groups of four (and a short group)
+      [40, 7, 3], [33, 2, 5], [32, 1, 7], [4, 3, 800], [3, 1, 800], [5, 6, 30], [2, 4, 800],
+    ]) {
       const a = rng.standardNormal((m as number) * (k as number));
       const b = rng.standardNormal((k as number) * (n as number));
       for (const [ta, tb] of VARIANTS) {

@@ -109,8 +109,7 @@ function smallGemm(
   const n4 = n - (n % 4);
   for (let i = 0; i < m; i++) {
     const aBase = i * aRow, cBase = i * n;
-    let j = 0;
-    for (; j < n4; j += 4) {
+    for (let j = 0; j < n4; j += 4) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       let ai = aBase, bi = j * bCol;
       for (let p = 0; p < k; p++) {
@@ -127,15 +126,60 @@ function smallGemm(
       c[cBase + j + 2] = s2;
       c[cBase + j + 3] = s3;
     }
-    for (; j < n; j++) c[cBase + j] = dot(k, a, aBase, aCol, b, j * bCol, bRow);
+  }
+  if (n4 < n) remainderColumns(m, n, k, n4, a, aRow, aCol, b, bRow, bCol, c);
+}
+
+/**
+ * The columns `j ≥ j0` that {@link smallGemm}'s 1×4 tiles leave (all of them when `n < 4`, as in
+ * a weight gradient `Xᵀ·dZ` of a layer of 1 to 3 units over a whole batch). Their elements are
+ * taken four at a time in row-major order, each still one dot product summed in `p` order, so
+ * four independent sums share a loop instead of one sum waiting on the previous addition.
+ */
+function remainderColumns(
+  m: number,
+  n: number,
+  k: number,
+  j0: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
+  c: Float64Array,
+): void {
+  const width = n - j0, count = m * width;
+  for (let e = 0; e < count; e += 4) {
+    // The group's elements as (row, column) offsets; a short last group repeats its first element.
+    const e1 = e + 1 < count ? e + 1 : e, e2 = e + 2 < count ? e + 2 : e, e3 = e + 3 < count ? e + 3 : e;
+    const i0 = (e / width) | 0, i1 = (e1 / width) | 0, i2 = (e2 / width) | 0, i3 = (e3 / width) | 0;
+    const j0e = j0 + e - i0 * width, j1 = j0 + e1 - i1 * width, j2 = j0 + e2 - i2 * width, j3 = j0 + e3 - i3 * width;
+    const a0 = i0 * aRow, a1 = i1 * aRow, a2 = i2 * aRow, a3 = i3 * aRow;
+    const b0 = j0e * bCol, b1 = j1 * bCol, b2 = j2 * bCol, b3 = j3 * bCol;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let ap = 0, bp = 0;
+    for (let p = 0; p < k; p++) {
+      s0 += (a[ap + a0] as number) * (b[bp + b0] as number);
+      s1 += (a[ap + a1] as number) * (b[bp + b1] as number);
+      s2 += (a[ap + a2] as number) * (b[bp + b2] as number);
+      s3 += (a[ap + a3] as number) * (b[bp + b3] as number);
+      ap += aCol;
+      bp += bRow;
+    }
+    c[i0 * n + j0e] = s0;
+    c[i1 * n + j1] = s1;
+    c[i2 * n + j2] = s2;
+    c[i3 * n + j3] = s3;
   }
 }
 
 /**
- * Tall, narrow products (a full batch through a layer of a few units: `800×2 · 2×4`): for each
- * column `j` and term `p`, one pass down all `m` rows adds `op(A)ᵢₚ·op(B)ₚⱼ` to `Cᵢⱼ`. The long
- * inner loop over rows replaces `m·n` short dot products of `k` terms; each `Cᵢⱼ` still sums its
- * terms in `p` order from 0, so the bits equal the other paths'.
+ * Tall, narrow products (a full batch through a layer of a few units: `800×2 · 2×4`): columns
+ * are taken in blocks of up to four, and for each term `p` one pass down all `m` rows adds
+ * `op(A)ᵢₚ·op(B)ₚⱼ` to the block's `Cᵢⱼ`, with the block's `op(B)ₚⱼ` held in locals. Each `Cᵢⱼ`
+ * still sums its terms in `p` order from 0, so the bits equal the other paths'. One loop per
+ * block width (not one loop with a width test inside): V8 keeps only these fully in registers.
  */
 function tallGemm(
   m: number,
@@ -150,26 +194,39 @@ function tallGemm(
   c: Float64Array,
 ): void {
   c.fill(0, 0, m * n);
-  for (let j = 0; j < n; j++) {
+  for (let j = 0; j < n; j += 4) {
+    const width = n - j < 4 ? n - j : 4;
     for (let p = 0; p < k; p++) {
-      const bpj = b[p * bRow + j * bCol] as number;
+      const bi = p * bRow + j * bCol;
       let ai = p * aCol, ci = j;
-      for (let i = 0; i < m; i++) {
-        c[ci] = (c[ci] as number) + (a[ai] as number) * bpj;
-        ai += aRow;
-        ci += n;
+      if (width === 4) {
+        const b0 = b[bi] as number, b1 = b[bi + bCol] as number, b2 = b[bi + 2 * bCol] as number, b3 = b[bi + 3 * bCol] as number;
+        for (let i = 0; i < m; i++, ai += aRow, ci += n) {
+          const x = a[ai] as number;
+          c[ci] = (c[ci] as number) + x * b0;
+          c[ci + 1] = (c[ci + 1] as number) + x * b1;
+          c[ci + 2] = (c[ci + 2] as number) + x * b2;
+          c[ci + 3] = (c[ci + 3] as number) + x * b3;
+        }
+      } else if (width === 3) {
+        const b0 = b[bi] as number, b1 = b[bi + bCol] as number, b2 = b[bi + 2 * bCol] as number;
+        for (let i = 0; i < m; i++, ai += aRow, ci += n) {
+          const x = a[ai] as number;
+          c[ci] = (c[ci] as number) + x * b0;
+          c[ci + 1] = (c[ci + 1] as number) + x * b1;
+          c[ci + 2] = (c[ci + 2] as number) + x * b2;
+        }
+      } else if (width === 2) {
+        const b0 = b[bi] as number, b1 = b[bi + bCol] as number;
+        for (let i = 0; i < m; i++, ai += aRow, ci += n) {
+          const x = a[ai] as number;
+          c[ci] = (c[ci] as number) + x * b0;
+          c[ci + 1] = (c[ci + 1] as number) + x * b1;
+        }
+      } else {
+        const b0 = b[bi] as number;
+        for (let i = 0; i < m; i++, ai += aRow, ci += n) c[ci] = (c[ci] as number) + (a[ai] as number) * b0;
       }
     }
   }
-}
-
-/** `Σₚ x[xi + p·xStep]·y[yi + p·yStep]` for `p < k`, in `p` order. */
-function dot(k: number, x: Float64Array, xi: number, xStep: number, y: Float64Array, yi: number, yStep: number): number {
-  let s = 0;
-  for (let p = 0; p < k; p++) {
-    s += (x[xi] as number) * (y[yi] as number);
-    xi += xStep;
-    yi += yStep;
-  }
-  return s;
 }
