@@ -1,4 +1,4 @@
-import type { Matrix } from "@backprop/linalg";
+import { fastExp, type Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
 
@@ -24,7 +24,7 @@ export const softmax: Activation = /* @__PURE__ */ Object.freeze({
       for (let j = 0; j < cols; j++) if ((x[base + j] as number) > m) m = x[base + j] as number;
       let total = 0;
       for (let j = 0; j < cols; j++) {
-        const e = Math.exp((x[base + j] as number) - m);
+        const e = fastExp((x[base + j] as number) - m);
         y[base + j] = e;
         total += e;
       }
