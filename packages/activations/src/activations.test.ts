@@ -121,3 +121,19 @@ describe("getActivation", () => {
     expect(() => leakyRelu(Number.NaN)).toThrow(/^leakyRelu: alpha must be a finite number\. Received: alpha=NaN\.$/);
   });
 });
+
+describe("sigmoid's four-at-a-time loop", () => {
+  // Lengths 1…9 cover a last group of one to four elements; in place, a repeated element must
+  // still be read before it is overwritten.
+  it("gives every element 1/(1 + e^−clip(z)) for any length, in place or not", () => {
+    for (let n = 1; n <= 9; n++) {
+      const values = Array.from({ length: n }, (_, k) => (k % 2 === 0 ? 1 : -1) * (0.75 * k + 0.1) + (k === 7 ? 900 : 0));
+      const z = Matrix.fromArray(values, 1, n);
+      const expected = values.map((v) => 1 / (1 + Math.exp(-Math.min(500, Math.max(-500, v)))));
+      expectClose(sigmoid.forward(z), Matrix.fromArray(expected, 1, n), { rtol: 1e-15 });
+      const inPlace = z.clone();
+      sigmoid.forward(inPlace, inPlace);
+      expect(inPlace.equals(sigmoid.forward(z)), `n=${n}`).toBe(true);
+    }
+  });
+});
