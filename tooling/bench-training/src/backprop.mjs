@@ -13,14 +13,9 @@ function train(c) {
   });
 }
 
-/** Seconds of the fastest of `repeats` whole training runs, after one untimed warm-up run. */
-export function backpropSeconds(c, repeats = 3) {
+/** Seconds of one whole training run (the caller runs one untimed first, to warm the JIT up). */
+export function backpropSeconds(c) {
+  const start = performance.now();
   train(c);
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    train(c);
-    best = Math.min(best, (performance.now() - start) / 1000);
-  }
-  return best;
+  return (performance.now() - start) / 1000;
 }

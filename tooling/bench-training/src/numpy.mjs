@@ -21,11 +21,11 @@ export function numpyAvailable() {
   }
 }
 
-/** Seconds of configuration `c`, best of 3 after a warm-up, or undefined when the run fails. */
-export function numpySeconds(c) {
+/** Seconds of configuration `c`, best of `repeats` after a warm-up, or undefined when the run fails. */
+export function numpySeconds(c, repeats = 1) {
   const dir = mkdtempSync(join(tmpdir(), "bench-training-"));
   try {
-    const payload = { repeats: 3 };
+    const payload = { repeats };
     if (c.name === "large") {
       // 10 000 × 784 doubles as raw float64: JSON would take longer to parse than the training.
       const xFile = join(dir, "large-x.f64");
