@@ -80,8 +80,10 @@ describe("gemm's paths sum in the same order", () => {
     const rng = new RandomState(3);
     for (const [m, n, k] of [
       [3, 5, 7], [800, 4, 2], [64, 3, 7], [16, 16, 8], [40, 60, 200], [130, 9, 256],
-      // tall blocks of widths 4+3, 2 and 1; remainder columns in groups of four (and a short group)
-      [40, 7, 3], [33, 2, 5], [32, 1, 7], [4, 3, 800], [3, 1, 800], [5, 6, 30], [2, 4, 800],
+      // tall blocks of widths 4+3, 2 and 1; 4×3 register tiles, whole and short in rows and
+      // columns; under four rows, remainder columns in groups of four (and a short group)
+      [40, 7, 3], [33, 2, 5], [32, 1, 7], [4, 3, 800], [5, 6, 30], [7, 5, 20], [4, 1, 9],
+      [3, 1, 800], [2, 4, 800], [3, 6, 11],
     ]) {
       const a = rng.standardNormal((m as number) * (k as number));
       const b = rng.standardNormal((k as number) * (n as number));

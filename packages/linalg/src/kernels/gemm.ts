@@ -25,9 +25,9 @@ let packedB: Float64Array | null = null;
  *
  * Large products are blocked as in GotoBLAS: `op(B)` is packed KC×NC at a time, `op(A)` MC×KC at
  * a time, and a 4×4 register-tiled micro-kernel multiplies the packed strips. Small or thin
- * products skip the packing ({@link smallGemm}), and tall narrow ones (a whole batch through a
- * layer of a few units) run down their columns ({@link tallGemm}). Every path sums each `Cᵢⱼ`
- * in the same order, so which one runs never changes a bit of the result.
+ * products skip the packing ({@link tileGemm}, {@link smallGemm}), and tall narrow ones (a whole
+ * batch through a layer of a few units) run down their columns ({@link tallGemm}). Every path
+ * sums each `Cᵢⱼ` in the same order, so which one runs never changes a bit of the result.
  */
 export function gemm(
   transA: boolean,
@@ -47,7 +47,8 @@ export function gemm(
     return;
   }
   if (m * n * k <= SMALL || m < 4 || n < 4 || k < 4) {
-    smallGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
+    if (m >= 4) tileGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
+    else smallGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
     return;
   }
   c.fill(0, 0, m * n);
@@ -89,7 +90,69 @@ function macroKernel(
 }
 
 /**
- * Products too small (or too thin) to be worth packing: each element `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`
+ * Products too small (or too thin) to be worth packing, with at least four rows: `C` in 4×3
+ * tiles, each tile's twelve sums held in locals while `p` runs over the shared dimension, so
+ * every step loads 4 values of `op(A)` and 3 of `op(B)` for 12 multiply-adds (a weight gradient
+ * `Xᵀ·dZ` of a small layer over a whole batch is such a product). A tile past the last row or
+ * column repeats that row or column and writes the same values twice. Each `Cᵢⱼ` is still one
+ * sum in `p` order from 0: the same bits as every other path.
+ */
+function tileGemm(
+  m: number,
+  n: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
+  c: Float64Array,
+): void {
+  for (let i = 0; i < m; i += 4) {
+    const i1 = i + 1 < m ? i + 1 : i, i2 = i + 2 < m ? i + 2 : i1, i3 = i + 3 < m ? i + 3 : i2;
+    const r0 = i * aRow, r1 = i1 * aRow, r2 = i2 * aRow, r3 = i3 * aRow;
+    for (let j = 0; j < n; j += 3) {
+      const j1 = j + 1 < n ? j + 1 : j, j2 = j + 2 < n ? j + 2 : j1;
+      const q0 = j * bCol, q1 = j1 * bCol, q2 = j2 * bCol;
+      let s00 = 0, s01 = 0, s02 = 0, s10 = 0, s11 = 0, s12 = 0;
+      let s20 = 0, s21 = 0, s22 = 0, s30 = 0, s31 = 0, s32 = 0;
+      for (let p = 0, ap = 0, bp = 0; p < k; p++, ap += aCol, bp += bRow) {
+        const b0 = b[bp + q0] as number, b1 = b[bp + q1] as number, b2 = b[bp + q2] as number;
+        let x = a[ap + r0] as number;
+        s00 += x * b0;
+        s01 += x * b1;
+        s02 += x * b2;
+        x = a[ap + r1] as number;
+        s10 += x * b0;
+        s11 += x * b1;
+        s12 += x * b2;
+        x = a[ap + r2] as number;
+        s20 += x * b0;
+        s21 += x * b1;
+        s22 += x * b2;
+        x = a[ap + r3] as number;
+        s30 += x * b0;
+        s31 += x * b1;
+        s32 += x * b2;
+      }
+      writeRow(c, i3 * n, j, j1, j2, s30, s31, s32);
+      writeRow(c, i2 * n, j, j1, j2, s20, s21, s22);
+      writeRow(c, i1 * n, j, j1, j2, s10, s11, s12);
+      writeRow(c, i * n, j, j1, j2, s00, s01, s02);
+    }
+  }
+}
+
+/** Stores one row of a {@link tileGemm} tile (a repeated column gets the same sum twice). */
+function writeRow(c: Float64Array, base: number, j0: number, j1: number, j2: number, v0: number, v1: number, v2: number): void {
+  c[base + j2] = v2;
+  c[base + j1] = v1;
+  c[base + j0] = v0;
+}
+
+/**
+ * Products too small (or too thin) to be worth packing, with fewer than four rows: each element `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`
  * is a dot product summed in `p` order, four columns of a row at a time so that each `op(A)ᵢₚ`
  * is loaded once per four multiply-adds. The pointers step by the operands' strides, so one loop
  * serves all four transpose variants. Same summation order as the packed path: the same bits.

@@ -31,7 +31,7 @@ function powersOfTwo(offset: number): Float64Array {
 export function fastExp(x: number): number {
   // The constants are literals on purpose: a bundled module-level double is a boxed heap number
   // read on every call.
-  if (!(x > -700 && x < 700)) return Math.exp(x);
+  if (!(Math.abs(x) < 700)) return Math.exp(x); // also takes NaN
   // k = round(x · 64/ln 2): adding and subtracting 1.5·2⁵² rounds to the nearest integer.
   const kf = x * 92.33248261689366 + 6755399441055744 - 6755399441055744;
   // r = x − k·ln(2)/64 with ln(2)/64 split (scripts/make-exp-table.py) into a 36-bit head, whose
