@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadFixture } from "@backprop/testing";
-import { fastExp } from "./exp.js";
+import { EXP2_TABLE, fastExp } from "./exp.js";
 
 const fixture = loadFixture<{ x: number[]; exp: number[] }>(import.meta.url, "exp.json");
+const table = loadFixture<{ hi: number[]; lo: number[] }>(import.meta.url, "exp2-table.json");
 
 const bits = new Float64Array(1);
 const words = new BigInt64Array(bits.buffer);
@@ -13,6 +14,18 @@ function ulps(a: number, b: number): number {
   bits[0] = b;
   return Math.abs(Number(ia - (words[0] as bigint)));
 }
+
+describe("fastExp's table of 2^(j/64), built by double-double products", () => {
+  it("has every head equal to the correctly rounded 2^(j/64) (decimal at 60 digits)", () => {
+    const heads = Array.from({ length: 64 }, (_, j) => EXP2_TABLE[2 * j]);
+    expect(heads).toEqual(table.hi);
+  });
+
+  it("has every tail within 2⁻⁹⁶ of the head's rounding error", () => {
+    const off = table.lo.filter((lo, j) => !(Math.abs((EXP2_TABLE[2 * j + 1] as number) - lo) <= 2 ** -96));
+    expect(off).toEqual([]);
+  });
+});
 
 describe("fastExp", () => {
   it("is within one ulp of the correctly rounded eˣ (decimal at 50 digits) on every fixture input", () => {

@@ -1,3 +1,4 @@
+import { productError } from "../math/double-double.js";
 import { LN2_HI, LN2_LO, LOG_TABLE } from "./log-table.js";
 
 // Views used to read and write the exponent bits of a double without allocating. Marked pure so
@@ -10,7 +11,6 @@ const HIGH = /* @__PURE__ */ highWordIndex();
 function highWordIndex(): number {
   return new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
 }
-const SPLITTER = 134217729; // 2²⁷ + 1, Veltkamp's constant for splitting a double in halves
 const TWO_POW_54 = 18014398509481984;
 const MIN_NORMAL = 2.2250738585072014e-308;
 
@@ -54,11 +54,7 @@ export function correctlyRoundedLog(x: number): number {
   const sh = num * inv; // any close approximation works: sl below carries the rest
   // sh·dh = p + pe exactly (Dekker's product), so num − sh·(dh + dl) is known to ~2⁻¹⁰⁶.
   const p = sh * dh;
-  let t = SPLITTER * sh;
-  const shHi = t - (t - sh), shLo = sh - shHi;
-  t = SPLITTER * dh;
-  const dhHi = t - (t - dh), dhLo = dh - dhHi;
-  const pe = shHi * dhHi - p + shHi * dhLo + shLo * dhHi + shLo * dhLo;
+  const pe = productError(sh, dh, p);
   const sl = (num - p - pe - sh * dl) * inv;
   const s2 = sh * sh;
   const series = 2 * sh * s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 / 11))));
