@@ -12,11 +12,14 @@ import { tfjsSeconds, useBackend } from "./tfjs.mjs";
 
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}`);
 // `node src/run.mjs classification iris` times only the named configurations.
+const all = configurations();
 const wanted = process.argv.slice(2);
-const configs = configurations().filter((c) => wanted.length === 0 || wanted.includes(c.name));
-if (configs.length === 0) {
-  throw new Error(`bench-training: no configuration named ${wanted.join(", ")}. Expected one of: ${configurations().map((c) => c.name).join(", ")}.`);
+const unknown = wanted.filter((name) => !all.some((c) => c.name === name));
+if (unknown.length > 0) {
+  console.error(`bench-training: unknown configuration ${unknown.join(", ")}. Expected one of: ${all.map((c) => c.name).join(", ")}.`);
+  process.exit(2);
 }
+const configs = all.filter((c) => wanted.length === 0 || wanted.includes(c.name));
 
 const withNumpy = numpyAvailable();
 if (!withNumpy) console.log("NumPy: not available");
