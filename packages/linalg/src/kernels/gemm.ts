@@ -152,10 +152,11 @@ function writeRow(c: Float64Array, base: number, j0: number, j1: number, j2: num
 }
 
 /**
- * Products too small (or too thin) to be worth packing, with fewer than four rows: each element `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ`
- * is a dot product summed in `p` order, four columns of a row at a time so that each `op(A)ᵢₚ`
- * is loaded once per four multiply-adds. The pointers step by the operands' strides, so one loop
- * serves all four transpose variants. Same summation order as the packed path: the same bits.
+ * Products too small (or too thin) to be worth packing, with fewer than four rows: each element
+ * `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ` is a dot product summed in `p` order, four columns of a row at a
+ * time so that each `op(A)ᵢₚ` is loaded once per four multiply-adds. The pointers step by the
+ * operands' strides, so one loop serves all four transpose variants. Same summation order as the
+ * packed path: the same bits.
  */
 function smallGemm(
   m: number,
