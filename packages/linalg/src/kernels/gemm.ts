@@ -14,6 +14,24 @@ const SMALL = 4096;
 const TALL_ROWS = 32;
 const NARROW = 8;
 
+/**
+ * The unpacked kernels' shape: `C = op(A)·op(B)` with `C` `m×n` (row-major, overwritten) and the
+ * shared dimension `k`, where element `(i, p)` of `op(A)` is `a[i·aRow + p·aCol]` and element
+ * `(p, j)` of `op(B)` is `b[p·bRow + j·bCol]` — one loop serves all four transpose variants.
+ */
+type StridedKernel = (
+  m: number,
+  n: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
+  c: Float64Array,
+) => void;
+
 /** Packing buffers, allocated on the first large product and reused, so later calls allocate nothing. */
 let packedA: Float64Array | null = null;
 let packedB: Float64Array | null = null;
@@ -97,18 +115,7 @@ function macroKernel(
  * column repeats that row or column and writes the same values twice. Each `Cᵢⱼ` is still one
  * sum in `p` order from 0: the same bits as every other path.
  */
-function tileGemm(
-  m: number,
-  n: number,
-  k: number,
-  a: Float64Array,
-  aRow: number,
-  aCol: number,
-  b: Float64Array,
-  bRow: number,
-  bCol: number,
-  c: Float64Array,
-): void {
+const tileGemm: StridedKernel = (m, n, k, a, aRow, aCol, b, bRow, bCol, c) => {
   for (let i = 0; i < m; i += 4) {
     const i1 = i + 1 < m ? i + 1 : i, i2 = i + 2 < m ? i + 2 : i1, i3 = i + 3 < m ? i + 3 : i2;
     const r0 = i * aRow, r1 = i1 * aRow, r2 = i2 * aRow, r3 = i3 * aRow;
@@ -142,7 +149,7 @@ function tileGemm(
       writeRow(c, i * n, j, j1, j2, s00, s01, s02);
     }
   }
-}
+};
 
 /** Stores one row of a {@link tileGemm} tile (a repeated column gets the same sum twice). */
 function writeRow(c: Float64Array, base: number, j0: number, j1: number, j2: number, v0: number, v1: number, v2: number): void {
@@ -154,22 +161,10 @@ function writeRow(c: Float64Array, base: number, j0: number, j1: number, j2: num
 /**
  * Products too small (or too thin) to be worth packing, with fewer than four rows: each element
  * `Cᵢⱼ = Σₚ op(A)ᵢₚ·op(B)ₚⱼ` is a dot product summed in `p` order, four columns of a row at a
- * time so that each `op(A)ᵢₚ` is loaded once per four multiply-adds. The pointers step by the
- * operands' strides, so one loop serves all four transpose variants. Same summation order as the
+ * time so that each `op(A)ᵢₚ` is loaded once per four multiply-adds. Same summation order as the
  * packed path: the same bits.
  */
-function smallGemm(
-  m: number,
-  n: number,
-  k: number,
-  a: Float64Array,
-  aRow: number,
-  aCol: number,
-  b: Float64Array,
-  bRow: number,
-  bCol: number,
-  c: Float64Array,
-): void {
+const smallGemm: StridedKernel = (m, n, k, a, aRow, aCol, b, bRow, bCol, c) => {
   const n4 = n - (n % 4);
   for (let i = 0; i < m; i++) {
     const aBase = i * aRow, cBase = i * n;
@@ -191,28 +186,18 @@ function smallGemm(
       c[cBase + j + 3] = s3;
     }
   }
-  if (n4 < n) remainderColumns(m, n, k, n4, a, aRow, aCol, b, bRow, bCol, c);
-}
+  if (n4 < n) remainderColumns(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
+};
 
 /**
- * The columns `j ≥ j0` that {@link smallGemm}'s 1×4 tiles leave (all of them when `n < 4`, as in
- * a weight gradient `Xᵀ·dZ` of a layer of 1 to 3 units over a whole batch). Their elements are
- * taken four at a time in row-major order, each still one dot product summed in `p` order, so
- * four independent sums share a loop instead of one sum waiting on the previous addition.
+ * The columns from `j0 = n − n mod 4` on, which {@link smallGemm}'s 1×4 tiles leave (all of them
+ * when `n < 4`, as in a weight gradient `Xᵀ·dZ` of a layer of 1 to 3 units over a whole batch).
+ * Their elements are taken four at a time in row-major order, each still one dot product summed
+ * in `p` order, so four independent sums share a loop instead of one sum waiting on the previous
+ * addition.
  */
-function remainderColumns(
-  m: number,
-  n: number,
-  k: number,
-  j0: number,
-  a: Float64Array,
-  aRow: number,
-  aCol: number,
-  b: Float64Array,
-  bRow: number,
-  bCol: number,
-  c: Float64Array,
-): void {
+const remainderColumns: StridedKernel = (m, n, k, a, aRow, aCol, b, bRow, bCol, c) => {
+  const j0 = n - (n % 4);
   const width = n - j0, count = m * width;
   for (let e = 0; e < count; e += 4) {
     // The group's elements as (row, column) offsets; a short last group repeats its first element.
@@ -236,7 +221,7 @@ function remainderColumns(
     c[i2 * n + j2] = s2;
     c[i3 * n + j3] = s3;
   }
-}
+};
 
 /**
  * Tall, narrow products (a full batch through a layer of a few units: `800×2 · 2×4`): columns
@@ -245,18 +230,7 @@ function remainderColumns(
  * still sums its terms in `p` order from 0, so the bits equal the other paths'. One loop per
  * block width (not one loop with a width test inside): V8 keeps only these fully in registers.
  */
-function tallGemm(
-  m: number,
-  n: number,
-  k: number,
-  a: Float64Array,
-  aRow: number,
-  aCol: number,
-  b: Float64Array,
-  bRow: number,
-  bCol: number,
-  c: Float64Array,
-): void {
+const tallGemm: StridedKernel = (m, n, k, a, aRow, aCol, b, bRow, bCol, c) => {
   c.fill(0, 0, m * n);
   for (let j = 0; j < n; j += 4) {
     const width = n - j < 4 ? n - j : 4;
@@ -293,4 +267,4 @@ function tallGemm(
       }
     }
   }
-}
+};
