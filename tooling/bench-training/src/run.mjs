@@ -28,7 +28,7 @@ if (!withNumpy) console.log("NumPy: not available");
 // (NumPy, backprop, TF.js CPU, TF.js WASM); an engine's figure is its best round. A shared virtual
 // machine whose speed drifts by up to 2x within minutes then slows every engine of a round alike,
 // instead of favouring whichever engine happened to run in a fast minute.
-const ROUNDS = 3;
+const ROUNDS = 5;
 // Run with --expose-gc (the bench script does): every timed run then starts on a collected heap,
 // so no engine pays for collecting the garbage of the one before it (TF.js leaves plenty).
 const collect = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
