@@ -26,44 +26,46 @@ if (!withNumpy) console.log("NumPy: not available");
 
 // Each configuration is timed in ROUNDS rounds, and each round runs every engine once, back to back
 // (NumPy, backprop, TF.js CPU, TF.js WASM); an engine's figure is its best round. A shared virtual
-// machine whose speed drifts by up to 2x within minutes then slows every engine of a round alike,
+// machine whose speed drifts by up to 2× within minutes then slows every engine of a round alike,
 // instead of favouring whichever engine happened to run in a fast minute.
 const ROUNDS = 5;
 // Run with --expose-gc (the bench script does): every timed run then starts on a collected heap,
 // so no engine pays for collecting the garbage of the one before it (TF.js leaves plenty).
 const collect = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
+/** The fastest of an engine's rounds; undefined when it never ran (NumPy missing or failing). */
+const best = (seconds) => (seconds.length === 0 ? undefined : Math.min(...seconds));
 const results = [];
 for (const c of configs) {
-  const r = { c, np: undefined, backprop: Infinity, cpu: undefined, wasm: undefined };
+  const times = { np: [], backprop: [], cpu: [], wasm: [] };
   backpropSeconds(c); // JIT warm-up
   for (let round = 0; round < ROUNDS; round++) {
     const np = withNumpy ? numpySeconds(c) : undefined;
-    if (np !== undefined && (r.np === undefined || np < r.np)) r.np = np;
+    if (np !== undefined) times.np.push(np);
     collect();
-    r.backprop = Math.min(r.backprop, backpropSeconds(c));
+    times.backprop.push(backpropSeconds(c));
     for (const name of ["cpu", "wasm"]) {
       await useBackend(name);
       collect();
-      const t = await tfjsSeconds(c);
-      if (r[name] === undefined || t.seconds < r[name].seconds) r[name] = t;
+      times[name].push(await tfjsSeconds(c));
     }
   }
-  results.push(r);
+  results.push({ c, np: best(times.np), backprop: best(times.backprop), cpu: best(times.cpu), wasm: best(times.wasm) });
 }
 
 const rows = results.map(({ c, np, backprop, cpu, wasm }) => {
   const samples = c.x.rows * c.epochs;
-  const speedUp = cpu.seconds / backprop;
+  const speedUp = cpu / backprop;
+  const mark = c.tfEpochs < c.epochs ? "*" : "";
   const misses = c.seed
     ? [np !== undefined && backprop >= np ? "not < NumPy" : "", speedUp < 20 ? "< 20× CPU" : ""].filter(Boolean)
-    : backprop > wasm.seconds ? ["slower than WASM"] : [];
+    : backprop > wasm ? ["slower than WASM"] : [];
   return [
     c.label,
     sec(backprop),
     Math.round(samples / backprop).toLocaleString("en"),
     sec(np),
-    sec(cpu.seconds, cpu.extrapolated ? "*" : ""),
-    sec(wasm.seconds, wasm.extrapolated ? "*" : ""),
+    sec(cpu, mark),
+    sec(wasm, mark),
     `${speedUp.toFixed(1)}×`,
     misses.length === 0 ? "yes" : `NO (${misses.join(", ")})`,
   ];

@@ -52,5 +52,5 @@ export async function tfjsSeconds(c) {
   m.dispose();
   x.dispose();
   y.dispose();
-  return { seconds: (seconds * c.epochs) / c.tfEpochs, extrapolated: c.tfEpochs < c.epochs };
+  return (seconds * c.epochs) / c.tfEpochs;
 }
