@@ -13,7 +13,9 @@ import {
 } from "@backprop/linalg";
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInRange, assertInputWidth, assertInteger } from "./checks.js";
-import type { ForwardOptions, Layer } from "./layer.js";
+import { expectInteger, expectKnownKeys, expectNumber, expectObject, expectVector, field, invalidField, type JSONPath } from "./json-checks.js";
+import type { ForwardOptions, Layer, LayerJSON } from "./layer.js";
+import type { LayerReadContext } from "./layer-reader.js";
 
 /** Options of {@link BatchNorm}; the defaults are seed 001's `BatchNormLayer`. */
 export interface BatchNormOptions {
@@ -25,7 +27,7 @@ export interface BatchNormOptions {
 }
 
 /** A batch-norm layer in the model JSON: the learned `gamma`/`beta` and the running statistics. */
-export interface BatchNormJSON {
+export interface BatchNormJSON extends LayerJSON {
   type: "batchNorm";
   name?: string;
   features: number;
@@ -107,6 +109,33 @@ export class BatchNorm implements Layer {
 
   get outputSize(): number {
     return this.features;
+  }
+
+  /**
+   * Rebuilds a batch-norm layer from {@link toJSON}'s form. Every array is read and checked
+   * against `features` before the layer allocates anything (a small file cannot ask for `1e9`).
+   * @throws TypeError naming the first wrong field.
+   */
+  static fromJSON(this: void, json: unknown, context?: LayerReadContext): BatchNorm {
+    const at: JSONPath = context?.at ?? { where: "BatchNorm.fromJSON", path: "layer" };
+    const obj = expectObject(at, json);
+    expectKnownKeys(at, obj, ["type", "name", "features", "momentum", "epsilon", "gamma", "beta", "runningMean", "runningVar"]);
+    const features = expectInteger(...field(at, obj, "features"));
+    const read = (key: string): Float64Array => expectVector(...field(at, obj, key), features);
+    const [gamma, beta, runningMean, runningVar] = [read("gamma"), read("beta"), read("runningMean"), read("runningVar")];
+    if (runningVar.some((v) => v < 0)) throw invalidField(field(at, obj, "runningVar")[0], "non-negative", obj.runningVar);
+    const [nameAt, name] = field(at, obj, "name");
+    if (name !== undefined && typeof name !== "string") throw invalidField(nameAt, "a string", name);
+    const bn = new BatchNorm(features, {
+      momentum: expectNumber(...field(at, obj, "momentum"), 0, 1),
+      epsilon: expectNumber(...field(at, obj, "epsilon"), Number.MIN_VALUE),
+      ...(name === undefined ? {} : { name }),
+    });
+    bn.gamma.value.data.set(gamma);
+    bn.beta.value.data.set(beta);
+    bn.runningMean.data.set(runningMean);
+    bn.runningVar.data.set(runningVar);
+    return bn;
   }
 
   forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {

@@ -1,10 +1,13 @@
 import { Matrix } from "@backprop/linalg";
-import { getActivation, type ActivationName, type ActivationSpec } from "@backprop/activations";
+import type { Activation } from "@backprop/activations";
 import type { Dense } from "./dense.js";
+import type { LayerJSON } from "./layer.js";
+import { activationFromJSON, type LayerReadContext } from "./layer-reader.js";
 import type { RegularizerJSON } from "./regularizers.js";
 import {
   expectBoolean,
   expectInteger,
+  expectKnownKeys,
   expectMatrix,
   expectNumber,
   expectObject,
@@ -18,12 +21,12 @@ import {
  * A dense layer in the model JSON. `weights[i][j]` connects input `i` to unit `j`, so that
  * `z = x·W + b`. `activationConfig` carries the activation's settings (leakyRelu's `alpha`).
  */
-export interface DenseJSON {
+export interface DenseJSON extends LayerJSON {
   type: "dense";
   name?: string;
   inputSize: number;
   units: number;
-  activation: ActivationName;
+  activation: string;
   activationConfig?: Record<string, number>;
   useBias?: boolean;
   regularizer?: RegularizerJSON;
@@ -52,7 +55,7 @@ export function denseToJSON(layer: Dense): DenseJSON {
 export interface DenseArgs {
   inputSize: number;
   units: number;
-  activation: ActivationSpec;
+  activation: Activation;
   useBias: boolean;
   regularizer: RegularizerJSON | undefined;
   weights: Matrix;
@@ -60,24 +63,37 @@ export interface DenseArgs {
   name: string | undefined;
 }
 
-/** Checks every field of a dense layer's JSON, naming the first wrong one. */
-export function parseDenseJSON(at: JSONPath, value: unknown): DenseArgs {
+const DENSE_KEYS = ["type", "name", "inputSize", "units", "activation", "activationConfig", "useBias", "regularizer", "weights", "bias"] as const;
+
+/**
+ * Checks every field of a dense layer's JSON, naming the first wrong one; the sizes are checked
+ * against the arrays before anything is allocated.
+ */
+export function parseDenseJSON(value: unknown, { at, activations }: LayerReadContext): DenseArgs {
   const obj = expectObject(at, value);
+  expectKnownKeys(at, obj, DENSE_KEYS);
   const inputSize = expectInteger(...field(at, obj, "inputSize"));
   const units = expectInteger(...field(at, obj, "units"));
-  const activation = parseActivation(at, obj);
+  const activation = parseActivation(at, obj, activations);
   const [useBiasAt, useBiasValue] = field(at, obj, "useBias");
   const useBias = useBiasValue === undefined ? true : expectBoolean(useBiasAt, useBiasValue);
+  if (!useBias && !isZeroBias(obj.bias)) {
+    throw invalidField(field(at, obj, "bias")[0], "all zeros (or absent) when useBias is false", obj.bias);
+  }
   const [regAt, regValue] = field(at, obj, "regularizer");
   const regularizer = regValue === undefined ? undefined : parseRegularizer(regAt, regValue);
   const weights = expectMatrix(...field(at, obj, "weights"), inputSize, units);
-  const bias = new Matrix(1, units, expectVector(...field(at, obj, "bias"), units));
+  const bias = new Matrix(1, units, obj.bias === undefined && !useBias ? new Float64Array(units) : expectVector(...field(at, obj, "bias"), units));
   const [nameAt, nameValue] = field(at, obj, "name");
   if (nameValue !== undefined && typeof nameValue !== "string") throw invalidField(nameAt, "a string", nameValue);
   return { inputSize, units, activation, useBias, regularizer, weights, bias, name: nameValue };
 }
 
-function parseActivation(at: JSONPath, obj: Record<string, unknown>): ActivationSpec {
+function isZeroBias(bias: unknown): boolean {
+  return bias === undefined || (Array.isArray(bias) && bias.every((v) => v === 0));
+}
+
+function parseActivation(at: JSONPath, obj: Record<string, unknown>, registry: LayerReadContext["activations"]): Activation {
   const [nameAt, name] = field(at, obj, "activation");
   const [configAt, configValue] = field(at, obj, "activationConfig");
   const config: Record<string, number> = {};
@@ -87,13 +103,7 @@ function parseActivation(at: JSONPath, obj: Record<string, unknown>): Activation
     }
   }
   if (typeof name !== "string") throw invalidField(nameAt, "an activation name", name);
-  const spec = { ...config, name } as ActivationSpec;
-  try {
-    getActivation(spec);
-  } catch (error) {
-    throw new TypeError(`${at.where}: ${nameAt.path} is not a valid activation. ${(error as Error).message}`);
-  }
-  return spec;
+  return activationFromJSON(nameAt, name, config, registry);
 }
 
 function parseRegularizer(at: JSONPath, value: unknown): RegularizerJSON {

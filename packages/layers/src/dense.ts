@@ -11,11 +11,12 @@ import {
 } from "@backprop/linalg";
 import { getActivation, type Activation, type ActivationSpec } from "@backprop/activations";
 import { getInitializer, type InitializerSpec } from "./initializers.js";
-import { addRegularizerGradient, type Regularizer } from "./regularizers.js";
+import { addRegularizerGradient, regularizerFromJSON, type Regularizer } from "./regularizers.js";
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInputWidth, assertInteger } from "./checks.js";
-import { denseToJSON, type DenseJSON } from "./dense-json.js";
+import { denseToJSON, parseDenseJSON, type DenseJSON } from "./dense-json.js";
 import type { BackwardOptions, ForwardOptions, Layer } from "./layer.js";
+import type { LayerReadContext } from "./layer-reader.js";
 
 /** Options of {@link Dense}. */
 export interface DenseOptions {
@@ -36,6 +37,8 @@ export interface DenseOptions {
   /** Prefix of the parameter names, default `"dense"`. */
   name?: string;
 }
+
+const DEFAULT_CONTEXT: LayerReadContext = { at: { where: "Dense.fromJSON", path: "layer" }, activations: {} };
 
 interface DenseBuffers {
   z: Matrix;
@@ -96,6 +99,28 @@ export class Dense implements Layer {
 
   get outputSize(): number {
     return this.units;
+  }
+
+  /** The weight matrix, for gradient statistics. */
+  get kernel(): Param {
+    return this.weights;
+  }
+
+  /**
+   * Rebuilds a dense layer from {@link toJSON}'s form, checking every field and size before
+   * allocating (`layerFromJSON` calls it for `type: "dense"`).
+   * @throws TypeError naming the first wrong field.
+   */
+  static fromJSON(this: void, json: unknown, context: LayerReadContext = DEFAULT_CONTEXT): Dense {
+    const args = parseDenseJSON(json, context);
+    return new Dense(args.inputSize, args.units, {
+      activation: args.activation,
+      useBias: args.useBias,
+      weights: args.weights,
+      bias: args.bias,
+      ...(args.regularizer === undefined ? {} : { regularizer: regularizerFromJSON(args.regularizer) }),
+      ...(args.name === undefined ? {} : { name: args.name }),
+    });
   }
 
   /** `A = f(X·W + b)`. @throws ShapeError unless `x` is `[batch, inputSize]`. */

@@ -1,7 +1,9 @@
 import { Matrix, RandomState, ShapeError, formatShape, map, mul, scale, type Param } from "@backprop/linalg";
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInRange } from "./checks.js";
-import type { ForwardOptions, Layer } from "./layer.js";
+import { expectKnownKeys, expectNumber, expectObject, field, invalidField, type JSONPath } from "./json-checks.js";
+import type { ForwardOptions, Layer, LayerJSON } from "./layer.js";
+import type { LayerReadContext } from "./layer-reader.js";
 
 /** Options of {@link Dropout}. */
 export interface DropoutOptions {
@@ -12,7 +14,7 @@ export interface DropoutOptions {
 }
 
 /** A dropout layer in the model JSON (it has no weights). */
-export interface DropoutJSON {
+export interface DropoutJSON extends LayerJSON {
   type: "dropout";
   name?: string;
   rate: number;
@@ -70,6 +72,22 @@ export class Dropout implements Layer {
       const bound = Math.exp(Math.log(1 - (1 - keep)));
       this.drawMaskValue = () => ((this.rng as RandomState).nextDouble() > bound ? 0 : kept);
     }
+  }
+
+  /**
+   * Rebuilds a dropout layer from {@link toJSON}'s form.
+   * @throws TypeError naming the wrong field.
+   */
+  static fromJSON(this: void, json: unknown, context?: LayerReadContext): Dropout {
+    const at: JSONPath = context?.at ?? { where: "Dropout.fromJSON", path: "layer" };
+    const obj = expectObject(at, json);
+    expectKnownKeys(at, obj, ["type", "name", "rate"]);
+    const [rateAt, rateValue] = field(at, obj, "rate");
+    const rate = expectNumber(rateAt, rateValue, 0, 1);
+    if (rate >= 1) throw invalidField(rateAt, "a number in [0, 1)", rate);
+    const [nameAt, name] = field(at, obj, "name");
+    if (name !== undefined && typeof name !== "string") throw invalidField(nameAt, "a string", name);
+    return new Dropout(rate, name === undefined ? {} : { name });
   }
 
   forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {

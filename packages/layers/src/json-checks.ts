@@ -27,7 +27,16 @@ export function expectObject(at: JSONPath, value: unknown): Record<string, unkno
 
 /** A field of `obj`, with its path extended. */
 export function field(at: JSONPath, obj: Record<string, unknown>, key: string): [JSONPath, unknown] {
-  return [{ where: at.where, path: at.path === "" ? key : `${at.path}.${key}` }, obj[key]];
+  // Own properties only: `obj.constructor` of a plain object must read as missing, not as Object.
+  const value = Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return [{ where: at.where, path: at.path === "" ? key : `${at.path}.${key}` }, value];
+}
+
+/** Throws naming the first key of `obj` outside `known` (a misspelt field would otherwise be ignored). */
+export function expectKnownKeys(at: JSONPath, obj: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(obj)) {
+    if (!known.includes(key)) throw new TypeError(`${at.where}: ${at.path === "" ? key : `${at.path}.${key}`} is not a known field. Expected only: ${known.join(", ")}.`);
+  }
 }
 
 /** Narrows to an integer ≥ `min` or throws naming the field. */
@@ -55,6 +64,11 @@ export function expectBoolean(at: JSONPath, value: unknown): boolean {
 /** Reads a `rows×cols` array of arrays of finite numbers into a Matrix, or throws naming the field (and the element). */
 export function expectMatrix(at: JSONPath, value: unknown, rows: number, cols: number): Matrix {
   if (!Array.isArray(value) || value.length !== rows) throw invalidField(at, `an array of ${rows} rows`, value);
+  // Every row's length is checked before the matrix is allocated: a file's declared sizes must agree
+  // with its arrays, so a small file cannot ask for a huge allocation.
+  value.forEach((row: unknown, i) => {
+    if (!Array.isArray(row) || row.length !== cols) throw invalidField({ where: at.where, path: `${at.path}[${i}]` }, `an array of ${cols} numbers`, row);
+  });
   const m = new Matrix(rows, cols);
   value.forEach((row: unknown, i) => m.row(i).set(expectVector({ where: at.where, path: `${at.path}[${i}]` }, row, cols)));
   return m;

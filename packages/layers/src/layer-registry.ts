@@ -1,0 +1,47 @@
+import { BatchNorm } from "./batch-norm.js";
+import { Dense } from "./dense.js";
+import { Dropout } from "./dropout.js";
+import { expectObject, field, invalidField, type JSONPath } from "./json-checks.js";
+import type { Layer } from "./layer.js";
+import { own, type ActivationRegistry, type LayerRegistry } from "./layer-reader.js";
+
+/** The readers of the built-in layers; readers of your own are passed beside them. */
+export const builtInLayers: LayerRegistry = /* @__PURE__ */ Object.freeze({
+  dense: Dense.fromJSON,
+  dropout: Dropout.fromJSON,
+  batchNorm: BatchNorm.fromJSON,
+});
+
+/** Options of {@link layerFromJSON}. */
+export interface LayerFromJSONOptions {
+  /** Readers of your own layer types, by `type` (the built-ins stay available). */
+  layers?: LayerRegistry;
+  /** Your own activations, by name. */
+  activations?: ActivationRegistry;
+  /** Where the layer sits, for messages. Default `{ where: "layerFromJSON", path: "layer" }`. */
+  at?: JSONPath;
+}
+
+/**
+ * Rebuilds a layer from its `toJSON()` form with the reader its `type` names: yours (from
+ * `options.layers`) first, then the built-ins. Errors name the field with the path as prefix
+ * (`layers[1].weights[0][2] must be a finite number`).
+ * @throws TypeError naming the first wrong field, or an unknown type with how to register it.
+ * @example
+ * layerFromJSON({ type: "dropout", rate: 0.5 }).type; // "dropout"
+ */
+export function layerFromJSON(value: unknown, options: LayerFromJSONOptions = {}): Layer {
+  const at = options.at ?? { where: "layerFromJSON", path: "layer" };
+  const obj = expectObject(at, value);
+  const [typeAt, type] = field(at, obj, "type");
+  if (typeof type !== "string") throw invalidField(typeAt, "a layer type (a string)", type);
+  const reader = own(options.layers, type) ?? own(builtInLayers, type);
+  if (reader === undefined) {
+    const known = [...Object.keys(builtInLayers), ...Object.keys(options.layers ?? {})].join(", ");
+    throw new TypeError(
+      `${at.where}: ${typeAt.path} "${type}" is not a known layer type. Register its reader: { layers: { ${JSON.stringify(type)}: MyLayer.fromJSON } }. Known: ${known}.`,
+    );
+  }
+  return reader(value, { at, activations: options.activations ?? {} });
+}
+
