@@ -8,4 +8,5 @@ export { matmul, matmulAtB, matmulABt, transpose } from "./matmul.js";
 export type { Param } from "./param.js";
 export { fastExp } from "./math/exp.js";
 export { RandomState } from "./random/random-state.js";
+export type { RandomStateJSON } from "./random/random-state.js";
 export type { ChoiceOptions } from "./random/random-state.js";

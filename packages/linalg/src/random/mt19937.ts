@@ -22,6 +22,17 @@ export class MT19937 {
     }
   }
 
+  /** A copy of the 624-word key and the position in it (NumPy's `get_state()[1:3]`). */
+  getState(): { key: Uint32Array; pos: number } {
+    return { key: this.state.slice(), pos: this.position };
+  }
+
+  /** Continues from a state {@link getState} returned (checked by the caller). */
+  setState(key: ArrayLike<number>, pos: number): void {
+    this.state.set(key);
+    this.position = pos;
+  }
+
   /** The next 32-bit output, as an unsigned integer in `[0, 2³²)`. */
   nextUint32(): number {
     if (this.position >= N) this.twist();

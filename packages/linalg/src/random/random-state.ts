@@ -4,6 +4,20 @@ import { boundedUint } from "./bounded.js";
 import { correctlyRoundedLog } from "./log.js";
 import { weightedChoice } from "./weighted-choice.js";
 
+/**
+ * A generator's full state, as NumPy's `RandomState.get_state()` gives it: the MT19937 key (624
+ * words), the position in it, and the polar method's cached normal. Plain numbers, so it is
+ * JSON-safe.
+ */
+export interface RandomStateJSON {
+  /** The seed the generator was built from (kept for reference; the key is what counts). */
+  seed: number;
+  key: number[];
+  pos: number;
+  hasGauss: boolean;
+  gauss: number;
+}
+
 export interface ChoiceOptions {
   /** Draw with replacement (default `true`, as NumPy). */
   replace?: boolean;
@@ -36,6 +50,42 @@ export class RandomState {
     }
     this.seed = seed;
     this.mt = new MT19937(seed);
+  }
+
+  /**
+   * The generator's full state; {@link RandomState.fromState} continues from it draw for draw.
+   * @example
+   * const rng = new RandomState(42); rng.randn(3);
+   * RandomState.fromState(rng.getState()).randomSample() === rng.randomSample(); // true
+   */
+  getState(): RandomStateJSON {
+    const { key, pos } = this.mt.getState();
+    return { seed: this.seed, key: Array.from(key), pos, hasGauss: this.hasGauss, gauss: this.hasGauss ? this.gauss : 0 };
+  }
+
+  /**
+   * A generator that continues from `state` (what {@link getState}, or NumPy's `get_state()`
+   * rearranged, gives).
+   * @throws TypeError/RangeError naming the field that is wrong.
+   */
+  static fromState(state: RandomStateJSON): RandomState {
+    const where = "RandomState.fromState";
+    if (typeof state !== "object" || state === null) throw new TypeError(`${where}: state must be an object. Received: ${String(state)}.`);
+    const { seed, key, pos, hasGauss, gauss } = state;
+    if (!Array.isArray(key) || key.length !== 624) {
+      throw new RangeError(`${where}: state.key must be an array of 624 integers. Received: ${Array.isArray(key) ? `an array of length ${key.length}` : String(key)}.`);
+    }
+    const bad = key.findIndex((w) => !Number.isInteger(w) || w < 0 || w > 0xffffffff);
+    if (bad >= 0) throw new RangeError(`${where}: state.key[${bad}] must be an integer in [0, 2**32 - 1]. Received: ${String(key[bad])}.`);
+    if (!Number.isInteger(pos) || pos < 0 || pos > 624) throw new RangeError(`${where}: state.pos must be an integer in [0, 624]. Received: ${String(pos)}.`);
+    if (typeof hasGauss !== "boolean") throw new TypeError(`${where}: state.hasGauss must be true or false. Received: ${String(hasGauss)}.`);
+    if (typeof gauss !== "number" || !Number.isFinite(gauss)) throw new RangeError(`${where}: state.gauss must be a finite number. Received: ${String(gauss)}.`);
+    if (key.every((w) => w === 0)) throw new RangeError(`${where}: state.key must not be all zeros (the generator would only return zeros). Received: 624 zeros.`);
+    const rng = new RandomState(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff ? seed : 0);
+    rng.mt.setState(key, pos);
+    rng.hasGauss = hasGauss;
+    rng.gauss = hasGauss ? gauss : 0;
+    return rng;
   }
 
   /** One raw 32-bit output of the generator. */
