@@ -4,7 +4,8 @@ import { clipByGlobalNorm, clipByValue } from "./clipping.js";
 import { nonNegative, optionalPositive, positive } from "./options.js";
 import { getSchedule } from "./schedules.js";
 import type { BuiltInSchedule, Schedule } from "./schedules.js";
-import type { CommonOptions, Optimizer } from "./types.js";
+import type { CommonOptions, Optimizer, OptimizerState } from "./types.js";
+import { stateMatrices } from "./state-matrices.js";
 
 /** Option keys every optimizer accepts. */
 export const COMMON_KEYS = ["learningRate", "schedule", "clipValue", "clipNorm", "weightDecay"] as const;
@@ -83,6 +84,54 @@ export abstract class BaseOptimizer<State> implements Optimizer {
   reset(): void {
     this.state = new WeakMap();
     this.steps = 0;
+  }
+
+  /**
+   * The step count and, per param in `params` order, the values of its state matrices (velocity;
+   * Adam's `m` then `v`) — `null` for a param not stepped yet, `[]` for a stateless optimizer.
+   */
+  exportState(params: readonly Param[]): OptimizerState {
+    return {
+      iterations: this.steps,
+      slots: params.map((p) => {
+        const s = this.state.get(p);
+        return s === undefined ? null : stateMatrices(s).map((m) => Array.from(m.data));
+      }),
+    };
+  }
+
+  /**
+   * Continues from {@link exportState}'s result for the same params (same order and shapes): the
+   * next `step` is exactly the one the exporting optimizer would have taken.
+   * @throws TypeError/RangeError naming the slot that does not fit.
+   */
+  importState(params: readonly Param[], saved: OptimizerState): void {
+    const op = `${this.name}.importState`;
+    const { iterations, slots } = saved;
+    if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`${op}: iterations must be an integer ≥ 0. Received: ${String(iterations)}.`);
+    if (!Array.isArray(slots) || slots.length !== params.length) {
+      throw new RangeError(`${op}: slots must hold one entry per param (${params.length}). Received: ${Array.isArray(slots) ? slots.length : String(slots)}.`);
+    }
+    const fresh = new WeakMap<Param, State>();
+    params.forEach((p, i) => {
+      const slot = slots[i];
+      if (slot === null || slot === undefined) return;
+      const s = this.createState(p);
+      const targets = stateMatrices(s);
+      if (!Array.isArray(slot) || slot.length !== targets.length) {
+        throw new RangeError(`${op}: slots[${i}] must hold ${targets.length} arrays for ${this.name}. Received: ${Array.isArray(slot) ? slot.length : String(slot)}.`);
+      }
+      targets.forEach((m, j) => {
+        const values = slot[j];
+        if (!Array.isArray(values) || values.length !== m.size || values.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
+          throw new RangeError(`${op}: slots[${i}][${j}] must be ${m.size} finite numbers (the shape of ${p.name}). Received: ${Array.isArray(values) ? `an array of length ${values.length}` : String(values)}.`);
+        }
+        m.data.set(values);
+      });
+      fresh.set(p, s);
+    });
+    this.state = fresh;
+    this.steps = iterations;
   }
 
   /** Fresh state for a param seen for the first time (zeros shaped like it). */

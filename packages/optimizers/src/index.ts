@@ -11,4 +11,4 @@ export type { OptimizerName, OptimizerOptions } from "./get-optimizer.js";
 export { stepDecay, exponentialDecay, cosineAnnealing, getSchedule } from "./schedules.js";
 export type { Schedule, ScheduleConfig, BuiltInSchedule } from "./schedules.js";
 export { clipByValue, clipByGlobalNorm } from "./clipping.js";
-export type { Optimizer, CommonOptions } from "./types.js";
+export type { Optimizer, CommonOptions, OptimizerState } from "./types.js";

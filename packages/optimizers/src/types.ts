@@ -20,6 +20,16 @@ export interface Optimizer {
   getConfig(): Record<string, unknown>;
   /** Forgets per-param state and the step count. */
   reset(): void;
+  /** The step count and per-param state, JSON-safe (for saving a model mid-training). */
+  exportState?(params: readonly Param[]): OptimizerState;
+  /** Continues from {@link exportState}'s result for the same params. */
+  importState?(params: readonly Param[], state: OptimizerState): void;
+}
+
+/** An optimizer's progress: its step count and, per param, its state matrices' values (`null`: not stepped yet). */
+export interface OptimizerState {
+  iterations: number;
+  slots: (number[][] | null)[];
 }
 
 /** Options every optimizer accepts. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { Matrix, RandomState, type Param } from "@backprop/linalg";
+import { getOptimizer, OPTIMIZER_NAMES } from "./index.js";
+
+function params(seed: number): Param[] {
+  const rng = new RandomState(seed);
+  return [
+    { name: "w", value: rng.randn(3, 2) as Matrix, grad: new Matrix(3, 2) },
+    { name: "b", value: rng.randn(1, 2) as Matrix, grad: new Matrix(1, 2) },
+  ];
+}
+
+/** Fills each grad with a deterministic function of the weights and the step, then steps. */
+function steps(opt: ReturnType<typeof getOptimizer>, ps: Param[], from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    for (const p of ps) p.grad.data.forEach((_, k) => (p.grad.data[k] = Math.sin(t + k) * (p.value.data[k] as number) + 0.1));
+    opt.step(ps);
+  }
+}
+
+describe("exportState / importState", () => {
+  for (const name of OPTIMIZER_NAMES) {
+    it(`${name}: 3 steps, export, import into a fresh optimizer, 3 more steps = 6 steps in one go (bit for bit)`, () => {
+      const config = { learningRate: 0.05, ...(name === "momentum" || name === "nesterov" ? { momentum: 0.9 } : {}) };
+      const once = params(1);
+      const straight = getOptimizer(name, config);
+      steps(straight, once, 0, 6);
+
+      const resumed = params(1);
+      const first = getOptimizer(name, config);
+      steps(first, resumed, 0, 3);
+      const saved = JSON.parse(JSON.stringify(first.exportState!(resumed)));
+      const second = getOptimizer(first.getConfig() as unknown as Parameters<typeof getOptimizer>[0]);
+      second.importState!(resumed, saved);
+      expect(second.iterations).toBe(3);
+      steps(second, resumed, 3, 6);
+      resumed.forEach((p, i) => expect(Array.from(p.value.data)).toEqual(Array.from((once[i] as Param).value.data)));
+    });
+  }
+
+  it("a param never stepped exports null and stays fresh", () => {
+    const opt = getOptimizer("adam");
+    expect(opt.exportState!(params(2))).toEqual({ iterations: 0, slots: [null, null] });
+  });
+
+  it("refuses state that does not fit the params", () => {
+    const opt = getOptimizer("adam");
+    const ps = params(3);
+    steps(opt, ps, 0, 1);
+    const state = opt.exportState!(ps);
+    expect(() => getOptimizer("adam").importState!(ps.slice(1), state)).toThrow(/^adam\.importState: slots must hold one entry per param \(1\)\. Received: 2\.$/);
+    const short = { ...state, slots: [[[1, 2], [3]], null] };
+    expect(() => getOptimizer("adam").importState!(ps, short)).toThrow(/slots\[0\]\[0\] must be 6 finite numbers \(the shape of w\)\. Received: an array of length 2\./);
+    expect(() => getOptimizer("adam").importState!(ps, { iterations: -1, slots: [null, null] })).toThrow(/iterations must be an integer ≥ 0/);
+  });
+});
