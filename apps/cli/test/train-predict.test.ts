@@ -26,12 +26,15 @@ describe("train → save → predict", () => {
     const model = JSON.parse(readFileSync(at("model.json"), "utf8"));
     expect(model).toMatchObject({
       format: "backprop.network",
-      version: 1,
+      version: 2,
       seed: 3,
+      task: "multiclass",
       featureNames: ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"],
       classNames: ["setosa", "versicolor", "virginica"],
       preprocessing: { type: "standardScaler" },
+      training: { compiled: false, loss: { name: "categoricalCrossEntropy" }, rng: { seed: 3 } },
     });
+    expect(model.training.epochs).toBeGreaterThan(0);
     expect(model.layers.map((l: { units?: number }) => l.units)).toEqual([16, 8, 3]);
     expect(readFileSync(at("loss.svg"), "utf8")).toMatch(/^(<\?xml[^>]*\?>\s*)?<svg[\s\S]*<\/svg>\s*$/);
   });

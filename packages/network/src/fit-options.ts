@@ -34,12 +34,9 @@ function assertObject(name: string, value: unknown): asserts value is object {
 export function checkFitOptions(options: FitOptions): void {
   assertObject("options", options);
   assertKnownKeys("option", options, FIT_KEYS);
-  const { shuffle, metrics, callbacks, earlyStopping } = options;
+  const { shuffle, callbacks, earlyStopping } = options;
   if (shuffle !== undefined && typeof shuffle !== "boolean") {
     throw new TypeError(`fit: shuffle must be true or false. Received: shuffle=${show(shuffle)}.`);
-  }
-  if (metrics !== undefined && (!Array.isArray(metrics) || metrics.some((m) => m !== "accuracy"))) {
-    throw new TypeError(`fit: metrics must be ["accuracy"] or []. Received: metrics=${show(metrics)}.`);
   }
   if (callbacks !== undefined) {
     assertObject("callbacks", callbacks);

@@ -1,12 +1,14 @@
 import { Matrix, RandomState } from "@backprop/linalg";
-import { getLoss, type Loss } from "@backprop/losses";
-import { getOptimizer, type Optimizer } from "@backprop/optimizers";
-import { defaultLoss } from "./default-loss.js";
+import type { Loss } from "@backprop/losses";
+import type { Optimizer } from "@backprop/optimizers";
+import { resolveLoss, resolveOptimizer, type OptimizerSpec } from "./compile.js";
 import { checkFitOptions } from "./fit-options.js";
+import { checkMetricNames } from "./metric-values.js";
 import type { Sequential } from "./sequential.js";
 import { assertFinite, assertInputs, toTargetMatrix } from "./targets.js";
 import { takeRows } from "./batches.js";
-import type { FitOptions, Targets } from "./types.js";
+import { defaultLoss, isClassification, type Task } from "./task.js";
+import type { FitOptions, Inputs, Targets } from "./types.js";
 
 /** Everything a training session needs, checked once before the first batch. */
 export interface FitSetup {
@@ -19,6 +21,10 @@ export interface FitSetup {
   batchSize: number;
   shuffle: boolean;
   validation: [Matrix, Matrix] | undefined;
+  task: Task;
+  metrics: string[];
+  /** Added to the session's epoch for the optimizer's schedule: the epochs a reused optimizer has already seen. */
+  epochOffset: number;
 }
 
 function positiveInteger(name: string, value: unknown): number {
@@ -34,13 +40,16 @@ function positiveInteger(name: string, value: unknown): number {
  * run's generator before any epoch, holds out its first `⌊n·split⌋` rows and keeps both parts in
  * their original order.
  */
-export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: FitOptions): FitSetup {
+export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: FitOptions): FitSetup {
   checkFitOptions(options);
-  assertInputs("fit", x, model.inputSize);
+  const x = assertInputs("fit", xIn, model.inputSize);
   assertFiniteModel(model);
-  let y = toTargetMatrix("fit", yIn, x.rows, model.outputSize);
-  const loss = getLoss(options.loss ?? defaultLoss(model.layers));
+  const task = model.task;
+  const labels = isClassification(task);
+  let y = toTargetMatrix("fit", yIn, x.rows, model.outputSize, labels);
+  const loss = options.loss !== undefined ? resolveLoss(options.loss) : model.loss ?? resolveLoss(defaultLoss(model.layers));
   loss.validateTarget(y);
+  const metrics = checkMetricNames("fit", options.metrics ?? model.metrics);
   const epochs = positiveInteger("epochs", options.epochs ?? 1);
   const rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : model.rng);
   let xs = x;
@@ -49,17 +58,18 @@ export function setupFit(model: Sequential, x: Matrix, yIn: Targets, options: Fi
     throw new TypeError("fit: pass validationData or validationSplit, not both. Received: both.");
   }
   if (options.validationData !== undefined) {
-    const [vx, vy] = options.validationData;
-    assertInputs("fit (validationData)", vx, model.inputSize);
-    const vt = toTargetMatrix("fit (validationData)", vy, vx.rows, model.outputSize);
+    const vx = assertInputs("fit (validationData)", options.validationData[0], model.inputSize);
+    const vt = toTargetMatrix("fit (validationData)", options.validationData[1], vx.rows, model.outputSize, labels);
     loss.validateTarget(vt);
     validation = [vx, vt];
   } else if (options.validationSplit !== undefined) {
     [xs, y, validation] = splitValidation(x, y, options.validationSplit, rng);
   }
   const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
-  const optimizer = resolveOptimizer(options);
-  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation };
+  const fresh = options.optimizer !== undefined || options.learningRate !== undefined || model.optimizer === undefined;
+  const optimizer = fresh ? resolveOptimizer("fit", (options.optimizer ?? "sgd") as OptimizerSpec, options.learningRate) : (model.optimizer as Optimizer);
+  const epochOffset = fresh ? 0 : model.epochsTrained;
+  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, task, metrics, epochOffset };
 }
 
 /** Training can only keep "the last finite weights" if it starts from finite ones. */
@@ -68,17 +78,6 @@ function assertFiniteModel(model: Sequential): void {
     for (const p of layer.params()) assertFinite("fit", p.name, p.value);
     (layer.state?.() ?? []).forEach((m, i) => assertFinite("fit", `${layer.name}.state[${i}]`, m));
   }
-}
-
-function resolveOptimizer(options: FitOptions): Optimizer {
-  const spec = options.optimizer ?? "sgd";
-  if (typeof spec !== "string") {
-    if (options.learningRate !== undefined) {
-      throw new TypeError("fit: learningRate applies only to an optimizer given by name. Received: an optimizer object and learningRate.");
-    }
-    return spec;
-  }
-  return getOptimizer(spec as Parameters<typeof getOptimizer>[0], { learningRate: options.learningRate ?? 0.01 });
 }
 
 function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState): [Matrix, Matrix, [Matrix, Matrix]] {

@@ -1,7 +1,6 @@
-import type { Matrix } from "@backprop/linalg";
 import type { Sequential } from "./sequential.js";
 import { TrainingSession } from "./trainer.js";
-import type { FitOptions, History, Targets } from "./types.js";
+import type { FitOptions, History, Inputs, Targets } from "./types.js";
 
 /**
  * Thrown by `fit` when the loss, a weight or a BatchNorm running statistic becomes NaN or ±Infinity;
@@ -22,7 +21,7 @@ export class DivergenceError extends Error {
  * @throws DivergenceError when the loss (or a weight) stops being finite (`fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`);
  *   ShapeError/RangeError/TypeError for bad input, before any training.
  */
-export function fit(model: Sequential, x: Matrix, y: Targets, options: FitOptions = {}): History {
+export function fit(model: Sequential, x: Inputs, y: Targets, options: FitOptions = {}): History {
   const session = new TrainingSession(model, x, y, options);
   while (!session.done) session.runEpoch();
   if (session.history.stopReason === "diverged") throw new DivergenceError(session.history.message as string, session.history);

@@ -1,14 +1,15 @@
 import type { Matrix } from "@backprop/linalg";
-import { getLoss, type Loss, type LossName } from "@backprop/losses";
-import { defaultLoss } from "./default-loss.js";
+import type { Loss, LossName } from "@backprop/losses";
+import { resolveLoss } from "./compile.js";
 import { WeightSnapshot } from "./snapshot.js";
 import type { Sequential } from "./sequential.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
-import type { Targets } from "./types.js";
+import { defaultLoss, isClassification } from "./task.js";
+import type { Inputs, Targets } from "./types.js";
 
 /** Options of `gradientCheck` and `gradientStats` (neither changes the model: weights and BatchNorm running statistics are restored). */
 export interface GradientCheckOptions {
-  /** Default: the loss `fit` would pick. */
+  /** Default: the model's loss (compiled, or the last `fit`'s), else the one `fit` would pick. */
   loss?: LossName | Loss;
   /** Forward in training mode (dropout needs a fixed mask then). Default false. */
   training?: boolean;
@@ -36,13 +37,17 @@ export interface LayerGradientStats {
   warning?: "vanishing" | "exploding";
 }
 
-function prepare(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions, where: string): { target: Matrix; loss: Loss; objective: () => number } {
-  assertInputs(where, x, model.inputSize);
-  const target = toTargetMatrix(where, y, x.rows, model.outputSize);
-  const loss = getLoss(options.loss ?? defaultLoss(model.layers));
+function prepare(model: Sequential, xIn: Inputs, y: Targets, options: GradientCheckOptions, where: string): { x: Matrix; target: Matrix; loss: Loss; objective: () => number } {
+  const x = assertInputs(where, xIn, model.inputSize);
+  const target = toTargetMatrix(where, y, x.rows, model.outputSize, isClassification(model.task));
+  const loss = options.loss !== undefined ? resolveLoss(options.loss) : model.loss ?? resolveLoss(defaultLoss(model.layers));
+  const h = options.epsilon;
+  if (h !== undefined && (typeof h !== "number" || !Number.isFinite(h) || h <= 0 || h > 1)) {
+    throw new RangeError(`${where}: epsilon must be a finite number in (0, 1]. Received: epsilon=${String(h)}.`);
+  }
   const training = options.training ?? false;
   const objective = (): number => loss.forward(model.forward(x, training), target) + model.regularizationLoss();
-  return { target, loss, objective };
+  return { x, target, loss, objective };
 }
 
 /**
@@ -69,12 +74,12 @@ function backprop(model: Sequential, x: Matrix, target: Matrix, loss: Loss, trai
  * @example
  * model.gradientCheck(x, y).every((r) => r.maxRelativeError < 1e-6); // true
  */
-export function gradientCheck(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
+export function gradientCheck(model: Sequential, x: Inputs, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
   return keepingModel(model, () => checkAll(model, x, y, options));
 }
 
-function checkAll(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions): GradientCheckResult[] {
-  const { target, loss, objective } = prepare(model, x, y, options, "gradientCheck");
+function checkAll(model: Sequential, xIn: Inputs, y: Targets, options: GradientCheckOptions): GradientCheckResult[] {
+  const { x, target, loss, objective } = prepare(model, xIn, y, options, "gradientCheck");
   const h = options.epsilon ?? 1e-5;
   backprop(model, x, target, loss, options.training ?? false);
   const analytic = model.params().map((p) => p.grad.clone());
@@ -98,13 +103,14 @@ function checkAll(model: Sequential, x: Matrix, y: Targets, options: GradientChe
 }
 
 /** Per-layer `mean(|dW|)`, `max(|dW|)`, `std(dW)` after one backward pass on `(x, y)`, with warnings. */
-export function gradientStats(model: Sequential, x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
-  const { target, loss } = prepare(model, x, y, options, "gradientStats");
+export function gradientStats(model: Sequential, xIn: Inputs, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
+  const { x, target, loss } = prepare(model, xIn, y, options, "gradientStats");
   keepingModel(model, () => backprop(model, x, target, loss, options.training ?? false));
   const stats: LayerGradientStats[] = [];
   model.layers.forEach((layer, index) => {
-    const weights = layer.params()[0];
-    if (weights === undefined || layer.type !== "dense") return;
+    // A layer reports its main weight matrix as `kernel` (seed 001 analyses the dense weights).
+    const weights = layer.kernel;
+    if (weights === undefined) return;
     const g = weights.grad.data;
     let absSum = 0, max = 0, sum = 0;
     for (const v of g) {

@@ -1,23 +1,25 @@
 import type { Matrix } from "@backprop/linalg";
 
 /**
- * Number of rows whose predicted class matches the target's: for one output, `p > 0.5` against
- * `y > 0.5`; for several, the arg-max of each row (first on ties, as NumPy).
+ * Number of correct predictions: for one output, rows where `p > 0.5` agrees with `y > 0.5`; for
+ * several, rows whose arg-max agrees (first on ties, as NumPy); with `multiLabel`, every entry
+ * thresholded at 0.5 on its own (Keras's `binary_accuracy`), so the count is out of `rows·cols`.
  */
-export function countCorrect(pred: Matrix, target: Matrix): number {
+export function countCorrect(pred: Matrix, target: Matrix, multiLabel = false): number {
   const p = pred.data, y = target.data, cols = pred.cols;
   let correct = 0;
+  if (cols === 1 || multiLabel) {
+    for (let k = 0; k < p.length; k++) if ((p[k] as number) > 0.5 === (y[k] as number) > 0.5) correct++;
+    return correct;
+  }
   for (let i = 0; i < pred.rows; i++) {
-    if (cols === 1) {
-      if ((p[i] as number) > 0.5 === (y[i] as number) > 0.5) correct++;
-      continue;
-    }
     if (rowArgmax(p, i * cols, cols) === rowArgmax(y, i * cols, cols)) correct++;
   }
   return correct;
 }
 
-function rowArgmax(values: Float64Array, base: number, cols: number): number {
+/** Index of the largest of `values[base … base+cols)`, the first on ties. */
+export function rowArgmax(values: Float64Array, base: number, cols: number): number {
   let best = 0;
   for (let j = 1; j < cols; j++) if ((values[base + j] as number) > (values[base + best] as number)) best = j;
   return best;

@@ -1,15 +1,22 @@
 import { Matrix, RandomState, ShapeError, type Param } from "@backprop/linalg";
-import { Dense, type BackwardOptions, type ForwardOptions, type Layer } from "@backprop/layers";
-import { fusedOutputGradient, getLoss, type Loss, type LossName } from "@backprop/losses";
-import { defaultLoss } from "./default-loss.js";
+import { outputShapeOf, type BackwardOptions, type ForwardOptions, type Layer } from "@backprop/layers";
+import { fusedOutputGradient, type Loss } from "@backprop/losses";
+import type { Optimizer } from "@backprop/optimizers";
+import { compileOptions, resolveLoss, type CompileOptions, type LossSpec } from "./compile.js";
+import { r2, scoreOn, type Evaluation } from "./evaluation.js";
+import { checkMetricNames } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { fit } from "./fit.js";
-import { assertJSONSafe, parseModelJSON, type ModelJSON } from "./model-json.js";
+import { parseModelFile, type ModelFileOptions } from "./model-file/parse.js";
+import type { ModelJSON } from "./model-file/types.js";
+import { writeModelFile } from "./model-file/write.js";
 import { gradientCheck, gradientStats, type GradientCheckOptions, type GradientCheckResult, type LayerGradientStats } from "./gradients.js";
+import { classesFrom, probabilitiesFrom } from "./predictions.js";
 import { summary } from "./summary.js";
 import { TrainingSession } from "./trainer.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
-import type { FitOptions, History, Targets } from "./types.js";
+import { defaultLoss, isClassification, taskOf, type Task } from "./task.js";
+import type { FitOptions, History, Inputs, Targets } from "./types.js";
 
 const TRAINING: ForwardOptions = Object.freeze({ training: true });
 const INFERENCE: ForwardOptions = Object.freeze({ training: false });
@@ -22,22 +29,43 @@ export interface SequentialOptions {
   seed?: number;
 }
 
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** Default: the model's loss (compiled, or the last `fit`'s), else the one matched to the output activation. */
+  loss?: LossSpec;
+  /** Default: the compiled metrics. */
+  metrics?: readonly string[];
+}
+
 /**
- * A stack of layers applied in order. Holds no training state itself: `fit`/`trainer` (in their
- * own files) drive `forward`, `backwardFrom` and an optimizer.
+ * A stack of layers applied in order. It remembers how it is trained — the loss, optimizer and
+ * metrics from {@link compile} (or the last `fit`), the optimizer's state, its generator and the
+ * epochs so far — and writes all of it to the model file, so a reloaded model trains on exactly
+ * as the original would. `fit`/`trainer` (in their own files) drive `forward`, `backwardFrom` and
+ * the optimizer.
  *
  * @throws ShapeError when consecutive layers disagree on sizes; RangeError for no layers.
  */
 export class Sequential {
   readonly layers: readonly Layer[];
   /** The generator `fit` continues from when it gets no `seed`/`rng`. */
-  readonly rng: RandomState;
-  /** Names of the input columns, saved in the model JSON. */
+  rng: RandomState;
+  /** Names of the input columns, saved in the model file. */
   featureNames: string[] | undefined;
-  /** Names of the classes, saved in the model JSON. */
+  /** Names of the classes, saved in the model file. */
   classNames: string[] | undefined;
-  /** What a data scaler's `toJSON()` gave, saved in the model JSON as is. */
+  /** A typed preprocessing step's `toJSON()` (e.g. a `StandardScaler`'s), saved in the model file. */
   preprocessing: unknown;
+  /** The loss `fit` and `evaluate` use by default: the compiled one, or the last `fit`'s. */
+  loss: Loss | undefined;
+  /** The optimizer the next `fit` continues with (state included): the compiled one, or the last `fit`'s. */
+  optimizer: Optimizer | undefined;
+  /** Metrics `fit` records and `evaluate` reports by default. */
+  metrics: string[] = [];
+  /** Whether {@link compile} set the training configuration. */
+  compiled = false;
+  /** Epochs trained so far, over every `fit` (a schedule continues from here). */
+  epochsTrained = 0;
   private readonly gradBuffers = new Map<number, Matrix>();
 
   constructor(layers: readonly Layer[], options: SequentialOptions = {}) {
@@ -49,7 +77,7 @@ export class Sequential {
     this.rng = options.rng ?? new RandomState(options.seed ?? Math.floor(Math.random() * 0x100000000));
   }
 
-  /** The seed of {@link rng} (saved in the model JSON). */
+  /** The seed of {@link rng} (saved in the model file). */
   get seed(): number {
     return this.rng.seed;
   }
@@ -64,57 +92,84 @@ export class Sequential {
     return firstSize([...this.layers].reverse(), "outputSize");
   }
 
+  /** What the output means, from the output activation (see {@link Task}). */
+  get task(): Task {
+    return taskOf(this.layers, this.outputSize);
+  }
+
+  /**
+   * Sets the loss, optimizer and metrics that `fit` and `evaluate` use unless told otherwise; the
+   * optimizer then keeps its state from one `fit` to the next (and in the model file).
+   * @throws TypeError for an unknown loss, optimizer, metric or option.
+   * @example
+   * model.compile({ loss: "mse", optimizer: adam({ learningRate: 0.01 }), metrics: ["accuracy"] });
+   */
+  compile(options: CompileOptions = {}): this {
+    const compiled = compileOptions(options, defaultLoss(this.layers));
+    this.loss = compiled.loss;
+    this.optimizer = compiled.optimizer;
+    this.metrics = compiled.metrics;
+    this.compiled = true;
+    return this;
+  }
+
   /**
    * Trains the model (see {@link fit}); returns the per-epoch history.
    * @throws DivergenceError when the loss or a weight becomes NaN/Infinity (the last finite weights are kept).
    */
-  fit(x: Matrix, y: Targets, options: FitOptions = {}): History {
+  fit(x: Inputs, y: Targets, options: FitOptions = {}): History {
     return fit(this, x, y, options);
   }
 
   /** A session that trains one batch or epoch per call: `session.runEpoch()`, `session.history`, `session.stop()`. */
-  trainer(x: Matrix, y: Targets, options: FitOptions = {}): TrainingSession {
+  trainer(x: Inputs, y: Targets, options: FitOptions = {}): TrainingSession {
     return new TrainingSession(this, x, y, options);
   }
 
   /**
-   * The model in the documented JSON format (weights as plain arrays) with `seed`,
-   * `featureNames`, `classNames` and `preprocessing` when set.
+   * The model file (version 2, documented in the README; schema in `model-file.schema.json`):
+   * layers, metadata, preprocessing, and — once compiled or trained — the loss, metrics,
+   * optimizer with its state, epochs and generator state.
    * @throws RangeError when a weight (or a preprocessing number) is not finite.
    */
   toJSON(): ModelJSON {
-    const json: ModelJSON = { format: "backprop.network", version: 1, layers: this.layers.map((l) => l.toJSON()), seed: this.seed };
-    if (this.featureNames !== undefined) json.featureNames = [...this.featureNames];
-    if (this.classNames !== undefined) json.classNames = [...this.classNames];
-    if (this.preprocessing !== undefined) json.preprocessing = this.preprocessing;
-    assertJSONSafe("toJSON", "model", json);
-    return json;
+    return writeModelFile(this);
   }
 
   /**
-   * Rebuilds a model from {@link toJSON}'s output (an object or its JSON text).
-   * @throws TypeError naming the first malformed field.
+   * Rebuilds a model from a model file (an object or its JSON text, version 1 or 2), with the
+   * readers of your own layers and activations beside the built-ins:
+   * `Sequential.fromJSON(json, { layers: { scale: Scale.fromJSON }, activations: { softplus } })`.
+   * @throws TypeError naming the first malformed field, or an unknown layer type with how to register it.
    */
-  static fromJSON(json: unknown): Sequential {
-    const parsed = parseModelJSON(json);
-    const model = new Sequential(parsed.layers, parsed.seed === undefined ? {} : { seed: parsed.seed });
+  static fromJSON(json: unknown, options: ModelFileOptions = {}): Sequential {
+    const parsed = parseModelFile(json, options);
+    const training = parsed.training;
+    const model = new Sequential(parsed.layers, training !== undefined ? { rng: training.rng } : parsed.seed === undefined ? {} : { seed: parsed.seed });
     model.featureNames = parsed.featureNames;
     model.classNames = parsed.classNames;
     model.preprocessing = parsed.preprocessing;
+    if (training !== undefined) {
+      model.loss = training.loss;
+      model.optimizer = training.optimizer;
+      model.metrics = training.metrics;
+      model.compiled = training.compiled;
+      model.epochsTrained = training.epochs;
+    }
     return model;
   }
 
   /** Numerical against analytic gradients, per parameter (see {@link gradientCheck}). */
-  gradientCheck(x: Matrix, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
+  gradientCheck(x: Inputs, y: Targets, options: GradientCheckOptions = {}): GradientCheckResult[] {
     return gradientCheck(this, x, y, options);
   }
 
   /** Per-layer statistics of the weight gradients on `(x, y)`, as seed 001's `analyze_gradients`. */
-  gradientStats(x: Matrix, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
+  gradientStats(x: Inputs, y: Targets, options: GradientCheckOptions = {}): LayerGradientStats[] {
     return gradientStats(this, x, y, options);
   }
 
-  /** A text table of the layers, their output widths and parameter counts. */
+  /** A text table of the layers, their output shapes and parameter counts. */
   summary(): string {
     return summary(this);
   }
@@ -134,8 +189,9 @@ export class Sequential {
 
   /**
    * Back-propagates the loss of `pred` (the last `forward`'s output) against `target`, filling
-   * every `Param.grad`. Uses the fused `dZ = (p − y)/m` when the last layer is a Dense whose
-   * activation pairs with the loss (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy).
+   * every `Param.grad`. Uses the fused `dZ = (p − y)/m` when the last layer can take a gradient
+   * before its activation (`backwardFromZ`) and that activation pairs with the loss
+   * (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy).
    */
   backwardFrom(pred: Matrix, target: Matrix, loss: Loss): void {
     let grad = this.gradBuffers.get(pred.rows);
@@ -147,8 +203,8 @@ export class Sequential {
     const last = this.layers[lastIndex] as Layer;
     // Nothing needs dL/dx of the first layer (its input is the data), so it may skip that product.
     const lastOptions = lastIndex === 0 ? FIRST_LAYER : undefined;
-    const fused = last instanceof Dense ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
-    let g = fused !== undefined && last instanceof Dense
+    const fused = last.backwardFromZ !== undefined && last.activation !== undefined ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
+    let g = fused !== undefined && last.backwardFromZ !== undefined
       ? last.backwardFromZ(fused(pred, target, grad), lastOptions)
       : last.backward(loss.backward(pred, target, grad), lastOptions);
     for (let i = lastIndex - 1; i >= 0; i--) g = (this.layers[i] as Layer).backward(g, i === 0 ? FIRST_LAYER : undefined);
@@ -162,57 +218,71 @@ export class Sequential {
   }
 
   /**
-   * The network's output for `x` (inference mode), as a new matrix.
+   * The network's output for `x` (a Matrix or `number[][]`), in inference mode, as a new matrix.
    * @throws ShapeError when `x` does not have `inputSize` columns; RangeError for non-finite values.
    */
-  predict(x: Matrix): Matrix {
-    assertInputs("predict", x, this.inputSize);
-    return this.forward(x, false).clone();
+  predict(x: Inputs): Matrix {
+    const m = assertInputs("predict", x, this.inputSize);
+    return this.forward(m, false).clone();
   }
 
   /**
-   * Class indices: `p > threshold` for one output (seed 000's `predict_classes`), the arg-max of
-   * each row for several (seed 001's `predict`).
+   * Class probabilities, one row per input: softmax rows as they are; a single sigmoid output as
+   * two columns `[1 − p, p]` (scikit-learn's `predict_proba`); several sigmoid outputs (multi-label)
+   * as they are, each column its own probability.
+   * @throws TypeError for a regression model (its outputs are not probabilities).
    */
-  predictClasses(x: Matrix, threshold = 0.5): Int32Array {
-    assertInputs("predictClasses", x, this.inputSize);
-    const out = this.forward(x, false);
-    const classes = new Int32Array(out.rows);
-    for (let i = 0; i < out.rows; i++) {
-      const row = out.row(i);
-      if (out.cols === 1) classes[i] = (row[0] as number) > threshold ? 1 : 0;
-      else classes[i] = row.indexOf(Math.max(...row));
-    }
-    return classes;
-  }
-
-  /** Fraction of rows classified correctly (see {@link predictClasses}). */
-  accuracy(x: Matrix, y: Targets): number {
-    assertInputs("accuracy", x, this.inputSize);
-    const target = toTargetMatrix("accuracy", y, x.rows, this.outputSize);
-    return countCorrect(this.forward(x, false), target) / x.rows;
+  predictProba(x: Inputs): Matrix {
+    const m = assertInputs("predictProba", x, this.inputSize);
+    return probabilitiesFrom("predictProba", this.forward(m, false), this.task);
   }
 
   /**
-   * `{ loss, accuracy }` on `(x, y)` in inference mode; the loss includes regularization penalties.
+   * Predicted classes: `p > threshold` for one sigmoid output (seed 000's `predict_classes`), the
+   * arg-max of each row for softmax (seed 001's `predict`); for several sigmoid outputs
+   * (multi-label) every column is thresholded on its own and the result holds `rows × outputs`
+   * zeros and ones, row by row.
+   * @throws RangeError unless `0 < threshold < 1`.
+   */
+  predictClasses(x: Inputs, threshold = 0.5): Int32Array {
+    if (typeof threshold !== "number" || !(threshold > 0 && threshold < 1)) {
+      throw new RangeError(`predictClasses: threshold must be a number in (0, 1). Received: threshold=${String(threshold)}.`);
+    }
+    const m = assertInputs("predictClasses", x, this.inputSize);
+    return classesFrom(this.forward(m, false), this.task, threshold);
+  }
+
+  /** Fraction of predictions that are right (per label for a multi-label model; see {@link predictClasses}). */
+  accuracy(x: Inputs, y: Targets): number {
+    const m = assertInputs("accuracy", x, this.inputSize);
+    const target = toTargetMatrix("accuracy", y, m.rows, this.outputSize, true);
+    const multiLabel = this.task === "multiLabel";
+    return countCorrect(this.forward(m, false), target, multiLabel) / (multiLabel ? target.size : target.rows);
+  }
+
+  /**
+   * The loss (with regularization penalties) on `(x, y)` in inference mode, `accuracy` for a
+   * classifier, and each metric asked for (default: the compiled ones), by name.
    * @throws RangeError when `y` does not fit the loss (e.g. rows that are not one-hot for categorical CE).
    */
-  evaluate(x: Matrix, y: Targets, { loss }: { loss?: LossName | Loss } = {}): { loss: number; accuracy: number } {
-    assertInputs("evaluate", x, this.inputSize);
-    const target = toTargetMatrix("evaluate", y, x.rows, this.outputSize);
-    const lossFn = getLoss(loss ?? defaultLoss(this.layers));
+  evaluate(x: Inputs, y: Targets, options: EvaluateOptions = {}): Evaluation {
+    const m = assertInputs("evaluate", x, this.inputSize);
+    const task = this.task;
+    const target = toTargetMatrix("evaluate", y, m.rows, this.outputSize, isClassification(task));
+    const lossFn = options.loss !== undefined ? resolveLoss(options.loss) : this.loss ?? resolveLoss(defaultLoss(this.layers));
     lossFn.validateTarget(target);
-    return this.score(x, target, lossFn);
+    return scoreOn(this, m, target, lossFn, task, checkMetricNames("evaluate", options.metrics ?? this.metrics));
   }
 
   /**
-   * `evaluate` on inputs and targets already checked against this model and `loss` (fit's
-   * validation set, scored every epoch, is checked once before training).
-   * @internal
+   * scikit-learn's `score(x, y)`: mean accuracy for a classifier (per label for multi-label), R²
+   * (`r2_score`, averaged over outputs) for a regression model.
    */
-  score(x: Matrix, target: Matrix, loss: Loss): { loss: number; accuracy: number } {
-    const pred = this.forward(x, false);
-    return { loss: loss.forward(pred, target) + this.regularizationLoss(), accuracy: countCorrect(pred, target) / x.rows };
+  score(x: Inputs, y: Targets): number {
+    const m = assertInputs("score", x, this.inputSize);
+    if (this.task !== "regression") return this.accuracy(m, y);
+    const target = toTargetMatrix("score", y, m.rows, this.outputSize, false);
+    return r2(this.forward(m, false), target);
   }
 }
 
@@ -224,12 +294,15 @@ function firstSize(layers: readonly Layer[], key: "inputSize" | "outputSize"): n
   throw new RangeError("Sequential: at least one layer must have a fixed size (Dense or BatchNorm). Received: only size-agnostic layers.");
 }
 
+/** Each layer's input must match the shape the layers before it give (per sample; its width for the dense layers here). */
 function checkChain(layers: readonly Layer[]): void {
-  let width: number | null = null;
+  let shape: readonly number[] | null = null;
   layers.forEach((layer, i) => {
+    const width = shape === null ? null : shape.reduce((a, b) => a * b, 1);
     if (width !== null && layer.inputSize !== null && layer.inputSize !== width) {
       throw new ShapeError(`Sequential: layer ${i} (${layer.name}) expects ${layer.inputSize} inputs but the previous layer gives ${width}. Received: layers[${i}].inputSize=${layer.inputSize}.`);
     }
-    width = layer.outputSize ?? width;
+    const input = shape ?? (layer.inputSize === null ? null : [layer.inputSize]);
+    if (input !== null) shape = outputShapeOf(layer, input);
   });
 }

@@ -1,4 +1,4 @@
-import { Dense } from "@backprop/layers";
+import { outputShapeOf } from "@backprop/layers";
 import type { Sequential } from "./sequential.js";
 
 /**
@@ -13,13 +13,13 @@ import type { Sequential } from "./sequential.js";
  */
 export function summary(model: Sequential): string {
   const rows: string[][] = [["Layer", "Type", "Output", "Activation", "Params"]];
-  let width = model.inputSize;
+  let shape: readonly number[] = [model.inputSize];
   let total = 0;
   for (const layer of model.layers) {
-    width = layer.outputSize ?? width;
+    shape = outputShapeOf(layer, shape);
     const count = layer.params().reduce((s, p) => s + p.value.size, 0);
     total += count;
-    rows.push([layer.name, layer.type, `[n, ${width}]`, layer instanceof Dense ? layer.activation.name : "", String(count)]);
+    rows.push([layer.name, layer.type, `[n, ${shape.join(", ")}]`, layer.activation?.name ?? "", String(count)]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]! + 2))).join("").trimEnd());

@@ -1,11 +1,14 @@
-import type { Matrix, Param } from "@backprop/linalg";
+import type { Param } from "@backprop/linalg";
 import type { Sequential } from "./sequential.js";
 import { BatchBuffers, takeRows } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
 import { setupFit, type FitSetup } from "./fit-setup.js";
+import { scoreOn } from "./evaluation.js";
+import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { WeightSnapshot } from "./snapshot.js";
-import type { BatchLogs, EpochLogs, FitOptions, History, StopReason, Targets } from "./types.js";
+import type { Matrix } from "@backprop/linalg";
+import type { BatchLogs, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
 /**
  * Training one batch or one epoch at a time, so a UI or a progress bar can interleave it and stop
@@ -22,6 +25,8 @@ export class TrainingSession {
   private readonly lastFinite: WeightSnapshot;
   private readonly early: EarlyStopping | undefined;
   private readonly trackAccuracy: boolean;
+  private readonly multiLabel: boolean;
+  private readonly otherMetrics: string[];
   private epoch = 0;
   private batch = 0;
   /** This epoch's row order (`null` when not shuffling), refilled in place each epoch. */
@@ -33,18 +38,29 @@ export class TrainingSession {
   /** The batch loss, kept in a float64 slot: see {@link measureLoss}. */
   private readonly lossSlot = new Float64Array(1);
 
-  constructor(private readonly model: Sequential, x: Matrix, y: Targets, private readonly options: FitOptions = {}) {
+  constructor(private readonly model: Sequential, x: Inputs, y: Targets, private readonly options: FitOptions = {}) {
     this.setup = setupFit(model, x, y, options);
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
     this.lastFinite = new WeightSnapshot(model.layers);
-    this.trackAccuracy = options.metrics?.includes("accuracy") ?? false;
+    this.trackAccuracy = this.setup.metrics.includes("accuracy");
+    this.multiLabel = this.setup.task === "multiLabel";
+    this.otherMetrics = this.setup.metrics.filter((m) => m !== "accuracy");
     this.history = { loss: [], epochs: 0, stopReason: "completed" };
-    if (this.setup.validation !== undefined) this.history.valLoss = [];
+    const hasValidation = this.setup.validation !== undefined;
+    if (hasValidation) this.history.valLoss = [];
     if (this.trackAccuracy) {
       this.history.accuracy = [];
-      if (this.setup.validation !== undefined) this.history.valAccuracy = [];
+      if (hasValidation) this.history.valAccuracy = [];
     }
+    if (this.otherMetrics.length > 0) {
+      this.history.metrics = Object.fromEntries(this.otherMetrics.map((m) => [m, []]));
+      if (hasValidation) this.history.valMetrics = Object.fromEntries(this.otherMetrics.map((m) => [m, []]));
+    }
+    // The model remembers how it was trained: evaluate scores with this loss, and the next fit
+    // (and the model file) continues with this optimizer and its state.
+    model.loss = this.setup.loss;
+    model.optimizer = this.setup.optimizer;
     if (options.earlyStopping !== undefined) {
       this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, model.layers);
     }
@@ -93,7 +109,7 @@ export class TrainingSession {
       this.divergeOnWeights();
       return undefined;
     }
-    if (this.trackAccuracy) this.correct += countCorrect(pred, yb);
+    if (this.trackAccuracy) this.correct += countCorrect(pred, yb, this.multiLabel);
     this.model.backwardFrom(pred, yb, loss);
     optimizer.step(this.params);
     this.lossSum += value;
@@ -126,7 +142,7 @@ export class TrainingSession {
   }
 
   private startEpoch(): void {
-    this.setup.optimizer.setEpoch(this.epoch);
+    this.setup.optimizer.setEpoch(this.setup.epochOffset + this.epoch);
     if (this.setup.shuffle) this.order = this.setup.rng.permutation(this.setup.x.rows, this.order ?? undefined);
     this.lossSum = 0;
     this.correct = 0;
@@ -138,13 +154,16 @@ export class TrainingSession {
     if (this.divergeOnWeights()) return;
     const batches = this.batch;
     this.history.loss.push(this.lossSum / batches);
-    this.history.accuracy?.push(this.correct / x.rows);
+    this.history.accuracy?.push(this.correct / (this.multiLabel ? this.setup.y.size : x.rows));
+    if (this.otherMetrics.length > 0) this.recordMetrics(this.history.metrics, x, this.setup.y);
     if (validation !== undefined) {
-      const result = this.model.score(validation[0], validation[1], this.setup.loss);
+      const result = scoreOn(this.model, validation[0], validation[1], this.setup.loss, this.setup.task, []);
       this.history.valLoss?.push(result.loss);
-      this.history.valAccuracy?.push(result.accuracy);
+      this.history.valAccuracy?.push(result.accuracy as number);
+      if (this.otherMetrics.length > 0) this.recordMetrics(this.history.valMetrics, validation[0], validation[1]);
     }
     this.history.epochs = ++this.epoch;
+    this.model.epochsTrained++;
     this.batch = 0;
     const logs = this.logsOf(this.epoch - 1);
     const stopEarly = this.early?.update(logs) ?? false;
@@ -152,6 +171,12 @@ export class TrainingSession {
     if (stopEarly) this.finish("earlyStopping");
     else if (stopByCallback) this.finish("stopped");
     else if (this.epoch >= this.setup.epochs) this.finish("completed");
+  }
+
+  /** Scores the model on `(x, y)` after the epoch (inference mode) for every metric besides accuracy. */
+  private recordMetrics(into: Record<string, number[]> | undefined, x: Matrix, y: Matrix): void {
+    const pred = this.model.forward(x, false);
+    for (const name of this.otherMetrics) into?.[name]?.push(metricValue(name, pred, y, this.multiLabel));
   }
 
   private logsOf(epoch: number): EpochLogs {

@@ -2,8 +2,15 @@ import type { Matrix, RandomState } from "@backprop/linalg";
 import type { Loss, LossName } from "@backprop/losses";
 import type { Optimizer } from "@backprop/optimizers";
 
-/** Targets: a matrix (one-hot rows, or one column), or class labels (one-hot encoded for you when the model has several outputs). */
-export type Targets = Matrix | Int32Array | readonly number[];
+/** Inputs: a Matrix, or an array of rows (`number[][]`; each row may be a typed array). */
+export type Inputs = Matrix | readonly (readonly number[] | Float64Array | Float32Array)[];
+
+/**
+ * Targets: a matrix (or `number[][]`: one-hot rows, several outputs, or one column), or a flat
+ * list — class labels for a classifier (one-hot encoded for you when the model has several
+ * outputs), target values for a one-output regression model.
+ */
+export type Targets = Inputs | Int32Array | Float64Array | readonly number[];
 
 /** Why training ended. */
 export type StopReason = "completed" | "earlyStopping" | "aborted" | "stopped" | "diverged";
@@ -21,6 +28,10 @@ export interface History {
   bestEpoch?: number;
   /** When `stopReason` is `"diverged"`: the message `fit` threw. */
   message?: string;
+  /** Each metric asked for besides accuracy (`"f1"`, `"r2"`, …), per epoch, on the training data. */
+  metrics?: Record<string, number[]>;
+  /** The same on the validation data. */
+  valMetrics?: Record<string, number[]>;
 }
 
 /** What callbacks and `runEpoch` report after an epoch. */
@@ -56,9 +67,13 @@ export interface EarlyStoppingOptions {
 
 /** Options of `fit` and `trainer`. */
 export interface FitOptions {
-  /** Default: categoricalCrossEntropy after softmax, binaryCrossEntropy after sigmoid, mse otherwise. */
+  /** Default: the compiled loss, else the last `fit`'s, else categoricalCrossEntropy after softmax, binaryCrossEntropy after sigmoid, mse otherwise. */
   loss?: LossName | Loss;
-  /** An optimizer object, or a name resolved with `learningRate`. Default `sgd` with learning rate 0.01. */
+  /**
+   * An optimizer object, or a name resolved with `learningRate`. Default: the compiled optimizer
+   * (or the last `fit`'s), which keeps its state from one `fit` to the next; else a new `sgd` with
+   * learning rate 0.01.
+   */
   optimizer?: Optimizer | string;
   learningRate?: number;
   /** Default 1. */
@@ -67,7 +82,7 @@ export interface FitOptions {
   batchSize?: number;
   /** Draw a new `permutation(n)` each epoch. Default: true for mini-batches, false for one full batch. */
   shuffle?: boolean;
-  validationData?: [Matrix, Targets];
+  validationData?: [Inputs, Targets];
   /** Fraction in (0, 1) held out by a seeded random sample (not the tail). */
   validationSplit?: number;
   /** Shuffles, dropout masks and the validation split draw from `rng`, or `new RandomState(seed)`; default: the model's generator, continuing after the initial weights (as NumPy's global one). */
@@ -80,6 +95,10 @@ export interface FitOptions {
   };
   earlyStopping?: EarlyStoppingOptions;
   signal?: AbortSignal;
-  /** `["accuracy"]` records training (and validation) accuracy each epoch. */
-  metrics?: readonly "accuracy"[];
+  /**
+   * Metrics recorded each epoch on the training (and validation) data: `"accuracy"` in
+   * `history.accuracy`, and any name of `@backprop/metrics`' `getMetric` (`"f1"`, `"rocAuc"`,
+   * `"r2"`, …) in `history.metrics[name]`. Default: the compiled metrics.
+   */
+  metrics?: readonly string[];
 }

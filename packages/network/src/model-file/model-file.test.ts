@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { RandomState } from "@backprop/linalg";
+import { Matrix, RandomState } from "@backprop/linalg";
+import { StandardScaler } from "@backprop/data";
 import { BatchNorm, Dense, Dropout, l2 } from "@backprop/layers";
-import { Sequential } from "./sequential.js";
-import { sequential } from "./sequential-factory.js";
+import { Sequential } from "../sequential.js";
+import { sequential } from "../sequential-factory.js";
 
 const x = new RandomState(2).randn(7, 4);
 
@@ -23,7 +24,7 @@ describe("toJSON / fromJSON", () => {
     const original = model();
     original.featureNames = ["a", "b", "c", "d"];
     original.classNames = ["x", "y", "z"];
-    original.preprocessing = { type: "standardScaler", mean: [1, 2, 3, 4], scale: [1, 1, 2, 2] };
+    original.preprocessing = new StandardScaler().fit(Matrix.from([[1, 2, 3, 4], [3, 2, 7, 8]])).toJSON();
     const text = JSON.stringify(original.toJSON());
     const loaded = Sequential.fromJSON(text);
     expect(loaded.predict(x).equals(original.predict(x))).toBe(true);
@@ -37,10 +38,10 @@ describe("toJSON / fromJSON", () => {
     const json = m.toJSON();
     const first = m.layers[0] as Dense;
     expect(json.format).toBe("backprop.network");
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.layers[0]).toMatchObject({ type: "dense", inputSize: 2, units: 3, activation: "relu" });
-    expect((json.layers[0] as { weights: number[][] }).weights).toEqual(first.weights.value.toArray());
-    expect((json.layers[0] as { weights: number[][] }).weights[1]?.[2]).toBe(first.weights.value.get(1, 2));
+    expect((json.layers[0] as unknown as { weights: number[][] }).weights).toEqual(first.weights.value.toArray());
+    expect((json.layers[0] as unknown as { weights: number[][] }).weights[1]?.[2]).toBe(first.weights.value.get(1, 2));
   });
 
   it("stores leaky ReLU's alpha, default 0.01", () => {
@@ -63,14 +64,14 @@ describe("toJSON / fromJSON", () => {
     const good = (): Record<string, unknown> => JSON.parse(JSON.stringify(sequential([2, 3, 1], { seed: 0 }).toJSON()));
     const cases: [string, (j: Record<string, unknown>) => unknown, RegExp][] = [
       ["format", (j) => ({ ...j, format: "keras" }), /^Sequential\.fromJSON: format must be "backprop\.network"\. Received: "keras"\.$/],
-      ["version", (j) => ({ ...j, version: 2 }), /^Sequential\.fromJSON: version must be 1\. Received: 2\.$/],
+      ["version", (j) => ({ ...j, version: 3 }), /^Sequential\.fromJSON: version must be 1 or 2\. Received: 3\.$/],
       ["layers", (j) => ({ ...j, layers: [] }), /^Sequential\.fromJSON: layers must be a non-empty array\./],
-      ["layer type", (j) => { (j.layers as Record<string, unknown>[])[1]!.type = "conv"; return j; }, /^Sequential\.fromJSON: layers\[1\]\.type must be one of "dense", "dropout", "batchNorm"\. Received: "conv"\.$/],
+      ["layer type", (j) => { (j.layers as Record<string, unknown>[])[1]!.type = "conv"; return j; }, /^Sequential\.fromJSON: layers\[1\]\.type "conv" is not a known layer type\. Register its reader: \{ layers: \{ "conv": MyLayer\.fromJSON \} \}\. Known: dense, dropout, batchNorm\.$/],
       ["weights rows", (j) => { (j.layers as Record<string, unknown>[])[0]!.weights = [[1, 2, 3]]; return j; }, /^Sequential\.fromJSON: layers\[0\]\.weights must be an array of 2 rows\. Received: an array of length 1\.$/],
       ["weight value", (j) => { ((j.layers as { weights: unknown[][] }[])[0]!.weights[1] as unknown[])[2] = null; return j; }, /^Sequential\.fromJSON: layers\[0\]\.weights\[1\]\[2\] must be a finite number\. Received: null\.$/],
       ["bias", (j) => { (j.layers as Record<string, unknown>[])[1]!.bias = [0, 0]; return j; }, /^Sequential\.fromJSON: layers\[1\]\.bias must be an array of 1 numbers\. Received: an array of length 2\.$/],
       ["units", (j) => { (j.layers as Record<string, unknown>[])[0]!.units = 0; return j; }, /^Sequential\.fromJSON: layers\[0\]\.units must be an integer ≥ 1\. Received: 0\.$/],
-      ["activation", (j) => { (j.layers as Record<string, unknown>[])[0]!.activation = "rleu"; return j; }, /^Sequential\.fromJSON: layers\[0\]\.activation is not a valid activation\. getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\.$/],
+      ["activation", (j) => { (j.layers as Record<string, unknown>[])[0]!.activation = "rleu"; return j; }, /^Sequential\.fromJSON: layers\[0\]\.activation is not a known activation\. getActivation: unknown activation "rleu"\. Expected one of: .*\. For your own, register it: \{ activations: \{ "rleu": myActivation \} \}\.$/],
       ["chained sizes", (j) => { const l = (j.layers as Record<string, unknown>[])[1]!; l.inputSize = 2; l.weights = [[1], [2]]; return j; }, /^Sequential: layer 1 \(dense_2\) expects 2 inputs but the previous layer gives 3\./],
       ["featureNames", (j) => ({ ...j, featureNames: ["only one"] }), /^Sequential\.fromJSON: featureNames must be an array of 2 strings\. Received: an array of length 1\.$/],
       ["text", () => "{not json", /^Sequential\.fromJSON: the text is not valid JSON/],

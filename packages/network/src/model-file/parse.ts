@@ -1,0 +1,148 @@
+import { RandomState, type RandomStateJSON } from "@backprop/linalg";
+import { layerFromJSON, type ActivationRegistry, type Layer, type LayerRegistry } from "@backprop/layers";
+import type { Loss } from "@backprop/losses";
+import type { Optimizer, OptimizerState } from "@backprop/optimizers";
+import { resolveLoss, resolveOptimizer, type LossSpec } from "../compile.js";
+import { checkMetricNames } from "../metric-values.js";
+import type { Task } from "../task.js";
+import { assertJSONSafe, readJSON } from "./json-value.js";
+import { builtInPreprocessing, checkPreprocessing, type PreprocessingReader } from "./preprocessing.js";
+
+/** Readers a model file may need beside the built-ins: your own layers, activations, losses and preprocessing steps. */
+export interface ModelFileOptions {
+  layers?: LayerRegistry;
+  activations?: ActivationRegistry;
+  /** Your own losses, by name (a file that was trained with one names it in `training.loss`). */
+  losses?: Readonly<Record<string, Loss>>;
+  preprocessing?: Readonly<Record<string, PreprocessingReader>>;
+}
+
+/** What the training section of a file rebuilds. */
+export interface ParsedTraining {
+  compiled: boolean;
+  loss: Loss | undefined;
+  metrics: string[];
+  optimizer: Optimizer | undefined;
+  epochs: number;
+  rng: RandomState;
+}
+
+/** A model file, checked field by field, with its layers rebuilt. */
+export interface ParsedModelFile {
+  version: 1 | 2;
+  layers: Layer[];
+  seed: number | undefined;
+  task: Task | undefined;
+  featureNames: string[] | undefined;
+  classNames: string[] | undefined;
+  preprocessing: unknown;
+  training: ParsedTraining | undefined;
+}
+
+const WHERE = "Sequential.fromJSON";
+const TOP_KEYS = ["format", "version", "layers", "seed", "task", "featureNames", "classNames", "preprocessing", "training"];
+const TRAINING_KEYS = ["compiled", "loss", "metrics", "optimizer", "epochs", "rng"];
+const TASKS: readonly Task[] = ["binary", "multiclass", "multiLabel", "regression"];
+
+function fail(path: string, rule: string, value: unknown): TypeError {
+  const shown = Array.isArray(value) ? `an array of length ${value.length}` : typeof value === "object" && value !== null ? "an object" : JSON.stringify(value)?.slice(0, 40);
+  return new TypeError(`${WHERE}: ${path} must be ${rule}. Received: ${shown}.`);
+}
+
+function object(path: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw fail(path, "an object", value);
+  return value as Record<string, unknown>;
+}
+
+function knownKeys(path: string, obj: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(obj)) {
+    if (!known.includes(key)) throw new TypeError(`${WHERE}: ${path === "" ? key : `${path}.${key}`} is not a field of the model file. Expected only: ${known.join(", ")}.`);
+  }
+}
+
+function stringList(path: string, value: unknown, length: number): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length !== length || value.some((v) => typeof v !== "string")) throw fail(path, `an array of ${length} strings`, value);
+  return [...(value as string[])];
+}
+
+/** `fn()`, with any error re-thrown as a TypeError prefixed by where in the file it happened. */
+function at<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new TypeError(`${WHERE}: ${path} is not valid: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads a model file (object or JSON text, version 1 or 2): checks every field, rebuilds the
+ * layers with the registry (built-ins plus `options.layers`), and checks the training section
+ * against those layers' parameters. Every size is checked against its array before anything is
+ * allocated. The one reader every part of backprop uses.
+ * @throws TypeError naming the first wrong field (`Sequential.fromJSON: layers[1].weights[0][2] must be a finite number. Received: null.`).
+ */
+export function parseModelFile(input: unknown, options: ModelFileOptions = {}): ParsedModelFile {
+  const obj = object("model", readJSON(WHERE, input));
+  if (obj.format !== "backprop.network") throw new TypeError(`${WHERE}: format must be "backprop.network". Received: ${JSON.stringify(obj.format)?.slice(0, 40)}.`);
+  if (obj.version !== 1 && obj.version !== 2) throw new TypeError(`${WHERE}: version must be 1 or 2. Received: ${JSON.stringify(obj.version)?.slice(0, 40)}.`);
+  const version = obj.version;
+  knownKeys("", obj, TOP_KEYS);
+  assertJSONSafe(WHERE, "model", obj);
+  if (!Array.isArray(obj.layers) || obj.layers.length === 0) throw fail("layers", "a non-empty array", obj.layers);
+  const layers = obj.layers.map((layer: unknown, i) =>
+    layerFromJSON(layer, { at: { where: WHERE, path: `layers[${i}]` }, ...(options.layers ? { layers: options.layers } : {}), ...(options.activations ? { activations: options.activations } : {}) }),
+  );
+  const seed = obj.seed;
+  if (seed !== undefined && (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) throw fail("seed", "an integer in [0, 2**32 - 1]", seed);
+  if (obj.task !== undefined && !(TASKS as readonly unknown[]).includes(obj.task)) throw fail("task", `one of ${TASKS.join(", ")}`, obj.task);
+  const inputs = layers.find((l) => l.inputSize !== null)?.inputSize ?? 0;
+  const outputs = [...layers].reverse().find((l) => l.outputSize !== null)?.outputSize ?? 0;
+  return {
+    version,
+    layers,
+    seed: seed as number | undefined,
+    task: obj.task as Task | undefined,
+    featureNames: stringList("featureNames", obj.featureNames, inputs),
+    classNames: stringList("classNames", obj.classNames, outputs === 1 ? 2 : outputs),
+    preprocessing: checkPreprocessing(WHERE, obj.preprocessing, version, { ...builtInPreprocessing, ...options.preprocessing }),
+    training: version === 2 && obj.training !== undefined ? parseTraining(object("training", obj.training), layers, options) : undefined,
+  };
+}
+
+function parseTraining(obj: Record<string, unknown>, layers: Layer[], options: ModelFileOptions): ParsedTraining {
+  knownKeys("training", obj, TRAINING_KEYS);
+  if (typeof obj.compiled !== "boolean") throw fail("training.compiled", "true or false", obj.compiled);
+  const epochs = obj.epochs;
+  if (typeof epochs !== "number" || !Number.isInteger(epochs) || epochs < 0) throw fail("training.epochs", "an integer ≥ 0", epochs);
+  const metrics = at("training.metrics", () => checkMetricNames("metrics", obj.metrics ?? []));
+  const rng = at("training.rng", () => RandomState.fromState(object("training.rng", obj.rng) as unknown as RandomStateJSON));
+  return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer: parseOptimizer(obj.optimizer, layers), epochs, rng };
+}
+
+function parseLoss(value: unknown, options: ModelFileOptions): Loss | undefined {
+  if (value === undefined) return undefined;
+  const obj = object("training.loss", value);
+  knownKeys("training.loss", obj, ["name", "config"]);
+  if (typeof obj.name !== "string") throw fail("training.loss.name", "a loss name", obj.name);
+  const name = obj.name;
+  const own = options.losses !== undefined && Object.prototype.hasOwnProperty.call(options.losses, name) ? options.losses[name] : undefined;
+  if (own !== undefined) return own;
+  const config = obj.config === undefined ? {} : object("training.loss.config", obj.config);
+  return at("training.loss", () => resolveLoss((Object.keys(config).length === 0 ? name : { ...config, name }) as LossSpec));
+}
+
+function parseOptimizer(value: unknown, layers: Layer[]): Optimizer | undefined {
+  if (value === undefined) return undefined;
+  const obj = object("training.optimizer", value);
+  knownKeys("training.optimizer", obj, ["config", "state"]);
+  const config = object("training.optimizer.config", obj.config);
+  if (config.schedule === "custom") {
+    throw new TypeError(`${WHERE}: training.optimizer.config.schedule is "custom": a schedule function cannot be saved. Received: schedule="custom"; compile the loaded model with your optimizer again.`);
+  }
+  const optimizer = at("training.optimizer.config", () => resolveOptimizer("getOptimizer", config as Parameters<typeof resolveOptimizer>[1], undefined));
+  const state = object("training.optimizer.state", obj.state) as unknown as OptimizerState;
+  if (optimizer.importState === undefined) throw new TypeError(`${WHERE}: training.optimizer: ${optimizer.name} cannot restore its state.`);
+  at("training.optimizer.state", () => optimizer.importState?.(layers.flatMap((l) => l.params()), state));
+  return optimizer;
+}

@@ -1,0 +1,35 @@
+import { MinMaxScaler, StandardScaler } from "@backprop/data";
+
+/** Reads one typed preprocessing step and checks it (sizes, finite statistics); throws naming what is wrong. */
+export type PreprocessingReader = (json: unknown) => unknown;
+
+/** The preprocessing steps a model file may carry, by `type`. */
+export const builtInPreprocessing: Readonly<Record<string, PreprocessingReader>> = /* @__PURE__ */ Object.freeze({
+  standardScaler: StandardScaler.fromJSON,
+  minMaxScaler: MinMaxScaler.fromJSON,
+});
+
+/**
+ * Checks a model file's `preprocessing` with the reader its `type` names and returns the JSON
+ * as given. Version 1 files stored it untyped, so an untyped value there is kept as is.
+ * @throws TypeError naming the field, or the reader's own message prefixed with the path.
+ */
+export function checkPreprocessing(where: string, value: unknown, version: number, readers: Readonly<Record<string, PreprocessingReader>>): unknown {
+  if (value === undefined) return undefined;
+  const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
+  if (typeof type !== "string") {
+    if (version === 1) return value;
+    throw new TypeError(`${where}: preprocessing must be an object with a "type" (one of: ${Object.keys(readers).join(", ")}). Received: ${JSON.stringify(value)?.slice(0, 60)}.`);
+  }
+  const reader = Object.prototype.hasOwnProperty.call(readers, type) ? readers[type] : undefined;
+  if (reader === undefined) {
+    if (version === 1) return value;
+    throw new TypeError(`${where}: preprocessing.type "${type}" is not a known preprocessing step. Expected one of: ${Object.keys(readers).join(", ")}.`);
+  }
+  try {
+    reader(value);
+  } catch (error) {
+    throw new TypeError(`${where}: preprocessing is not valid: ${(error as Error).message}`);
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { Loss } from "@backprop/losses";
+import type { Sequential } from "../sequential.js";
+import { assertJSONSafe } from "./json-value.js";
+import type { ModelJSON, TrainingJSON } from "./types.js";
+
+function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
+  const config = (loss as { config?: Record<string, number> }).config;
+  return config !== undefined && Object.keys(config).length > 0 ? { name: loss.name, config: { ...config } } : { name: loss.name };
+}
+
+/** The training section: set once the model has been compiled or trained. */
+function trainingJSON(model: Sequential): TrainingJSON | undefined {
+  if (model.loss === undefined && model.optimizer === undefined && model.epochsTrained === 0) return undefined;
+  const training: TrainingJSON = { compiled: model.compiled, metrics: [...model.metrics], epochs: model.epochsTrained, rng: model.rng.getState() };
+  if (model.loss !== undefined) training.loss = lossJSON(model.loss);
+  const optimizer = model.optimizer;
+  if (optimizer?.exportState !== undefined) {
+    training.optimizer = { config: optimizer.getConfig(), state: optimizer.exportState(model.params()) };
+  }
+  return training;
+}
+
+/**
+ * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
+ * @throws RangeError when a weight (or a preprocessing number) is not finite.
+ */
+export function writeModelFile(model: Sequential): ModelJSON {
+  const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map((l) => l.toJSON()), seed: model.seed, task: model.task };
+  if (model.featureNames !== undefined) json.featureNames = [...model.featureNames];
+  if (model.classNames !== undefined) json.classNames = [...model.classNames];
+  if (model.preprocessing !== undefined) json.preprocessing = model.preprocessing as ModelJSON["preprocessing"];
+  const training = trainingJSON(model);
+  if (training !== undefined) json.training = training;
+  assertJSONSafe("toJSON", "model", json);
+  return json;
+}
