@@ -1,4 +1,4 @@
-import { Matrix, matmulABt, type RandomState } from "@backprop/linalg";
+import { Matrix, type RandomState } from "@backprop/linalg";
 import { checkInteger, checkNumber } from "../checks.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { householderQ } from "./householder-q.js";
@@ -58,5 +58,19 @@ export function lowRankMatrix(nSamples: number, nFeatures: number, effectiveRank
     const tail = tailStrength * Math.exp((-0.1 * j) / effectiveRank);
     for (let i = 0; i < nSamples; i++) u.data[i * k + j] = (u.data[i * k + j] as number) * (lowRank + tail);
   }
-  return matmulABt(u, v);
+  return timesTransposed(u, v);
+}
+
+/** `u·vᵀ`, each entry summed over `k` in order (a plain loop keeps linalg's gemm kernels out of bundles). */
+function timesTransposed(u: Matrix, v: Matrix): Matrix {
+  const k = u.cols;
+  const out = new Matrix(u.rows, v.rows);
+  for (let i = 0; i < u.rows; i++) {
+    for (let j = 0; j < v.rows; j++) {
+      let s = 0;
+      for (let l = 0; l < k; l++) s += (u.data[i * k + l] as number) * (v.data[j * k + l] as number);
+      out.data[i * v.rows + j] = s;
+    }
+  }
+  return out;
 }
