@@ -25,7 +25,7 @@ export interface MakeFriedman1Options {
  * @example
  * const { x, y } = makeFriedman1({ nSamples: 2, randomState: 0 });
  * x.shape; // [2, 10]
- * y[0];    // 17.213491800723627
+ * y[0];    // 17.213491800723624 (scikit-learn: …627, an ulp away)
  */
 export function makeFriedman1(options: MakeFriedman1Options = {}): { x: Matrix; y: Float64Array } {
   const { nSamples = 100, nFeatures = 10, noise = 0 } = options;
