@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// size — minified + gzipped size (esbuild, platform browser) of each public package's main entry,
-// with and without its dependencies, and what stays when nothing of it is used (should be 0 B).
+// size — minified + gzipped size (esbuild, platform browser) of each public package's main entry
+// and of each other `exports` subpath (e.g. @backprop/data/digits, one row each), with and without
+// its dependencies, and what stays when nothing of it is used (should be 0 B).
 // `--write` records the figure in each package's README; `--check` fails when a README's figure is
 // not the one measured now (run `pnpm size --write` to refresh them).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBytes } from "../src/bundle.mjs";
-import { measurePackage, readmeSizeLine, sizeLine, withSizeLine } from "../src/size.mjs";
+import { codeSubpaths, measurePackage, readmeSizeLine, sizeLine, withSizeLine } from "../src/size.mjs";
 import { listWorkspacePackages, missingEntryFiles, publicPackages } from "../src/workspace.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -17,6 +18,12 @@ const stale = [];
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const rows = [];
 let failed = 0;
+
+/** The table row of one measured entry. */
+function row(name, size) {
+  const builtins = size.nodeBuiltins.length ? size.nodeBuiltins.map((b) => b.split(" ")[0]).join(", ") : "none";
+  return `| ${name} | ${formatBytes(size.total)} | ${formatBytes(size.own)} | ${size.retained === null ? "n/a (re-exports only)" : formatBytes(size.retained)} | ${builtins} |`;
+}
 
 for (const pkg of publicPackages(listWorkspacePackages(ROOT))) {
   if (only.length && !only.includes(pkg.name)) continue;
@@ -29,8 +36,7 @@ for (const pkg of publicPackages(listWorkspacePackages(ROOT))) {
   }
   try {
     const size = await measurePackage({ dir, manifest: pkg.manifest });
-    const builtins = size.nodeBuiltins.length ? size.nodeBuiltins.map((b) => b.split(" ")[0]).join(", ") : "none";
-    rows.push(`| ${pkg.name} | ${formatBytes(size.total)} | ${formatBytes(size.own)} | ${size.retained === null ? "n/a (re-exports only)" : formatBytes(size.retained)} | ${builtins} |`);
+    rows.push(row(pkg.name, size));
     const readmePath = join(dir, "README.md");
     const line = sizeLine(size, Object.keys(pkg.manifest.dependencies ?? {}).length > 0);
     const readme = existsSync(readmePath) ? readFileSync(readmePath, "utf8") : null;
@@ -41,6 +47,15 @@ for (const pkg of publicPackages(listWorkspacePackages(ROOT))) {
   } catch (error) {
     failed += 1;
     rows.push(`| ${pkg.name} | failed: ${error.message.split("\n")[0]} | | | |`);
+  }
+  for (const subpath of codeSubpaths(pkg.manifest)) {
+    const name = `${pkg.name}${subpath.slice(1)}`;
+    try {
+      rows.push(row(name, await measurePackage({ dir, manifest: pkg.manifest, subpath })));
+    } catch (error) {
+      failed += 1;
+      rows.push(`| ${name} | failed: ${error.message.split("\n")[0]} | | | |`);
+    }
   }
 }
 

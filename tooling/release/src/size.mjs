@@ -4,33 +4,54 @@ import { join } from "node:path";
 import { bundleForBrowser, formatBytes } from "./bundle.mjs";
 
 /**
- * The ESM file a package's main entry (`exports["."]`) resolves to for an `import`, relative to
- * the package folder.
+ * The ESM file a package's main entry (`exports["."]`), or another of its `exports` subpaths,
+ * resolves to for an `import`, relative to the package folder.
  *
  * @param {any} manifest
+ * @param {string} [subpath] an `exports` key such as `"./digits"` (default `"."`)
  * @returns {string}
- * @throws {RangeError} when the manifest has no ESM main entry
+ * @throws {RangeError} when the manifest has no ESM file for that entry
  * @example
  * esmEntry({ exports: { ".": { import: { types: "./a.d.ts", default: "./a.js" } } } }); // "./a.js"
+ * esmEntry({ exports: { "./b": { import: "./b.js" } } }, "./b"); // "./b.js"
  */
-export function esmEntry(manifest) {
-  let node = manifest.exports?.["."] ?? manifest.exports;
+export function esmEntry(manifest, subpath = ".") {
+  const main = subpath === ".";
+  let node = main ? (manifest.exports?.["."] ?? manifest.exports) : manifest.exports?.[subpath];
   for (const condition of ["import", "default"]) {
     if (node && typeof node === "object" && condition in node) node = node[condition];
   }
   if (node && typeof node === "object") node = node.default;
-  const entry = typeof node === "string" ? node : manifest.module;
+  const entry = typeof node === "string" ? node : main ? manifest.module : undefined;
   if (typeof entry !== "string") {
-    throw new RangeError(`esmEntry: ${manifest.name} has no ESM main entry. Received: exports=${JSON.stringify(manifest.exports)}.`);
+    const which = main ? "main entry" : `entry for ${subpath}`;
+    throw new RangeError(`esmEntry: ${manifest.name} has no ESM ${which}. Received: exports=${JSON.stringify(manifest.exports)}.`);
   }
   return entry;
 }
 
 /**
- * Minified + gzipped size of everything a package's main entry exports, for the browser: with its
- * dependencies bundled in (what an app ships) and on its own (dependencies left external).
+ * A package's `exports` subpaths other than the main entry that lead to code: what `pnpm size`
+ * measures besides `"."` (e.g. `@backprop/data/digits`). Leaves out `./package.json` and patterns.
  *
- * @param {{ dir: string, manifest: any }} pkg `dir` is absolute
+ * @param {any} manifest
+ * @returns {string[]}
+ * @example
+ * codeSubpaths({ exports: { ".": "./i.js", "./wine": "./w.js", "./package.json": "./package.json" } }); // ["./wine"]
+ */
+export function codeSubpaths(manifest) {
+  const exports = manifest.exports;
+  if (!exports || typeof exports !== "object" || !Object.keys(exports).some((k) => k.startsWith("."))) return [];
+  return Object.keys(exports).filter((k) => k !== "." && k !== "./package.json" && !k.includes("*"));
+}
+
+/**
+ * Minified + gzipped size of everything a package's main entry (or one `exports` subpath) exports,
+ * for the browser: with its dependencies bundled in (what an app ships) and on its own
+ * (dependencies left external).
+ *
+ * @param {{ dir: string, manifest: any, subpath?: string }} pkg `dir` is absolute; `subpath` an
+ *   `exports` key (default `"."`)
  * `retained` is what stays in a bundle that imports the package but uses none of it: top-level
  * code with side effects (e.g. an un-annotated `Object.freeze(...)` call), minified. It should be
  * 0 B, or importing one function drags in the rest of the file.
@@ -38,12 +59,13 @@ export function esmEntry(manifest) {
  * @returns {Promise<{ total: number, own: number, retained: number | null, nodeBuiltins: string[] }>}
  *   bytes; `retained` is null for a package that only re-exports others
  */
-export async function measurePackage({ dir, manifest }) {
-  const entry = JSON.stringify(`./${esmEntry(manifest).replace(/^\.\//, "")}`);
+export async function measurePackage({ dir, manifest, subpath = "." }) {
+  const file = esmEntry(manifest, subpath);
+  const entry = JSON.stringify(`./${file.replace(/^\.\//, "")}`);
   const external = Object.keys(manifest.dependencies ?? {});
   const total = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir });
   const own = await bundleForBrowser({ source: `export * from ${entry};\n`, resolveDir: dir, external });
-  const entryText = readFileSync(join(dir, esmEntry(manifest)), "utf8");
+  const entryText = readFileSync(join(dir, file), "utf8");
   if (isReexportOnly(entryText)) {
     // Nothing of its own to keep; forcing side effects would only measure esbuild's re-export helper.
     return { total: total.gzipped, own: own.gzipped, retained: null, nodeBuiltins: total.nodeBuiltins };

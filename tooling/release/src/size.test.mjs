@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { esmEntry, isReexportOnly, readmeSizeLine, sizeLine, withSizeLine } from "./size.mjs";
+import { codeSubpaths, esmEntry, isReexportOnly, readmeSizeLine, sizeLine, withSizeLine } from "./size.mjs";
 
 describe("esmEntry", () => {
   it("follows exports['.'].import.default, then a plain import string, then module", () => {
@@ -11,6 +11,26 @@ describe("esmEntry", () => {
 
   it("says which package has no ESM entry", () => {
     expect(() => esmEntry({ name: "x", main: "./x.cjs" })).toThrow(/^esmEntry: x has no ESM main entry\./);
+  });
+
+  it("resolves a subpath the same way, without falling back to module", () => {
+    const manifest = { name: "x", module: "./m.js", exports: { ".": "./i.js", "./wine": { import: { types: "./w.d.ts", default: "./w.js" }, require: "./w.cjs" }, "./cjs": { require: "./c.cjs" } } };
+    expect(esmEntry(manifest, "./wine")).toBe("./w.js");
+    expect(() => esmEntry(manifest, "./cjs")).toThrow(/^esmEntry: x has no ESM entry for \.\/cjs\./);
+    expect(() => esmEntry(manifest, "./missing")).toThrow(/^esmEntry: x has no ESM entry for \.\/missing\./);
+  });
+});
+
+describe("codeSubpaths", () => {
+  it("lists the subpaths besides the main entry, package.json and patterns", () => {
+    const exports = { ".": "./i.js", "./node": "./n.js", "./digits": "./d.js", "./package.json": "./package.json", "./extra/*": "./e/*.js" };
+    expect(codeSubpaths({ exports })).toEqual(["./node", "./digits"]);
+  });
+
+  it("gives none for a package without subpaths", () => {
+    expect(codeSubpaths({ exports: "./i.js" })).toEqual([]);
+    expect(codeSubpaths({ exports: { import: "./i.js", require: "./i.cjs" } })).toEqual([]);
+    expect(codeSubpaths({ main: "./i.cjs" })).toEqual([]);
   });
 });
 
