@@ -20,13 +20,19 @@ export interface BatchNormLayerJson {
   features: number;
 }
 
+/** A layer type the diagram does not know (a user's own layer): drawn as a labelled note on its column. */
+export interface OtherLayerJson {
+  type: string;
+  name?: string;
+}
+
 /** Any layer of the Model JSON, as far as a diagram needs it. */
-export type LayerJson = DenseLayerJson | DropoutLayerJson | BatchNormLayerJson;
+export type LayerJson = DenseLayerJson | DropoutLayerJson | BatchNormLayerJson | OtherLayerJson;
 
 /** The public Model JSON format (`@backprop/network`'s `toJSON()`), as far as a diagram needs it. */
 export interface ModelJson {
   format: "backprop.network";
-  version: 1;
+  version: 1 | 2;
   layers: readonly LayerJson[];
   featureNames?: readonly string[];
   classNames?: readonly string[];
@@ -54,8 +60,8 @@ const WHERE = "networkDiagram";
  */
 export function readModel(model: ModelLike): DiagramModel {
   const json = (typeof (model as { toJSON?: unknown }).toJSON === "function" ? (model as { toJSON(): unknown }).toJSON() : model) as Partial<ModelJson>;
-  if (json?.format !== "backprop.network" || json.version !== 1) {
-    throw new TypeError(`${WHERE}: model must be Model JSON with format "backprop.network" and version 1. Received: format=${JSON.stringify(json?.format)}, version=${JSON.stringify(json?.version)}.`);
+  if (json?.format !== "backprop.network" || (json.version !== 1 && json.version !== 2)) {
+    throw new TypeError(`${WHERE}: model must be Model JSON with format "backprop.network" and version 1 or 2. Received: format=${JSON.stringify(json?.format)}, version=${JSON.stringify(json?.version)}.`);
   }
   const layers = json.layers;
   if (!Array.isArray(layers) || !layers.some((layer: LayerJson) => layer?.type === "dense")) {
@@ -65,25 +71,42 @@ export function readModel(model: ModelLike): DiagramModel {
   let width: number | undefined;
   layers.forEach((layer: LayerJson, l: number) => {
     const at = `model.layers[${l}]`;
-    if (layer?.type === "dense") {
+    if (isDense(layer)) {
       checkDense(layer, at, width);
       width = layer.units;
       out.dense.push(layer);
       out.notes.push([]);
-    } else if (layer?.type === "dropout") {
+    } else if (isDropout(layer)) {
       if (!(Number.isFinite(layer.rate) && layer.rate >= 0 && layer.rate < 1)) throw new RangeError(`${WHERE}: ${at}.rate must be a number in [0, 1). Received: rate=${layer.rate}.`);
       out.notes.at(-1)?.push(`dropout ${layer.rate}`);
-    } else if (layer?.type === "batchNorm") {
+    } else if (isBatchNorm(layer)) {
       if (width !== undefined && layer.features !== width) {
         throw new RangeError(`${WHERE}: ${at}.features must equal the width before it. Received: features=${layer.features}, width=${width}.`);
       }
       width ??= layer.features;
       out.notes.at(-1)?.push("batchNorm");
+    } else if (typeof layer?.type === "string") {
+      // A layer the diagram does not know (a user's own): labelled on the column it follows.
+      const label = typeof layer.name === "string" && layer.name !== layer.type ? `${layer.type} (${layer.name})` : layer.type;
+      out.notes.at(-1)?.push(label.length > 40 ? `${label.slice(0, 39)}…` : label);
+      width = undefined; // its output width is its own business: the next dense layer sets it again.
     } else {
-      throw new TypeError(`${WHERE}: ${at}.type must be one of dense, dropout, batchNorm. Received: type=${JSON.stringify((layer as { type?: unknown })?.type)}.`);
+      throw new TypeError(`${WHERE}: ${at}.type must be a layer type (a string). Received: type=${JSON.stringify((layer as { type?: unknown })?.type)?.slice(0, 40)}.`);
     }
   });
   return out;
+}
+
+function isDense(layer: LayerJson): layer is DenseLayerJson {
+  return layer?.type === "dense";
+}
+
+function isDropout(layer: LayerJson): layer is DropoutLayerJson {
+  return layer?.type === "dropout";
+}
+
+function isBatchNorm(layer: LayerJson): layer is BatchNormLayerJson {
+  return layer?.type === "batchNorm";
 }
 
 /** Checks one dense layer: positive sizes, `inputSize` equal to the width before it, finite weights. */

@@ -69,8 +69,16 @@ describe("networkDiagram", () => {
     expect(notes[0]?.getAttribute("x")).toBe(byClass(root, "column-label")[1]?.getAttribute("x"));
   });
 
+  it("draws a layer type it does not know (a user's own) as a label on the column it follows", () => {
+    const [first, second] = json.layers;
+    const svg = networkDiagram({ ...json, version: 2, layers: [first, { type: "scale", name: "scale1" }, second] } as ModelJson);
+    const root = parseSvg(svg);
+    expect(byClass(root, "column-note").map((t) => t.textContent)).toEqual(["scale (scale1)"]);
+    expect(byClass(root, "node")).toHaveLength(2 + 4 + 3);
+  });
+
   it("says which field of the model JSON is wrong", () => {
-    expect(() => networkDiagram({ format: "keras" } as never)).toThrow(/^networkDiagram: model must be Model JSON with format "backprop\.network" and version 1\. Received: format="keras", version=undefined\.$/);
+    expect(() => networkDiagram({ format: "keras" } as never)).toThrow(/^networkDiagram: model must be Model JSON with format "backprop\.network" and version 1 or 2\. Received: format="keras", version=undefined\.$/);
     const bad = structuredClone(json);
     (bad.layers[1] as { inputSize: number }).inputSize = 5;
     expect(() => networkDiagram(bad)).toThrow(/^networkDiagram: model\.layers\[1\]\.inputSize must equal the previous layer's units\. Received: inputSize=5, previous units=4\.$/);
@@ -79,7 +87,7 @@ describe("networkDiagram", () => {
     expect(() => networkDiagram(nan)).toThrow(/^networkDiagram: model\.layers\[0\]\.weights must be finite numbers\. Received: weights\[1\]\[2\]=NaN\.$/);
     const [first, second] = json.layers;
     const layers = (middle: unknown) => ({ ...json, layers: [first, middle, second] }) as ModelJson;
-    expect(() => networkDiagram(layers({ type: "conv2d" }))).toThrow(/^networkDiagram: model\.layers\[1\]\.type must be one of dense, dropout, batchNorm\. Received: type="conv2d"\.$/);
+    expect(() => networkDiagram(layers({ type: 7 }))).toThrow(/^networkDiagram: model\.layers\[1\]\.type must be a layer type \(a string\)\. Received: type=7\.$/);
     expect(() => networkDiagram(layers({ type: "dropout", rate: 1 }))).toThrow(/^networkDiagram: model\.layers\[1\]\.rate must be a number in \[0, 1\)\. Received: rate=1\.$/);
     expect(() => networkDiagram(layers({ type: "batchNorm", features: 3 }))).toThrow(/^networkDiagram: model\.layers\[1\]\.features must equal the width before it\. Received: features=3, width=4\.$/);
     expect(() => networkDiagram({ ...json, layers: [{ type: "dropout", rate: 0.5 }] } as ModelJson)).toThrow(/^networkDiagram: model\.layers must be an array with at least one dense layer\./);
