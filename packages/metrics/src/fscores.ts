@@ -17,6 +17,7 @@ export type Averaged = FscoreOptions & { average?: "binary" | "micro" | "macro" 
  */
 export function precisionScore(yTrue: Labels, yPred: Labels, options: PerLabel): number[];
 export function precisionScore(yTrue: Labels, yPred: Labels, options?: Averaged): number;
+export function precisionScore(yTrue: Labels, yPred: Labels, options?: FscoreOptions): number | number[];
 export function precisionScore(yTrue: Labels, yPred: Labels, options: FscoreOptions = {}): number | number[] {
   return fscoreSupport("precisionScore", yTrue, yPred, 1, options).precision;
 }
@@ -31,6 +32,7 @@ export function precisionScore(yTrue: Labels, yPred: Labels, options: FscoreOpti
  */
 export function recallScore(yTrue: Labels, yPred: Labels, options: PerLabel): number[];
 export function recallScore(yTrue: Labels, yPred: Labels, options?: Averaged): number;
+export function recallScore(yTrue: Labels, yPred: Labels, options?: FscoreOptions): number | number[];
 export function recallScore(yTrue: Labels, yPred: Labels, options: FscoreOptions = {}): number | number[] {
   return fscoreSupport("recallScore", yTrue, yPred, 1, options).recall;
 }
@@ -45,6 +47,7 @@ export function recallScore(yTrue: Labels, yPred: Labels, options: FscoreOptions
  */
 export function f1Score(yTrue: Labels, yPred: Labels, options: PerLabel): number[];
 export function f1Score(yTrue: Labels, yPred: Labels, options?: Averaged): number;
+export function f1Score(yTrue: Labels, yPred: Labels, options?: FscoreOptions): number | number[];
 export function f1Score(yTrue: Labels, yPred: Labels, options: FscoreOptions = {}): number | number[] {
   return fscoreSupport("f1Score", yTrue, yPred, 1, options).fscore;
 }
@@ -59,6 +62,7 @@ export function f1Score(yTrue: Labels, yPred: Labels, options: FscoreOptions = {
  */
 export function fbetaScore(yTrue: Labels, yPred: Labels, beta: number, options: PerLabel): number[];
 export function fbetaScore(yTrue: Labels, yPred: Labels, beta: number, options?: Averaged): number;
+export function fbetaScore(yTrue: Labels, yPred: Labels, beta: number, options?: FscoreOptions): number | number[];
 export function fbetaScore(yTrue: Labels, yPred: Labels, beta: number, options: FscoreOptions = {}): number | number[] {
   return fscoreSupport("fbetaScore", yTrue, yPred, beta, options).fscore;
 }

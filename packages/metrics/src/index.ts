@@ -19,7 +19,7 @@ export type { LogLossOptions } from "./log-loss.js";
 export { classificationReport, classificationReportDict } from "./classification-report.js";
 export type { ClassificationReportOptions, ReportRow } from "./classification-report.js";
 export { meanAbsoluteError, meanSquaredError, rootMeanSquaredError, meanAbsolutePercentageError } from "./regression.js";
-export type { RawValues } from "./regression.js";
+export type { RawValues, AveragedOutputs } from "./regression.js";
 export { r2Score, explainedVarianceScore } from "./r2-score.js";
 export type { R2Options } from "./r2-score.js";
 export type { Multioutput, VarianceMultioutput, RegressionOptions } from "./regression-input.js";

@@ -19,7 +19,8 @@ export interface R2Options extends Omit<RegressionOptions, "multioutput"> {
  * r2Score([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9486081370449679
  */
 export function r2Score(yTrue: Numbers, yPred: Numbers, options: R2Options & { multioutput: "raw_values" }): number[];
-export function r2Score(yTrue: Numbers, yPred: Numbers, options?: R2Options): number;
+export function r2Score(yTrue: Numbers, yPred: Numbers, options?: R2Options & { multioutput?: Exclude<VarianceMultioutput, "raw_values"> }): number;
+export function r2Score(yTrue: Numbers, yPred: Numbers, options?: R2Options): number | number[];
 export function r2Score(yTrue: Numbers, yPred: Numbers, options: R2Options = {}): number | number[] {
   const op = "r2Score";
   const { t, p, w } = readPair(op, yTrue, yPred, options);
@@ -41,7 +42,8 @@ export function r2Score(yTrue: Numbers, yPred: Numbers, options: R2Options = {})
  * explainedVarianceScore([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9571734475374732
  */
 export function explainedVarianceScore(yTrue: Numbers, yPred: Numbers, options: R2Options & { multioutput: "raw_values" }): number[];
-export function explainedVarianceScore(yTrue: Numbers, yPred: Numbers, options?: R2Options): number;
+export function explainedVarianceScore(yTrue: Numbers, yPred: Numbers, options?: R2Options & { multioutput?: Exclude<VarianceMultioutput, "raw_values"> }): number;
+export function explainedVarianceScore(yTrue: Numbers, yPred: Numbers, options?: R2Options): number | number[];
 export function explainedVarianceScore(yTrue: Numbers, yPred: Numbers, options: R2Options = {}): number | number[] {
   const op = "explainedVarianceScore";
   const { t, p, w } = readPair(op, yTrue, yPred, options);

@@ -1,8 +1,10 @@
 import type { Numbers } from "./matrix-input.js";
-import { columnAverages, combine, readPair, type RegressionOptions } from "./regression-input.js";
+import { columnAverages, combine, readPair, type Multioutput, type RegressionOptions } from "./regression-input.js";
 
 /** `RegressionOptions` with `multioutput: "raw_values"`: one score per output. */
 export type RawValues = RegressionOptions & { multioutput: "raw_values" };
+/** `RegressionOptions` that average the outputs into one number. */
+export type AveragedOutputs = RegressionOptions & { multioutput?: Exclude<Multioutput, "raw_values"> };
 
 /** `np.finfo(np.float64).eps`, the floor scikit-learn puts under `|y|` in the percentage error. */
 const EPS = 2.220446049250313e-16;
@@ -20,7 +22,8 @@ function perOutput(op: string, yTrue: Numbers, yPred: Numbers, options: Regressi
  * meanAbsoluteError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.5
  */
 export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options: RawValues): number[];
-export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number;
+export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options?: AveragedOutputs): number;
+export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number | number[];
 export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options: RegressionOptions = {}): number | number[] {
   const op = "meanAbsoluteError";
   return combine(op, perOutput(op, yTrue, yPred, options, (t, p) => Math.abs(p - t)), options.multioutput);
@@ -33,7 +36,8 @@ export function meanAbsoluteError(yTrue: Numbers, yPred: Numbers, options: Regre
  * meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.375
  */
 export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options: RawValues): number[];
-export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number;
+export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options?: AveragedOutputs): number;
+export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number | number[];
 export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options: RegressionOptions = {}): number | number[] {
   const op = "meanSquaredError";
   return combine(op, perOutput(op, yTrue, yPred, options, (t, p) => (t - p) * (t - p)), options.multioutput);
@@ -47,7 +51,8 @@ export function meanSquaredError(yTrue: Numbers, yPred: Numbers, options: Regres
  * rootMeanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.6123724356957945
  */
 export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options: RawValues): number[];
-export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number;
+export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options?: AveragedOutputs): number;
+export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number | number[];
 export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options: RegressionOptions = {}): number | number[] {
   const op = "rootMeanSquaredError";
   return combine(op, perOutput(op, yTrue, yPred, options, (t, p) => (t - p) * (t - p)).map(Math.sqrt), options.multioutput);
@@ -62,7 +67,8 @@ export function rootMeanSquaredError(yTrue: Numbers, yPred: Numbers, options: Re
  * meanAbsolutePercentageError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.3273809523809524
  */
 export function meanAbsolutePercentageError(yTrue: Numbers, yPred: Numbers, options: RawValues): number[];
-export function meanAbsolutePercentageError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number;
+export function meanAbsolutePercentageError(yTrue: Numbers, yPred: Numbers, options?: AveragedOutputs): number;
+export function meanAbsolutePercentageError(yTrue: Numbers, yPred: Numbers, options?: RegressionOptions): number | number[];
 export function meanAbsolutePercentageError(yTrue: Numbers, yPred: Numbers, options: RegressionOptions = {}): number | number[] {
   const op = "meanAbsolutePercentageError";
   return combine(op, perOutput(op, yTrue, yPred, options, (t, p) => Math.abs(p - t) / Math.max(Math.abs(t), EPS)), options.multioutput);

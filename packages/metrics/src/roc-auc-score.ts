@@ -36,6 +36,7 @@ export interface RocAucOptions {
  */
 export function rocAucScore(yTrue: Labels, yScore: Numbers, options: RocAucOptions & { average: null }): number[];
 export function rocAucScore(yTrue: Labels, yScore: Numbers, options?: RocAucOptions & { average?: "macro" | "weighted" | "micro" }): number;
+export function rocAucScore(yTrue: Labels, yScore: Numbers, options?: RocAucOptions): number | number[];
 export function rocAucScore(yTrue: Labels, yScore: Numbers, options: RocAucOptions = {}): number | number[] {
   const t = checkLabels(OP, "yTrue", yTrue);
   const scores = readNumbers(OP, "yScore", yScore);
