@@ -26,25 +26,23 @@ export interface Metric {
   compute(yTrue: Labels | Numbers, yPred: Labels | Numbers): number;
 }
 
-type Compute = (yTrue: never, yPred: never) => number;
+type L = Labels;
+type N = Numbers;
 
-function metric(name: MetricName, task: Metric["task"], input: Metric["input"], greaterIsBetter: boolean, compute: Compute): Metric {
-  return { name, task, input, greaterIsBetter, compute: compute as Metric["compute"] };
-}
-
+// Plain object literals (no calls at the top level), so a bundle that never calls getMetric drops them.
 const METRICS: Readonly<Record<MetricName, Metric>> = {
-  accuracy: metric("accuracy", "classification", "labels", true, (t: Labels, p: Labels) => accuracyScore(t, p)),
-  balancedAccuracy: metric("balancedAccuracy", "classification", "labels", true, (t: Labels, p: Labels) => balancedAccuracyScore(t, p)),
-  precision: metric("precision", "classification", "labels", true, (t: Labels, p: Labels) => precisionScore(t, p, { average: "macro" })),
-  recall: metric("recall", "classification", "labels", true, (t: Labels, p: Labels) => recallScore(t, p, { average: "macro" })),
-  f1: metric("f1", "classification", "labels", true, (t: Labels, p: Labels) => f1Score(t, p, { average: "macro" })),
-  rocAuc: metric("rocAuc", "classification", "scores", true, (t: Labels, p: Numbers) => rocAucScore(t, p)),
-  logLoss: metric("logLoss", "classification", "scores", false, (t: Labels, p: Numbers) => logLoss(t, p)),
-  r2: metric("r2", "regression", "values", true, (t: Numbers, p: Numbers) => r2Score(t, p)),
-  mae: metric("mae", "regression", "values", false, (t: Numbers, p: Numbers) => meanAbsoluteError(t, p)),
-  mse: metric("mse", "regression", "values", false, (t: Numbers, p: Numbers) => meanSquaredError(t, p)),
-  rmse: metric("rmse", "regression", "values", false, (t: Numbers, p: Numbers) => rootMeanSquaredError(t, p)),
-  mape: metric("mape", "regression", "values", false, (t: Numbers, p: Numbers) => meanAbsolutePercentageError(t, p)),
+  accuracy: { name: "accuracy", task: "classification", input: "labels", greaterIsBetter: true, compute: (t, p) => accuracyScore(t as L, p as L) },
+  balancedAccuracy: { name: "balancedAccuracy", task: "classification", input: "labels", greaterIsBetter: true, compute: (t, p) => balancedAccuracyScore(t as L, p as L) },
+  precision: { name: "precision", task: "classification", input: "labels", greaterIsBetter: true, compute: (t, p) => precisionScore(t as L, p as L, { average: "macro" }) },
+  recall: { name: "recall", task: "classification", input: "labels", greaterIsBetter: true, compute: (t, p) => recallScore(t as L, p as L, { average: "macro" }) },
+  f1: { name: "f1", task: "classification", input: "labels", greaterIsBetter: true, compute: (t, p) => f1Score(t as L, p as L, { average: "macro" }) },
+  rocAuc: { name: "rocAuc", task: "classification", input: "scores", greaterIsBetter: true, compute: (t, p) => rocAucScore(t as L, p as N) },
+  logLoss: { name: "logLoss", task: "classification", input: "scores", greaterIsBetter: false, compute: (t, p) => logLoss(t as L, p as N) },
+  r2: { name: "r2", task: "regression", input: "values", greaterIsBetter: true, compute: (t, p) => r2Score(t as N, p as N) },
+  mae: { name: "mae", task: "regression", input: "values", greaterIsBetter: false, compute: (t, p) => meanAbsoluteError(t as N, p as N) },
+  mse: { name: "mse", task: "regression", input: "values", greaterIsBetter: false, compute: (t, p) => meanSquaredError(t as N, p as N) },
+  rmse: { name: "rmse", task: "regression", input: "values", greaterIsBetter: false, compute: (t, p) => rootMeanSquaredError(t as N, p as N) },
+  mape: { name: "mape", task: "regression", input: "values", greaterIsBetter: false, compute: (t, p) => meanAbsolutePercentageError(t as N, p as N) },
 };
 
 /**
