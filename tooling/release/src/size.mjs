@@ -77,8 +77,8 @@ export async function measurePackage({ dir, manifest, subpath = "." }) {
 }
 
 /**
- * Whether a built module only re-exports other modules (`export * from "x"` lines, comments),
- * like the umbrella package.
+ * Whether a built module only re-exports other modules (`export * from "x"` and
+ * `export { a } from "x"` lines, comments), like the umbrella package.
  *
  * @param {string} code
  * @returns {boolean}
@@ -89,6 +89,7 @@ export function isReexportOnly(code) {
   const rest = code
     .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "")
     .replace(/export\s*\*\s*from\s*["'][^"']+["'];?/g, "")
+    .replace(/export\s*\{[^}]*\}\s*from\s*["'][^"']+["'];?/g, "")
     .trim();
   return rest === "" && /export\s*\*/.test(code);
 }

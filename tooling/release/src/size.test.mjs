@@ -66,6 +66,10 @@ describe("isReexportOnly", () => {
     expect(isReexportOnly('export * from "@backprop/linalg";\nexport * from \'@backprop/data\';\n//# sourceMappingURL=index.js.map')).toBe(true);
   });
 
+  it("accepts named re-exports that resolve a clash between two export-star lines", () => {
+    expect(isReexportOnly('export * from "a";\nexport * from "b";\nexport { x } from \'b\';\n')).toBe(true);
+  });
+
   it("rejects an entry with any code of its own, and an empty one", () => {
     expect(isReexportOnly('export * from "a";\nexport const b = 1;\n')).toBe(false);
     expect(isReexportOnly("")).toBe(false);
