@@ -18,9 +18,8 @@ export interface Evaluation {
 export function scoreOn(model: Sequential, x: Matrix, target: Matrix, loss: Loss, task: Task, metrics: readonly string[]): Evaluation {
   const pred = model.forward(x, false);
   const result: Evaluation = { loss: loss.forward(pred, target) + model.regularizationLoss() };
-  const multiLabel = task === "multiLabel";
-  if (isClassification(task)) result.accuracy = metricValue("accuracy", pred, target, multiLabel);
-  for (const name of metrics) if (name !== "accuracy") result[name] = metricValue(name, pred, target, multiLabel);
+  if (isClassification(task)) result.accuracy = metricValue("accuracy", pred, target, task);
+  for (const name of metrics) if (name !== "accuracy") result[name] = metricValue(name, pred, target, task);
   return result;
 }
 

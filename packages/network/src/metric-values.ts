@@ -1,25 +1,46 @@
 import type { Matrix } from "@backprop/linalg";
+import { getMetric, METRIC_NAMES, type MetricName } from "@backprop/metrics";
 import { countCorrect } from "./metrics.js";
-
-/** The metric names `fit` and `evaluate` record. */
-const KNOWN = ["accuracy"] as const;
+import { classesFrom } from "./predictions.js";
+import type { Task } from "./task.js";
 
 /**
- * Checks a list of metric names.
+ * Checks a list of metric names: `"accuracy"` and every name of `@backprop/metrics`' `getMetric`.
  * @throws TypeError naming an unknown metric and listing the known ones.
  */
 export function checkMetricNames(where: string, metrics: unknown): string[] {
   if (!Array.isArray(metrics)) throw new TypeError(`${where}: metrics must be an array of metric names. Received: ${String(metrics)}.`);
   for (const m of metrics) {
-    if (typeof m !== "string" || !(KNOWN as readonly string[]).includes(m)) {
-      throw new TypeError(`${where}: unknown metric ${JSON.stringify(m)}. Expected one of: ${KNOWN.join(", ")}.`);
+    if (typeof m !== "string" || !(METRIC_NAMES as readonly string[]).includes(m)) {
+      throw new TypeError(`${where}: unknown metric ${JSON.stringify(m)}. Expected one of: ${METRIC_NAMES.join(", ")}.`);
     }
   }
   return [...(metrics as string[])];
 }
 
-/** The value of metric `name` for predictions `pred` against targets `target`. */
-export function metricValue(name: string, pred: Matrix, target: Matrix, multiLabel: boolean): number {
-  if (name === "accuracy") return countCorrect(pred, target, multiLabel) / (multiLabel ? target.size : target.rows);
-  throw new TypeError(`metric "${name}" is not known.`);
+/** The true class of each row: the column's 0/1 for one output, the arg-max for one-hot rows, every entry for multi-label. */
+function trueLabels(target: Matrix, task: Task): Int32Array {
+  return classesFrom(target, task, 0.5);
+}
+
+/**
+ * The value of metric `name` for the network's output `pred` against `target`, as
+ * `@backprop/metrics` computes it: labels (arg-max or `p > 0.5`) for accuracy, precision, recall,
+ * F1 and balanced accuracy; the probabilities for ROC AUC and log loss (the positive column for
+ * one sigmoid output); the values for regression metrics. A multi-label model is scored over
+ * every (row, label) entry as one binary problem.
+ */
+export function metricValue(name: string, pred: Matrix, target: Matrix, task: Task): number {
+  if (name === "accuracy") {
+    const multiLabel = task === "multiLabel";
+    return countCorrect(pred, target, multiLabel) / (multiLabel ? target.size : target.rows);
+  }
+  const metric = getMetric(name as MetricName);
+  if (metric.input === "values") return metric.compute(target.cols === 1 ? target.data : target, pred.cols === 1 ? pred.data : pred);
+  if (task === "regression") {
+    throw new TypeError(`metrics: "${name}" scores a classifier, and this model's output is not class probabilities (task "regression"). Received: metrics=["${name}"].`);
+  }
+  const labels = trueLabels(target, task);
+  if (metric.input === "labels") return metric.compute(labels, classesFrom(pred, task, 0.5));
+  return metric.compute(labels, pred.cols === 1 || task === "multiLabel" ? pred.data : pred);
 }

@@ -176,7 +176,7 @@ export class TrainingSession {
   /** Scores the model on `(x, y)` after the epoch (inference mode) for every metric besides accuracy. */
   private recordMetrics(into: Record<string, number[]> | undefined, x: Matrix, y: Matrix): void {
     const pred = this.model.forward(x, false);
-    for (const name of this.otherMetrics) into?.[name]?.push(metricValue(name, pred, y, this.multiLabel));
+    for (const name of this.otherMetrics) into?.[name]?.push(metricValue(name, pred, y, this.setup.task));
   }
 
   private logsOf(epoch: number): EpochLogs {
