@@ -11,7 +11,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * geluTanh.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15880800939172324, 0, 1.9545976940871754]]
+ * geluTanh.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15880800939172326, 0, 1.9545976940877752]]
  */
 export const geluTanh: Activation = /* @__PURE__ */ Object.freeze({
   name: "geluTanh",

@@ -14,7 +14,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * gelu.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15865525393145707, 0, 1.9544997361036416]]
+ * gelu.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15865525393145702, 0, 1.9544997361036416]]
  */
 export const gelu: Activation = /* @__PURE__ */ Object.freeze({
   name: "gelu",

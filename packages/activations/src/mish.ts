@@ -11,7 +11,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * mish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.3034014613044095, 0, 1.9439589595339946]]
+ * mish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.30340146137410895, 0, 1.9439589595339946]]
  */
 export const mish: Activation = /* @__PURE__ */ Object.freeze({
   name: "mish",

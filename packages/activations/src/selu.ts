@@ -10,7 +10,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * selu.forward(Matrix.from([[-1, 2]])).toArray(); // [[-1.1113307378125625, 2.101401974710961]]
+ * selu.forward(Matrix.from([[-1, 2]])).toArray(); // [[-1.1113307378125628, 2.101401974710961]]
  */
 export const selu: Activation = /* @__PURE__ */ Object.freeze({
   name: "selu",

@@ -38,7 +38,7 @@ function backward(op: string, z: Matrix, a: Matrix, dA: Matrix, out?: Matrix): M
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * swish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.2689414213699951, 0, 1.7615941559557649]]
+ * swish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.2689414213699951, 0, 1.7615941559557646]]
  */
 export const swish: Activation = /* @__PURE__ */ Object.freeze({
   name: "swish",
@@ -53,7 +53,7 @@ export const swish: Activation = /* @__PURE__ */ Object.freeze({
  *
  * @throws ShapeError when the shapes of `z`, `a`, `dA` or `out` disagree.
  * @example
- * silu.forward(Matrix.from([[2]])).toArray(); // [[1.7615941559557649]]
+ * silu.forward(Matrix.from([[2]])).toArray(); // [[1.7615941559557646]]
  */
 export const silu: Activation = /* @__PURE__ */ Object.freeze({
   name: "silu",
