@@ -1,8 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, mul, sum } from "@backprop/linalg";
 import { expectClose, gradientRelativeError, loadFixture, numericalGradient } from "@backprop/testing";
-import { ACTIVATION_NAMES, getActivation, leakyRelu, linear, relu, sigmoid, softmax, tanh } from "./index.js";
-import type { Activation } from "./index.js";
+import {
+  ACTIVATION_NAMES,
+  elu,
+  gelu,
+  geluTanh,
+  getActivation,
+  hardSigmoid,
+  leakyRelu,
+  linear,
+  mish,
+  relu,
+  selu,
+  sigmoid,
+  silu,
+  softmax,
+  softplus,
+  softsign,
+  swish,
+  tanh,
+} from "./index.js";
+import type { Activation, ActivationName } from "./index.js";
 
 interface Fixture {
   z: number[][];
@@ -13,6 +32,8 @@ interface Fixture {
   softmaxHuge: { z: number[][]; forward: number[][] };
 }
 const fx = loadFixture<Fixture>(import.meta.url, "activations.json");
+/** The activations added after the tutorials' six, with non-default settings where they take any. */
+const NEW: Activation[] = [elu(), elu(0.4), selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid(), hardSigmoid({ alpha: 0.2, beta: 0.4 }), mish];
 const elementwise: Record<string, Activation> = { sigmoid, relu, tanh, linear, leakyRelu: leakyRelu(fx.alpha) };
 
 describe("matches the tutorials' NumPy code", () => {
@@ -34,10 +55,11 @@ describe("matches the tutorials' NumPy code", () => {
 });
 
 describe("derivatives agree with central differences", () => {
-  // Inputs kept away from relu's kink at 0 and from sigmoid's flat tails.
+  // Inputs kept away from relu's kink at 0, hardSigmoid's at ±3 (±2.5 for α = 0.2) and from
+  // sigmoid's flat tails.
   const z0 = Matrix.from([[-2.1, -0.7, 0.3, 1.9], [0.45, -1.3, 2.7, -0.05]]);
   const g = Matrix.from([[0.3, -1.2, 0.8, 0.5], [-0.4, 1.1, -0.9, 2.0]]);
-  const all: Activation[] = [sigmoid, relu, tanh, linear, softmax, leakyRelu(0.01), leakyRelu(0.3)];
+  const all: Activation[] = [sigmoid, relu, tanh, linear, softmax, leakyRelu(0.01), leakyRelu(0.3), ...NEW];
   for (const f of all) {
     it(`${f.name} ${JSON.stringify(f.config)}`, () => {
       const z = z0.clone();
@@ -66,7 +88,7 @@ describe("overflow safety", () => {
 describe("writes into out without allocating", () => {
   const z = Matrix.from([[0.5, -1, 2], [3, -0.25, 0]]);
   const dA = Matrix.from([[1, 2, 3], [-1, 0.5, 2]]);
-  for (const f of [sigmoid, relu, tanh, linear, softmax, leakyRelu()]) {
+  for (const f of [sigmoid, relu, tanh, linear, softmax, leakyRelu(), ...NEW]) {
     it(`${f.name} returns out itself, with the same values as without out`, () => {
       const a = new Matrix(2, 3);
       const dZ = new Matrix(2, 3);
@@ -95,30 +117,65 @@ describe("writes into out without allocating", () => {
 });
 
 describe("getActivation", () => {
-  it("resolves every name to an activation of that name", () => {
+  it("resolves every built-in name to an activation of that name", () => {
+    expect(ACTIVATION_NAMES).toHaveLength(16);
     for (const name of ACTIVATION_NAMES) expect(getActivation(name).name).toBe(name);
     expect(getActivation("sigmoid")).toBe(sigmoid);
+    expect(getActivation("silu")).toBe(silu);
+    expect(getActivation("gelu")).toBe(gelu);
   });
 
   it("keeps leakyRelu's alpha (default 0.01) in config so it round-trips", () => {
     expect(getActivation("leakyRelu").config).toEqual({ alpha: 0.01 });
     const f = getActivation({ name: "leakyRelu", alpha: 0.2 });
-    expect(getActivation({ name: f.name, ...f.config }).config).toEqual({ alpha: 0.2 });
+    expect(getActivation({ name: f.name as ActivationName, ...f.config }).config).toEqual({ alpha: 0.2 });
     expect(f.forward(Matrix.from([[-2, 3]])).toArray()).toEqual([[-0.4, 3]]);
   });
 
-  it("returns an activation object unchanged", () => {
-    const f = leakyRelu(0.5);
-    expect(getActivation(f)).toBe(f);
+  it("round-trips every built-in with its settings through JSON: same name, config and numbers", () => {
+    const z = Matrix.from([[-3.5, -0.2, 0.7, 2.9]]);
+    const specs = [...ACTIVATION_NAMES, { name: "elu", alpha: 0.3 }, { name: "hardSigmoid", alpha: 0.2, beta: 0.45 }] as const;
+    for (const spec of specs) {
+      const f = getActivation(spec);
+      const stored: unknown = JSON.parse(JSON.stringify({ name: f.name, ...f.config }));
+      const back = getActivation(stored as { name: ActivationName });
+      expect([back.name, back.config]).toEqual([f.name, f.config]);
+      expect(back.forward(z).equals(f.forward(z)), f.name).toBe(true);
+    }
+    expect(getActivation({ name: "hardSigmoid", alpha: 0.2 }).config).toEqual({ alpha: 0.2, beta: 0.5 });
   });
 
-  it("names the unknown activation and lists the known ones", () => {
+  it("returns an activation object unchanged, a user's own too", () => {
+    const f = leakyRelu(0.5);
+    expect(getActivation(f)).toBe(f);
+    // A user's own activation with a name of its own satisfies the contract.
+    const mySoftplus: Activation = {
+      name: "mySoftplus",
+      config: { beta: 2 },
+      forward: (z, out) => softplus.forward(z, out),
+      backward: (z, a, dA, out) => softplus.backward(z, a, dA, out),
+    };
+    expect(getActivation(mySoftplus)).toBe(mySoftplus);
+  });
+
+  it("names the unknown activation and lists every built-in", () => {
     expect(() => getActivation("rleu" as never)).toThrow(
-      /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\.$/,
+      /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear, elu, selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid, mish\.$/,
     );
+    expect(() => getActivation({ name: "mySoftplus" } as never)).toThrow(/^getActivation: unknown activation "mySoftplus"\./);
     expect(() => getActivation(42 as never)).toThrow(TypeError);
-    expect(() => getActivation({ name: "relu", alpha: 0.1 })).toThrow(/alpha applies only to leakyRelu\. Received: name="relu", alpha=0\.1\./);
+  });
+
+  it("refuses settings an activation does not take, naming those that do", () => {
+    expect(() => getActivation({ name: "relu", alpha: 0.1 })).toThrow(
+      /^getActivation: alpha applies only to leakyRelu, elu and hardSigmoid\. Received: name="relu", alpha=0\.1\.$/,
+    );
+    expect(() => getActivation({ name: "elu", beta: 1 })).toThrow(/^getActivation: beta applies only to hardSigmoid\. Received: name="elu", beta=1\.$/);
+    expect(() => getActivation({ name: "gelu", approximate: 1 } as never)).toThrow(
+      /^getActivation: unknown setting "approximate"\. Expected one of: alpha, beta\. Received: name="gelu", approximate=1\.$/,
+    );
     expect(() => leakyRelu(Number.NaN)).toThrow(/^leakyRelu: alpha must be a finite number\. Received: alpha=NaN\.$/);
+    expect(() => getActivation({ name: "elu", alpha: "0.2" } as never)).toThrow(/^elu: alpha must be a finite number\. Received: alpha="0\.2"\.$/);
   });
 });
 

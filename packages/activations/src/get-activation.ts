@@ -1,41 +1,82 @@
+import { elu } from "./elu.js";
+import { gelu } from "./gelu.js";
+import { geluTanh } from "./gelu-tanh.js";
+import { hardSigmoid } from "./hard-sigmoid.js";
 import { linear } from "./linear.js";
+import { mish } from "./mish.js";
 import { leakyRelu, relu } from "./relu.js";
+import { selu } from "./selu.js";
 import { sigmoid } from "./sigmoid.js";
 import { softmax } from "./softmax.js";
+import { softplus } from "./softplus.js";
+import { softsign } from "./softsign.js";
+import { silu, swish } from "./swish.js";
 import { tanh } from "./tanh.js";
 import { ACTIVATION_NAMES } from "./types.js";
 import type { Activation, ActivationName, ActivationSpec } from "./types.js";
 
-const FIXED: Readonly<Record<Exclude<ActivationName, "leakyRelu">, Activation>> = { sigmoid, relu, tanh, softmax, linear };
+type Settings = Readonly<Record<string, number | undefined>>;
+
+/** Each built-in: the settings it takes and how to build it from them. */
+const BUILT_INS: Readonly<Record<ActivationName, { settings: readonly string[]; make: (s: Settings) => Activation }>> = {
+  sigmoid: { settings: [], make: () => sigmoid },
+  relu: { settings: [], make: () => relu },
+  leakyRelu: { settings: ["alpha"], make: (s) => (s.alpha === undefined ? leakyRelu() : leakyRelu(s.alpha)) },
+  tanh: { settings: [], make: () => tanh },
+  softmax: { settings: [], make: () => softmax },
+  linear: { settings: [], make: () => linear },
+  elu: { settings: ["alpha"], make: (s) => (s.alpha === undefined ? elu() : elu(s.alpha)) },
+  selu: { settings: [], make: () => selu },
+  gelu: { settings: [], make: () => gelu },
+  geluTanh: { settings: [], make: () => geluTanh },
+  softplus: { settings: [], make: () => softplus },
+  softsign: { settings: [], make: () => softsign },
+  swish: { settings: [], make: () => swish },
+  silu: { settings: [], make: () => silu },
+  hardSigmoid: { settings: ["alpha", "beta"], make: (s) => hardSigmoid({ alpha: s.alpha, beta: s.beta }) },
+  mish: { settings: [], make: () => mish },
+};
 
 function unknown(name: unknown): TypeError {
   const shown = typeof name === "string" ? `"${name}"` : String(name);
   return new TypeError(`getActivation: unknown activation ${shown}. Expected one of: ${ACTIVATION_NAMES.join(", ")}.`);
 }
 
-function byName(name: unknown, alpha: number | undefined): Activation {
-  if (name === "leakyRelu") return alpha === undefined ? leakyRelu() : leakyRelu(alpha);
-  if (typeof name !== "string" || !Object.hasOwn(FIXED, name)) throw unknown(name);
-  if (alpha !== undefined) {
-    throw new TypeError(`getActivation: alpha applies only to leakyRelu. Received: name="${name}", alpha=${String(alpha)}.`);
+/** `"a"`, `"a and b"`, `"a, b and c"`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] as string}`;
+}
+
+function byName(name: unknown, settings: Settings): Activation {
+  if (typeof name !== "string" || !Object.hasOwn(BUILT_INS, name)) throw unknown(name);
+  const entry = BUILT_INS[name as ActivationName];
+  for (const [key, value] of Object.entries(settings)) {
+    if (entry.settings.includes(key)) continue;
+    const owners = ACTIVATION_NAMES.filter((n) => BUILT_INS[n].settings.includes(key));
+    const received = `Received: name="${name}", ${key}=${typeof value === "string" ? `"${value}"` : String(value)}.`;
+    if (owners.length > 0) throw new TypeError(`getActivation: ${key} applies only to ${listed(owners)}. ${received}`);
+    const known = [...new Set(ACTIVATION_NAMES.flatMap((n) => BUILT_INS[n].settings))];
+    throw new TypeError(`getActivation: unknown setting "${key}". Expected one of: ${known.join(", ")}. ${received}`);
   }
-  return FIXED[name as keyof typeof FIXED];
+  return entry.make(settings);
 }
 
 /**
- * Resolves an activation from its name (`"relu"`), a name with settings
- * (`{ name: "leakyRelu", alpha: 0.2 }`, the shape stored in model JSON) or an activation object
- * (returned as is).
+ * Resolves an activation from a built-in name (`"relu"`), a name with settings
+ * (`{ name: "elu", alpha: 0.5 }`, the shape stored in model JSON: `{ name, ...config }`) or an
+ * activation object, built-in or a user's own (returned as is).
  *
- * @throws TypeError for an unknown name, listing the known ones, or `alpha` on anything but leakyRelu.
- * @throws RangeError when `alpha` is not finite.
+ * @throws TypeError for an unknown name, listing the built-ins, or a setting the activation does not take.
+ * @throws RangeError when a setting is out of range (not finite; hardSigmoid's `alpha` ≤ 0).
  * @example
- * getActivation("relu").name;                         // "relu"
+ * getActivation("gelu").name;                           // "gelu"
  * getActivation({ name: "leakyRelu", alpha: 0.2 }).config; // { alpha: 0.2 }
+ * getActivation("hardSigmoid").config;                  // { alpha: 0.16666666666666666, beta: 0.5 }
  */
 export function getActivation(spec: ActivationSpec): Activation {
-  if (typeof spec === "string") return byName(spec, undefined);
+  if (typeof spec === "string") return byName(spec, {});
   if (spec === null || typeof spec !== "object") throw unknown(spec);
   if ("forward" in spec && typeof spec.forward === "function" && typeof spec.backward === "function") return spec;
-  return byName(spec.name, (spec as { alpha?: number }).alpha);
+  const { name, ...settings } = spec as { name: unknown } & Settings;
+  return byName(name, settings);
 }

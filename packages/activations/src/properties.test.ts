@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Matrix } from "@backprop/linalg";
-import { sigmoid, softmax, tanh } from "./index.js";
+import { elu, gelu, geluTanh, hardSigmoid, mish, selu, sigmoid, silu, softmax, softplus, softsign, swish, tanh } from "./index.js";
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 const rowsOf = (cols: number) => fc.array(fc.array(finite, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 5 });
@@ -42,6 +42,37 @@ describe("invariants over random inputs", () => {
         expect(a.data[0]).toBe(-(a.data[1] as number));
         const d = tanh.backward(z, a, Matrix.from([[1, 1]])).data[0] as number;
         expect(d >= 0 && d <= 1).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the smooth activations over every finite double", () => {
+  const all = [elu(), elu(2.5), selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid(), mish];
+  it("give finite values and derivatives (no NaN or ∞ from an overflowing exp), selu up to its own overflow", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        const z = Matrix.from([[v]]);
+        const ones = Matrix.from([[1]]);
+        for (const f of all) {
+          const a = f.forward(z);
+          const d = f.backward(z, a, ones).data[0] as number;
+          const expectFinite = f !== selu || Math.abs(v) < Number.MAX_VALUE / 1.0507009873554805;
+          if (expectFinite) expect(Number.isFinite(a.data[0]), `${f.name}(${v})`).toBe(true);
+          expect(Number.isFinite(d), `${f.name}′(${v})`).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("softplus(z) − softplus(−z) = z and softplus′ = σ, as sigmoid computes it", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -700, max: 700, noNaN: true }), (v) => {
+        const z = Matrix.from([[v, -v]]);
+        const [s, sNeg] = softplus.forward(z).data as unknown as [number, number];
+        expect(Math.abs(s - sNeg - v)).toBeLessThanOrEqual(4e-16 * Math.max(1, Math.abs(v)));
+        const d = softplus.backward(z, softplus.forward(z), Matrix.from([[1, 1]])).data[0] as number;
+        expect(Math.abs(d - (sigmoid.forward(Matrix.from([[v]])).data[0] as number))).toBeLessThanOrEqual(2.3e-16);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { type Matrix, formatShape } from "@backprop/linalg";
-import { assertFiniteTarget, assertPair, gradientTarget } from "./checks.js";
+import { assertFiniteTarget, assertPair, assertSampleWeight, gradientTarget, probabilityError } from "./checks.js";
 import { clipProbability } from "./binary-cross-entropy.js";
 import type { Loss } from "./types.js";
 
@@ -8,29 +8,64 @@ const ROW_SUM_TOLERANCE = 1e-6;
 
 /**
  * Categorical cross-entropy, exactly seed 001's `compute_loss`: with
- * `p̂ = clip(p, 1e−15, 1 − 1e−15)`, `L = −Σᵢⱼ y log p̂ / m` — summed over the classes of a row
- * and averaged over the `m` rows. Gradient: `dL/dp = −y / (p̂·m)`.
+ * `p̂ = clip(p, 1e−15, 1 − 1e−15)`, `L = −Σᵢ wᵢ Σⱼ y log p̂ / m` — summed over the classes of a
+ * row and averaged over the `m` rows (`wᵢ = 1` without `sampleWeight`). Gradient:
+ * `dL/dp = −wᵢ y / (p̂·m)`.
  *
  * @throws ShapeError when `pred` and `target` (or `out`) differ in shape or are empty.
+ * @throws RangeError from `forward` when a prediction is below 0 or above 1 (not a probability:
+ *   the output layer is not a softmax); for `sampleWeight` of the wrong length or with a negative
+ *   or non-finite value.
  * @example
  * categoricalCrossEntropy.forward(Matrix.from([[0.7, 0.2, 0.1]]), Matrix.from([[1, 0, 0]])); // 0.35667494393873245
  */
 export const categoricalCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
   name: "categoricalCrossEntropy",
-  forward(pred: Matrix, target: Matrix): number {
-    assertPair("categoricalCrossEntropy.forward", pred, target);
+  config: /* @__PURE__ */ Object.freeze({}),
+  forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {
+    const op = "categoricalCrossEntropy.forward";
+    assertPair(op, pred, target);
     const p = pred.data, y = target.data;
     let total = 0;
-    for (let k = 0; k < p.length; k++) total += (y[k] as number) * Math.log(clipProbability(p[k] as number));
+    let bad = -1;
+    if (sampleWeight === undefined) {
+      for (let k = 0; k < p.length; k++) {
+        const raw = p[k] as number;
+        if (raw < 0 || raw > 1) bad = bad < 0 ? k : bad; // reported after the loop, which stays branch-light
+        total += (y[k] as number) * Math.log(clipProbability(raw));
+      }
+    } else {
+      assertSampleWeight(op, sampleWeight, pred.rows);
+      for (let i = 0, k = 0; i < pred.rows; i++) {
+        const w = sampleWeight[i] as number;
+        for (let j = 0; j < pred.cols; j++, k++) {
+          const raw = p[k] as number;
+          if (raw < 0 || raw > 1) bad = bad < 0 ? k : bad;
+          total += w * ((y[k] as number) * Math.log(clipProbability(raw)));
+        }
+      }
+    }
+    if (bad >= 0) throw probabilityError(op, pred, bad);
     return -total / pred.rows;
   },
-  backward(pred: Matrix, target: Matrix, out?: Matrix): Matrix {
+  backward(pred: Matrix, target: Matrix, out?: Matrix, sampleWeight?: Float64Array): Matrix {
     const r = gradientTarget("categoricalCrossEntropy.backward", pred, target, out);
     const p = pred.data, y = target.data, g = r.data, m = pred.rows;
-    for (let k = 0; k < g.length; k++) {
-      const yk = y[k] as number;
-      // Zero labels give exactly 0 (not −0), so a printed gradient reads as the math.
-      g[k] = yk === 0 ? 0 : -yk / (clipProbability(p[k] as number) * m);
+    if (sampleWeight === undefined) {
+      for (let k = 0; k < g.length; k++) {
+        const yk = y[k] as number;
+        // Zero labels give exactly 0 (not −0), so a printed gradient reads as the math.
+        g[k] = yk === 0 ? 0 : -yk / (clipProbability(p[k] as number) * m);
+      }
+      return r;
+    }
+    assertSampleWeight("categoricalCrossEntropy.backward", sampleWeight, m);
+    for (let i = 0, k = 0; i < m; i++) {
+      const w = sampleWeight[i] as number;
+      for (let j = 0; j < pred.cols; j++, k++) {
+        const yk = y[k] as number;
+        g[k] = yk === 0 || w === 0 ? 0 : -(w * yk) / (clipProbability(p[k] as number) * m);
+      }
     }
     return r;
   },

@@ -34,3 +34,30 @@ export function assertFiniteTarget(op: string, target: Matrix): void {
 export function at(target: Matrix, k: number): string {
   return `target[${Math.floor(k / target.cols)},${k % target.cols}]`;
 }
+
+/**
+ * Checks optional per-sample weights against `m` rows: a `Float64Array` of `m` finite values ≥ 0.
+ *
+ * @throws TypeError when `sampleWeight` is not a Float64Array; RangeError for a wrong length or value.
+ */
+export function assertSampleWeight(op: string, sampleWeight: Float64Array, m: number): void {
+  if (!(sampleWeight instanceof Float64Array)) {
+    const shown = sampleWeight === null ? "null" : Array.isArray(sampleWeight) ? "an Array" : typeof sampleWeight;
+    throw new TypeError(`${op}: sampleWeight must be a Float64Array. Received: ${shown}.`);
+  }
+  if (sampleWeight.length !== m) {
+    throw new RangeError(`${op}: sampleWeight must have one entry per row of pred. Received: sampleWeight.length=${sampleWeight.length}, pred.rows=${m}.`);
+  }
+  for (let i = 0; i < m; i++) {
+    const w = sampleWeight[i] as number;
+    if (!(w >= 0 && w < Infinity)) {
+      throw new RangeError(`${op}: sampleWeight values must be finite and ≥ 0. Received: sampleWeight[${i}]=${w}.`);
+    }
+  }
+}
+
+/** The RangeError for a prediction `pred[k]` that is not a probability (`< 0` or `> 1`). */
+export function probabilityError(op: string, pred: Matrix, k: number): RangeError {
+  const where = `pred[${Math.floor(k / pred.cols)},${k % pred.cols}]`;
+  return new RangeError(`${op}: predictions must be probabilities in [0, 1]. Received: ${where}=${String(pred.data[k])}.`);
+}

@@ -1,23 +1,55 @@
 import { binaryCrossEntropy } from "./binary-cross-entropy.js";
 import { categoricalCrossEntropy } from "./categorical-cross-entropy.js";
+import { huber } from "./huber.js";
+import { mae } from "./mae.js";
 import { mse } from "./mse.js";
 import { LOSS_NAMES } from "./types.js";
-import type { Loss, LossName } from "./types.js";
+import type { Loss, LossName, LossSpec } from "./types.js";
 
-const LOSSES: Readonly<Record<LossName, Loss>> = { mse, binaryCrossEntropy, categoricalCrossEntropy };
+type Settings = Readonly<Record<string, number | undefined>>;
+
+/** Each built-in: the settings it takes and how to build it from them. */
+const BUILT_INS: Readonly<Record<LossName, { settings: readonly string[]; make: (s: Settings) => Loss }>> = {
+  mse: { settings: [], make: () => mse },
+  binaryCrossEntropy: { settings: [], make: () => binaryCrossEntropy },
+  categoricalCrossEntropy: { settings: [], make: () => categoricalCrossEntropy },
+  mae: { settings: [], make: () => mae },
+  huber: { settings: ["delta"], make: (s) => huber({ delta: s.delta }) },
+};
+
+function unknown(spec: unknown): TypeError {
+  const shown = typeof spec === "string" ? `"${spec}"` : String(spec);
+  return new TypeError(`getLoss: unknown loss ${shown}. Expected one of: ${LOSS_NAMES.join(", ")}.`);
+}
+
+function byName(name: unknown, settings: Settings): Loss {
+  if (typeof name !== "string" || !Object.hasOwn(BUILT_INS, name)) throw unknown(name);
+  const entry = BUILT_INS[name as LossName];
+  for (const [key, value] of Object.entries(settings)) {
+    if (entry.settings.includes(key)) continue;
+    const owners = LOSS_NAMES.filter((n) => BUILT_INS[n].settings.includes(key));
+    const rule = owners.length > 0 ? `${key} applies only to ${owners.join(", ")}` : `unknown setting "${key}"`;
+    const shown = typeof value === "string" ? `"${value}"` : String(value);
+    throw new TypeError(`getLoss: ${rule}. Received: name="${name}", ${key}=${shown}.`);
+  }
+  return entry.make(settings);
+}
 
 /**
- * Resolves a loss from its name, or returns a loss object unchanged.
+ * Resolves a loss from a built-in name (`"mae"`), a name with settings
+ * (`{ name: "huber", delta: 2 }`, the shape a config stores: `{ name, ...config }`), or returns a
+ * loss object, built-in or a user's own, unchanged.
  *
- * @throws TypeError for an unknown name, listing the known ones.
+ * @throws TypeError for an unknown name, listing the built-ins, or a setting the loss does not take.
+ * @throws RangeError when a setting is out of range (huber's `delta` not finite and > 0).
  * @example
- * getLoss("mse").name; // "mse"
+ * getLoss("mse").name;                         // "mse"
+ * getLoss({ name: "huber", delta: 2 }).config; // { delta: 2 }
  */
-export function getLoss(spec: LossName | Loss): Loss {
-  if (typeof spec === "object" && spec !== null && typeof spec.forward === "function" && typeof spec.backward === "function") {
-    return spec;
-  }
-  if (typeof spec === "string" && Object.hasOwn(LOSSES, spec)) return LOSSES[spec];
-  const shown = typeof spec === "string" ? `"${spec}"` : String(spec);
-  throw new TypeError(`getLoss: unknown loss ${shown}. Expected one of: ${LOSS_NAMES.join(", ")}.`);
+export function getLoss(spec: LossSpec): Loss {
+  if (typeof spec === "string") return byName(spec, {});
+  if (spec === null || typeof spec !== "object") throw unknown(spec);
+  if ("forward" in spec && typeof spec.forward === "function" && typeof spec.backward === "function") return spec;
+  const { name, ...settings } = spec as { name: unknown } & Settings;
+  return byName(name, settings);
 }

@@ -2,22 +2,25 @@ import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
 import { sigmoid, softmax } from "@backprop/activations";
 import { expectClose, gradientRelativeError, loadFixture, numericalGradient } from "@backprop/testing";
-import { LOSS_NAMES, binaryCrossEntropy, categoricalCrossEntropy, fusedOutputGradient, getLoss, mse } from "./index.js";
-import type { Loss } from "./index.js";
+import { LOSS_NAMES, binaryCrossEntropy, categoricalCrossEntropy, fusedOutputGradient, getLoss, huber, mae, mse } from "./index.js";
+import type { Loss, LossName } from "./index.js";
 
 interface Case {
   pred: number[][];
   target: number[][];
   loss: number;
   gradient?: number[][];
+  delta2?: { loss: number; gradient: number[][] };
 }
-const fx = loadFixture<Record<"binary" | "categorical" | "mse", Case>>(import.meta.url, "losses.json");
+const fx = loadFixture<Record<"binary" | "categorical" | "mse" | "mae" | "huber", Case>>(import.meta.url, "losses.json");
 
 describe("forward equals the tutorials' NumPy cost functions", () => {
   const cases: [Loss, Case][] = [
     [binaryCrossEntropy, fx.binary],
     [categoricalCrossEntropy, fx.categorical],
     [mse, fx.mse],
+    [mae, fx.mae],
+    [huber(), fx.huber],
   ];
   for (const [loss, c] of cases) {
     it(`${loss.name} (fixture has clipped 0/1 predictions where the loss allows them)`, () => {
@@ -27,6 +30,28 @@ describe("forward equals the tutorials' NumPy cost functions", () => {
 
   it("mse gradient is 2(p − y)/(m·k)", () => {
     expectClose(mse.backward(Matrix.from(fx.mse.pred), Matrix.from(fx.mse.target)), Matrix.from(fx.mse.gradient!), { rtol: 1e-15 });
+  });
+
+  it("mae's sub-gradient is sign(p − y)/(m·k), 0 at the fixture's exact tie", () => {
+    const g = mae.backward(Matrix.from(fx.mae.pred), Matrix.from(fx.mae.target));
+    expectClose(g, Matrix.from(fx.mae.gradient!), { rtol: 1e-15 });
+    expect(g.get(2, 1)).toBe(0);
+  });
+
+  it("huber (Keras's formula in NumPy) for delta 1 and 2, gradient clip(e, −δ, δ)/(m·k)", () => {
+    const p = Matrix.from(fx.huber.pred), y = Matrix.from(fx.huber.target);
+    expectClose(huber().backward(p, y), Matrix.from(fx.huber.gradient!), { rtol: 1e-15 });
+    const h2 = getLoss({ name: "huber", delta: 2 });
+    expectClose(h2.forward(p, y), fx.huber.delta2!.loss, { rtol: 1e-14 });
+    expectClose(h2.backward(p, y), Matrix.from(fx.huber.delta2!.gradient), { rtol: 1e-15 });
+  });
+
+  it("huber by hand: ½e² inside δ, δ(|e| − ½δ) outside, continuous at |e| = δ", () => {
+    const y = Matrix.from([[0, 0, 0, 0]]);
+    // e = 0.5, −1, 3, −4 with δ = 1: 0.125, 0.5, 2.5, 3.5; mean 1.65625.
+    expect(huber().forward(Matrix.from([[0.5, -1, 3, -4]]), y)).toBe(1.65625);
+    expect(Array.from(huber().backward(Matrix.from([[0.5, -1, 3, -4]]), y).data)).toEqual([0.125, -0.25, 0.25, -0.25]);
+    expect(huber({ delta: 2 }).forward(Matrix.from([[2]]), Matrix.from([[0]]))).toBe(2);
   });
 
   it("averages over rows for cross-entropy but over every element for mse", () => {
@@ -43,6 +68,10 @@ describe("backward agrees with central differences", () => {
     [mse, Matrix.from([[0.3, -1.2, 2], [0.5, 0.1, -0.7]]), Matrix.from([[1, 0, 0.5], [-1, 2, 0]])],
     [binaryCrossEntropy, probs, Matrix.from([[1, 0, 1], [0, 0.3, 1]])],
     [categoricalCrossEntropy, probs, Matrix.from([[0, 1, 0], [0.1, 0.1, 0.8]])],
+    // away from mae's kink at e = 0 and huber's at |e| = δ
+    [mae, Matrix.from([[0.3, -1.2, 2], [0.5, 0.1, -0.7]]), Matrix.from([[1, 0, 0.5], [-1, 2, 0]])],
+    [huber(), Matrix.from([[0.3, -1.2, 2], [0.5, 0.1, -0.7]]), Matrix.from([[1, 0, 0.5], [-1, 2, 0]])],
+    [huber({ delta: 0.4 }), Matrix.from([[0.3, -1.2, 2], [0.5, 0.1, -0.7]]), Matrix.from([[1, 0, 0.5], [-1, 2, 0]])],
   ];
   for (const [loss, p0, y] of cases) {
     it(loss.name, () => {
@@ -102,7 +131,7 @@ describe("fusedOutputGradient", () => {
 describe("out buffers", () => {
   const p = Matrix.from([[0.2, 0.8], [0.6, 0.4]]);
   const y = Matrix.from([[0, 1], [1, 0]]);
-  for (const loss of [mse, binaryCrossEntropy, categoricalCrossEntropy]) {
+  for (const loss of [mse, binaryCrossEntropy, categoricalCrossEntropy, mae, huber()]) {
     it(`${loss.name}.backward returns out itself with the allocating result's values`, () => {
       const out = new Matrix(2, 2);
       expect(loss.backward(p, y, out)).toBe(out);
@@ -144,11 +173,40 @@ describe("getLoss", () => {
   it("resolves names and passes loss objects through", () => {
     for (const name of LOSS_NAMES) expect(getLoss(name).name).toBe(name);
     expect(getLoss(mse)).toBe(mse);
+    expect(getLoss("mae")).toBe(mae);
+    expect(getLoss("huber").config).toEqual({ delta: 1 });
+    expect(getLoss({ name: "huber", delta: 2 }).config).toEqual({ delta: 2 });
   });
 
-  it("lists the known losses for an unknown name", () => {
+  it("round-trips every built-in's config through JSON", () => {
+    const p = Matrix.from([[0.2, 0.8], [0.6, 0.4]]);
+    const y = Matrix.from([[0, 1], [1, 0]]);
+    for (const spec of [...LOSS_NAMES, { name: "huber", delta: 0.25 }] as const) {
+      const loss = getLoss(spec);
+      const back = getLoss(JSON.parse(JSON.stringify({ name: loss.name, ...loss.config })) as { name: LossName });
+      expect([back.name, back.config]).toEqual([loss.name, loss.config]);
+      expect(back.forward(p, y)).toBe(loss.forward(p, y));
+    }
+  });
+
+  it("passes a user's own loss through, whatever its name", () => {
+    const meanFourth: Loss = {
+      name: "meanFourthPower",
+      config: {},
+      forward: (p, y) => mse.forward(p, y) ** 2,
+      backward: (p, y, out) => mse.backward(p, y, out),
+      validateTarget: () => undefined,
+    };
+    expect(getLoss(meanFourth)).toBe(meanFourth);
+  });
+
+  it("lists the built-in losses for an unknown name and refuses settings a loss does not take", () => {
     expect(() => getLoss("crossEntropy" as never)).toThrow(
-      /^getLoss: unknown loss "crossEntropy"\. Expected one of: mse, binaryCrossEntropy, categoricalCrossEntropy\.$/,
+      /^getLoss: unknown loss "crossEntropy"\. Expected one of: mse, binaryCrossEntropy, categoricalCrossEntropy, mae, huber\.$/,
     );
+    expect(() => getLoss({ name: "mse", delta: 2 })).toThrow(/^getLoss: delta applies only to huber\. Received: name="mse", delta=2\.$/);
+    expect(() => getLoss({ name: "huber", beta: 2 } as never)).toThrow(/^getLoss: unknown setting "beta"\. Received: name="huber", beta=2\.$/);
+    expect(() => getLoss({ name: "huber", delta: 0 })).toThrow(/^huber: delta must be a finite number > 0\. Received: delta=0\.$/);
+    expect(() => huber({ delta: Number.NaN })).toThrow(/Received: delta=NaN\./);
   });
 });
