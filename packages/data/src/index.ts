@@ -33,3 +33,8 @@ export { LabelEncoder, labelEncoder } from "./preprocessing/label-encoder.js";
 export type { LabelEncoderJSON } from "./preprocessing/label-encoder.js";
 export { parseCsv } from "./csv/parse-csv.js";
 export type { ParseCsvOptions, CsvDataset } from "./csv/parse-csv.js";
+export { parseCsvTable } from "./csv/parse-csv-table.js";
+export type { ParseCsvTableOptions, CsvTable } from "./csv/parse-csv-table.js";
+export type { CsvReadOptions } from "./csv/csv-options.js";
+export { DEFAULT_MISSING_VALUES } from "./csv/csv-options.js";
+export type { TableColumn, NumericColumn, CategoricalColumn } from "./csv/table-column.js";
