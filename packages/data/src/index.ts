@@ -29,6 +29,15 @@ export type { MinMaxScalerOptions, MinMaxScalerJSON } from "./preprocessing/min-
 export { OneHotEncoder, oneHotEncoder } from "./preprocessing/one-hot-encoder.js";
 export type { OneHotEncoderOptions, OneHotEncoderJSON } from "./preprocessing/one-hot-encoder.js";
 export type { EncoderInput } from "./preprocessing/encoder-input.js";
+export { SimpleImputer, simpleImputer } from "./preprocessing/simple-imputer.js";
+export type { SimpleImputerOptions, SimpleImputerJSON, ImputeStrategy, TextRows } from "./preprocessing/simple-imputer.js";
+export type { FromJSONOptions } from "./preprocessing/json-reader.js";
+export { DEFAULT_MAX_ITEMS } from "./preprocessing/json-reader.js";
+export { ColumnTransformer, columnTransformer } from "./pipeline/column-transformer.js";
+export type { ColumnGroup, ColumnTransformerOptions, TableInput, InputColumn } from "./pipeline/column-transformer.js";
+export type { ColumnTransformerJSON } from "./pipeline/column-transformer-json.js";
+export type { TableStep } from "./pipeline/table-step.js";
+export type { RawCell } from "./pipeline/raw-rows.js";
 export { LabelEncoder, labelEncoder } from "./preprocessing/label-encoder.js";
 export type { LabelEncoderJSON } from "./preprocessing/label-encoder.js";
 export { parseCsv } from "./csv/parse-csv.js";
