@@ -54,6 +54,8 @@ describe("delimiter detection", () => {
     ["|", "a|b|c\n1|2|3\n"],
     [",", 'name,note\nbob,"a;b;c"\nal,"d;e"\n'],
     [";", "a;b\nx,y;z\n"],
+    // a tab would cut these quoted line breaks into more (and equally wide) records than the comma gives
+    [",", 'c0,c1,c2,c3\n,"t\t\r\n,","t","t\t,"\nNA,"t\t\r\n,","t",NA\n,"t\t\r\n,","t","t\t,"\n'],
   ])("detects %j", (delimiter, text) => {
     expect(parseCsvTable(text, { header: true }).delimiter).toBe(delimiter);
   });

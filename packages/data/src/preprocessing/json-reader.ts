@@ -62,7 +62,8 @@ export class JsonReader {
     if (this.left < 0) {
       this.fail(path, `would take the document past ${this.max} array entries (pass a larger maxItems to load it)`, value, true);
     }
-    return value;
+    // a copy: holes of a sparse array become undefined, which every entry check refuses
+    return Array.from(value);
   }
 
   /** `value` as a Float64Array of finite numbers each passing `check` (described by `rule`). */

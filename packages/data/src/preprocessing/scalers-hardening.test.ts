@@ -34,7 +34,7 @@ describe("scaler fromJSON refuses what could not have been fitted, naming the fi
   it("prints a short message for one bad entry in a 2-million-number array", () => {
     const n = 2_000_000;
     const big: StandardScalerJSON = { type: "standardScaler", withMean: true, withStd: true, nSamplesSeen: 2, mean: new Array<number>(n).fill(0), variance: new Array<number>(n).fill(1), scale: new Array<number>(n).fill(1) };
-    big.scale[1_234_567] = -1;
+    (big.scale as number[])[1_234_567] = -1;
     let message = "";
     try {
       StandardScaler.fromJSON(big, "", { maxItems: 3 * n });

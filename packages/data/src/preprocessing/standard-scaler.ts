@@ -70,7 +70,7 @@ export class StandardScaler {
     const mean = this.ready("transform", x);
     const scale = this.scale;
     return mapColumns(x, (v, j) => {
-      let z = this.withMean ? v - (mean[j] as number) : v;
+      const z = this.withMean ? v - (mean[j] as number) : v;
       if (scale === null) return z;
       // x − μ can overflow when both are near ±1.8e308; x/s − μ/s cannot.
       if (!Number.isFinite(z)) return v / (scale[j] as number) - (mean[j] as number) / (scale[j] as number);
