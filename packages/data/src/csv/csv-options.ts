@@ -8,7 +8,7 @@ export const CANDIDATE_DELIMITERS: readonly string[] = [",", ";", "\t", "|"];
 
 /** Options shared by {@link parseCsv} and {@link parseCsvTable}. */
 export interface CsvReadOptions {
-  /** Field separator, one character; left out, the first of `,` `;` tab `|` that splits every sampled row alike. */
+  /** Field separator, one character; left out, detected among `,` `;` tab `|` (see `detectDelimiter`). */
   delimiter?: string;
   /** Whether the first row names the columns; `"auto"` (default) decides from the column types below it. */
   header?: boolean | "auto";

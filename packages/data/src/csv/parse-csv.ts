@@ -1,7 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { CsvReadOptions } from "./csv-options.js";
 import { readTable } from "./read-table.js";
-import { showField } from "./show-field.js";
+import { showField, showName } from "./show-field.js";
 import type { TableColumn } from "./table-column.js";
 import type { CsvRecord } from "./tokenize.js";
 
@@ -70,7 +70,7 @@ function encode(source: string, col: TableColumn, j: number, rows: CsvRecord[]):
     const r = rows[missingAt] as CsvRecord;
     const field = r.fields[j] as string;
     const shown = field === "" ? showField(field) : `${showField(field)} (a missing value)`;
-    throw new RangeError(`${source}: line ${r.line}, column ${JSON.stringify(col.name)}: every field must hold a value; fill or drop the row. Received: ${shown}.`);
+    throw new RangeError(`${source}: line ${r.line}, column ${showName(col.name)}: every field must hold a value; fill or drop the row. Received: ${shown}.`);
   }
   if (col.kind === "numeric") return { name: col.name, values: col.values, categories: null };
   const categories = [...new Set(col.values as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

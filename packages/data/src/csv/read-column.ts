@@ -1,7 +1,7 @@
 import type { CsvRecord } from "./tokenize.js";
 import { parseNumber } from "./parse-number.js";
 import { classifyCell, looksNumeric, type CellKind } from "./classify-cell.js";
-import { showField } from "./show-field.js";
+import { showField, showName } from "./show-field.js";
 import type { TableColumn } from "./table-column.js";
 
 /**
@@ -19,7 +19,7 @@ export function readColumn(source: string, rows: CsvRecord[], j: number, name: s
   kinds.forEach((k, i) => {
     if (k === "number") values[i] = parseNumber(fields[i] as string) as number;
     else if (k === "missing") values[i] = NaN;
-    else throw new RangeError(`${source}: line ${(rows[i] as CsvRecord).line}, column ${JSON.stringify(name)}: ${RULES[k]}. Received: ${showField(fields[i] as string)}.`);
+    else throw new RangeError(`${source}: line ${(rows[i] as CsvRecord).line}, column ${showName(name)}: ${RULES[k]}. Received: ${showField(fields[i] as string)}.`);
   });
   return { name, kind: "numeric", values };
 }

@@ -5,6 +5,7 @@ import { isHeader } from "./detect-header.js";
 import { readColumn } from "./read-column.js";
 import type { TableColumn } from "./table-column.js";
 import { tokenizeCsv, type CsvRecord } from "./tokenize.js";
+import { showName } from "./show-field.js";
 
 /** What both CSV readers share: every column typed, the target's index, and how the text was read. */
 export interface RawTable {
@@ -50,7 +51,7 @@ function checkDistinct(source: string, line: number, names: string[]): void {
   names.forEach((n, j) => seen.set(n, [...(seen.get(n) ?? []), j + 1]));
   const repeated = [...seen].filter(([, at]) => at.length > 1);
   if (repeated.length > 0) {
-    const list = repeated.map(([n, at]) => `${JSON.stringify(n.length > 40 ? `${n.slice(0, 39)}…` : n)} (columns ${at.join(", ")})`).join(", ");
+    const list = repeated.slice(0, 5).map(([n, at]) => `${showName(n)} (columns ${at.join(", ")})`).join(", ");
     throw new RangeError(`${source}: line ${line}: header names must be distinct. Received: ${list}.`);
   }
 }
@@ -67,7 +68,7 @@ function resolveTarget(source: string, target: string | number | undefined, name
   if (j < 0) {
     const hint = header ? "" : " (no header was found; pass a column index or header: true)";
     const shown = names.length > 20 ? `${formatList(names.slice(0, 20)).slice(0, -1)}, … ${names.length - 20} more]` : formatList(names);
-    throw new RangeError(`${source}: target column ${JSON.stringify(target)} not found${hint}. Expected one of: ${shown}.`);
+    throw new RangeError(`${source}: target column ${showName(target)} not found${hint}. Expected one of: ${shown}.`);
   }
   return j;
 }

@@ -12,3 +12,8 @@ export function showField(field: string): string {
   const cut = field.length > SHOWN_FIELD_LENGTH ? `${field.slice(0, SHOWN_FIELD_LENGTH - 1)}…` : field;
   return JSON.stringify(cut);
 }
+
+/** A column name as an error message shows it: JSON-quoted, cut like {@link showField}. */
+export function showName(name: string): string {
+  return JSON.stringify(name.length > SHOWN_FIELD_LENGTH ? `${name.slice(0, SHOWN_FIELD_LENGTH - 1)}…` : name);
+}

@@ -87,6 +87,15 @@ describe("ColumnTransformer errors name the chain, column and value", () => {
     expect(() => scaleText.fit(table)).toThrow(/steps\[1\]: StandardScaler needs numeric columns\. Received: column "color" holds text/);
   });
 
+  it("reads a text column that a small query CSV typed as numbers as text, and refuses text where numbers were fit", () => {
+    const ct = pipeline().fit(table);
+    const query = parseCsvTable("id,color,size,weight,age\n8,1,M,2,40\n");
+    expect(query.columns[1]?.kind).toBe("numeric");
+    expect(ct.transform(query).equals(ct.transformRows([["8", "1", "M", "2", "40"]]))).toBe(true);
+    const bad = parseCsvTable("id,color,size,weight,age\n8,red,M,heavy,40\n9,red,M,light,41\n");
+    expect(() => ct.transform(bad)).toThrow(/^ColumnTransformer\.transform: column "weight" must be numeric, as in fit\. Received: a text column \(e\.g\. "heavy"\)\.$/);
+  });
+
   it("bad options and use before fit", () => {
     expect(() => new ColumnTransformer({ transformers: [], remainder: "passthrough" } as never)).toThrow(/^ColumnTransformer: unknown option \["remainder"\]/);
     expect(() => new ColumnTransformer({ transformers: [{ name: "a", columns: ["x"], steps: [{}] }] } as never)).toThrow(/transformers\[0\]\.steps\[0\] must be a SimpleImputer, StandardScaler, MinMaxScaler or OneHotEncoder/);

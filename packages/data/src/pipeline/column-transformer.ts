@@ -1,10 +1,12 @@
-import { Matrix } from "@backprop/linalg";
+import type { Matrix } from "@backprop/linalg";
 import { DEFAULT_MISSING_VALUES } from "../csv/csv-options.js";
 import type { TableColumn } from "../csv/table-column.js";
 import { formatList } from "../checks.js";
 import { checkFitted } from "../preprocessing/input-checks.js";
 import type { FromJSONOptions } from "../preprocessing/json-reader.js";
-import { hstack, runStep, STEP_TYPES, type Block, type TableStep } from "./table-step.js";
+import { hstack, runStep, type TableStep } from "./table-step.js";
+import { readInput, selectBlock } from "./table-input.js";
+import { checkGroups } from "./check-groups.js";
 import { rowsToColumns, type RawCell } from "./raw-rows.js";
 import { readColumnTransformer, type ColumnTransformerJSON } from "./column-transformer-json.js";
 
@@ -65,7 +67,7 @@ export class ColumnTransformer {
   featureNamesOut: string[] | null = null;
 
   constructor(options: ColumnTransformerOptions) {
-    this.transformers = checkOptions(options);
+    this.transformers = checkGroups(options);
     this.missingValues = options.missingValues === undefined ? null : [...options.missingValues];
   }
 
@@ -152,80 +154,6 @@ export class ColumnTransformer {
     }
     return hstack(parts, rows);
   }
-}
-
-/** The table's columns (checked: typed, distinct names, one length). */
-function readInput(op: string, table: TableInput): { columns: readonly TableColumn[]; missingValues?: readonly string[] } {
-  const columns = Array.isArray(table) ? (table as readonly TableColumn[]) : (table as { columns?: unknown }).columns;
-  if (!Array.isArray(columns) || columns.length === 0) throw new TypeError(`${op}: table must be a non-empty array of columns or an object with columns. Received: ${String(table)}.`);
-  const seen = new Set<string>();
-  (columns as unknown[]).forEach((c, j) => {
-    const col = c as Partial<TableColumn> | null;
-    const typed = col !== null && typeof col === "object" && typeof col.name === "string" &&
-      ((col.kind === "numeric" && col.values instanceof Float64Array) || (col.kind === "categorical" && Array.isArray(col.values)));
-    if (!typed) throw new TypeError(`${op}: columns[${j}] must be { name, kind: "numeric", values: Float64Array } or { name, kind: "categorical", values: (string | null)[] }.`);
-    if (seen.has(col.name as string)) throw new RangeError(`${op}: column names must be distinct. Received: ${JSON.stringify(col.name)} twice.`);
-    seen.add(col.name as string);
-    if (col.values?.length !== (columns[0] as TableColumn).values.length) {
-      throw new RangeError(`${op}: every column must have ${(columns[0] as TableColumn).values.length} values, as ${JSON.stringify((columns[0] as TableColumn).name)}. Received: ${JSON.stringify(col.name)} has ${col.values?.length}.`);
-    }
-  });
-  return { columns: columns as readonly TableColumn[], missingValues: Array.isArray(table) ? undefined : (table as { missingValues?: readonly string[] }).missingValues };
-}
-
-/** The group's columns as a block; a text column fit as numbers is refused, numbers fit as text become strings. */
-function selectBlock(op: string, where: string, group: ColumnGroup, byName: Map<string, TableColumn>, expected: Map<string, string> | null): Block {
-  const cols = group.columns.map((name) => {
-    const c = byName.get(name);
-    if (c === undefined) {
-      throw new RangeError(`${op}: ${where} needs column ${JSON.stringify(name)}, which the table does not have. Expected one of: ${formatList([...byName.keys()].slice(0, 20))}.`);
-    }
-    return c;
-  });
-  const kind = expected?.get(cols[0]?.name as string) ?? cols[0]?.kind;
-  const rows = cols[0]?.values.length ?? 0;
-  cols.forEach((c) => {
-    const k = expected?.get(c.name) ?? c.kind;
-    if (k !== kind) throw new TypeError(`${op}: ${where} must list columns of one kind. Received: ${JSON.stringify(cols[0]?.name)} is ${kind}, ${JSON.stringify(c.name)} is ${k}.`);
-    if (kind === "numeric" && c.kind === "categorical") {
-      const text = c.values.find((v) => v !== null);
-      throw new TypeError(`${op}: column ${JSON.stringify(c.name)} must be numeric, as in fit. Received: a text column${text === undefined ? "" : ` (e.g. ${JSON.stringify(text.slice(0, 40))})`}.`);
-    }
-  });
-  if (kind === "numeric") {
-    const x = new Matrix(rows, cols.length);
-    cols.forEach((c, j) => c.values.forEach((v, i) => (x.data[i * cols.length + j] = v as number)));
-    return { kind: "numeric", names: [...group.columns], x };
-  }
-  const text = cols.map((c) => (c.kind === "categorical" ? c.values : Array.from(c.values, (v) => (Number.isNaN(v) ? null : String(v)))));
-  return { kind: "categorical", names: [...group.columns], rows: Array.from({ length: rows }, (_, i) => text.map((col) => col[i] as string | null)) };
-}
-
-/** Checks the chains: names distinct and non-empty, columns non-empty strings, steps of the four built-in types. */
-function checkOptions(options: ColumnTransformerOptions): readonly ColumnGroup[] {
-  const op = "ColumnTransformer";
-  if (typeof options !== "object" || options === null) throw new TypeError(`${op}: options must be an object with transformers. Received: ${String(options)}.`);
-  const unknown = Object.keys(options).filter((k) => k !== "transformers" && k !== "missingValues");
-  if (unknown.length > 0) throw new TypeError(`${op}: unknown option ${formatList(unknown)}. Expected one of: transformers, missingValues.`);
-  const { transformers, missingValues } = options;
-  if (missingValues !== undefined && (!Array.isArray(missingValues) || !missingValues.every((m) => typeof m === "string"))) {
-    throw new TypeError(`${op}: missingValues must be an array of strings.`);
-  }
-  if (!Array.isArray(transformers) || transformers.length === 0) throw new TypeError(`${op}: transformers must be a non-empty array of { name, columns, steps }.`);
-  const names = new Set<string>();
-  transformers.forEach((g: ColumnGroup, i) => {
-    const where = `transformers[${i}]`;
-    if (typeof g?.name !== "string" || g.name === "" || names.has(g.name)) throw new TypeError(`${op}: ${where}.name must be a distinct non-empty string. Received: ${JSON.stringify(g?.name)}.`);
-    names.add(g.name);
-    if (!Array.isArray(g.columns) || g.columns.length === 0 || !g.columns.every((c) => typeof c === "string")) throw new TypeError(`${op}: ${where}.columns must be a non-empty array of column names.`);
-    if (!Array.isArray(g.steps)) throw new TypeError(`${op}: ${where}.steps must be an array of transformers.`);
-    g.steps.forEach((s, k) => {
-      if (!(STEP_TYPES as readonly string[]).includes((s as { type?: string } | null)?.type as string)) {
-        throw new TypeError(`${op}: ${where}.steps[${k}] must be a SimpleImputer, StandardScaler, MinMaxScaler or OneHotEncoder. Received: ${String(s)}.`);
-      }
-    });
-  });
-  return transformers.map((g) => ({ name: g.name, columns: [...g.columns], steps: [...g.steps] }));
 }
 
 /**
