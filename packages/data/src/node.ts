@@ -1,1 +1,1 @@
-export { loadCsv } from "./csv/load-csv.js";
+export { loadCsv, loadCsvTable } from "./csv/load-csv.js";

@@ -52,7 +52,9 @@ describe("parseCsv", () => {
     expect(() => parseCsv("a,b\n")).toThrow(/^parseCsv: the CSV must have data rows after its header\. Received: a header and no data rows\.$/);
     expect(() => parseCsv("a,b\n1,2\n3\n")).toThrow(/^parseCsv: line 3: every row must have 2 fields \(as in the header\)\. Received: 1 field\.$/);
     expect(() => parseCsv("a,b\n1,2\n3,\n")).toThrow(/^parseCsv: line 3, column "b": every field must hold a value; fill or drop the row\. Received: an empty field\.$/);
-    expect(() => parseCsv("a,b\n1,2\n3,NaN\n")).toThrow(/^parseCsv: line 3, column "b": values must be finite numbers\. Received: "NaN"\.$/);
+    // "NaN" is a missing-value token now (issue 13); it is a non-finite number only when it is not.
+    expect(() => parseCsv("a,b\n1,2\n3,NaN\n")).toThrow(/^parseCsv: line 3, column "b": every field must hold a value; fill or drop the row\. Received: "NaN" \(a missing value\)\.$/);
+    expect(() => parseCsv("a,b\n1,2\n3,NaN\n", { missingValues: [] })).toThrow(/^parseCsv: line 3, column "b": values must be finite numbers\. Received: "NaN"\.$/);
     expect(() => parseCsv("a,b\n1,2\n-inf,1\n")).toThrow(/line 3, column "a": values must be finite numbers\. Received: "-inf"\./);
     expect(() => parseCsv("a,b\n1,2\n1e999,1\n")).toThrow(/line 3, column "a": values must be finite numbers\. Received: "1e999"\./);
     expect(() => parseCsv('a,b\n1,"2"x\n')).toThrow(

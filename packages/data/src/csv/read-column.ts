@@ -1,36 +1,31 @@
 import type { CsvRecord } from "./tokenize.js";
 import { parseNumber } from "./parse-number.js";
-
-/** One parsed CSV column: numbers, or category indices plus the sorted categories. */
-export interface CsvColumn {
-  name: string;
-  values: Float64Array;
-  categories: string[] | null;
-}
+import { classifyCell, looksNumeric, type CellKind } from "./classify-cell.js";
+import { showField, showName } from "./show-field.js";
+import type { TableColumn } from "./table-column.js";
 
 /**
- * Reads column `j`: categorical when its first value is text (each value becomes the index of
- * its category, categories sorted), numeric otherwise (every value must be a finite number).
- * @throws RangeError `line N, column "name": …` for a missing value, a non-number or a non-finite number.
+ * Reads column `j` over every row. Numeric when at least as many non-missing cells are numbers
+ * as are text (every non-missing cell must then be a finite plain number), or when every cell is
+ * missing; categorical otherwise (numbers in it are kept as their text). Missing cells become
+ * `NaN` (numeric) or `null` (categorical).
+ * @throws RangeError `line N, column "name": …` for a text, non-finite or thousands-separated cell in a numeric column.
  */
-export function readColumn(source: string, rows: CsvRecord[], j: number, name: string): CsvColumn {
-  const where = (r: CsvRecord): string => `${source}: line ${r.line}, column ${JSON.stringify(name)}`;
-  const fields = rows.map((r) => {
-    const f = r.fields[j] as string;
-    if (f === "") throw new RangeError(`${where(r)}: every field must hold a value; fill or drop the row. Received: an empty field.`);
-    return f;
-  });
-  if (parseNumber(fields[0] as string) === null) {
-    const categories = [...new Set(fields)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const index = new Map(categories.map((c, k) => [c, k]));
-    return { name, values: Float64Array.from(fields, (f) => index.get(f) as number), categories };
-  }
+export function readColumn(source: string, rows: CsvRecord[], j: number, name: string, missing: ReadonlySet<string>): TableColumn {
+  const fields = rows.map((r) => r.fields[j] as string);
+  const kinds = fields.map((f) => classifyCell(f, missing));
+  if (looksNumeric(kinds) === false) return { name, kind: "categorical", values: fields.map((f, i) => (kinds[i] === "missing" ? null : f)) };
   const values = new Float64Array(rows.length);
-  rows.forEach((r, i) => {
-    const v = parseNumber(fields[i] as string);
-    if (v === null) throw new RangeError(`${where(r)}: a numeric column must hold numbers. Received: ${JSON.stringify(fields[i])}.`);
-    if (Number.isNaN(v)) throw new RangeError(`${where(r)}: values must be finite numbers. Received: ${JSON.stringify(fields[i])}.`);
-    values[i] = v;
+  kinds.forEach((k, i) => {
+    if (k === "number") values[i] = parseNumber(fields[i] as string) as number;
+    else if (k === "missing") values[i] = NaN;
+    else throw new RangeError(`${source}: line ${(rows[i] as CsvRecord).line}, column ${showName(name)}: ${RULES[k]}. Received: ${showField(fields[i] as string)}.`);
   });
-  return { name, values, categories: null };
+  return { name, kind: "numeric", values };
 }
+
+const RULES: Record<Exclude<CellKind, "number" | "missing">, string> = {
+  text: "a numeric column must hold numbers",
+  nonFinite: "values must be finite numbers",
+  numberLike: "numbers must be plain decimals, without thousands separators or a decimal comma",
+};

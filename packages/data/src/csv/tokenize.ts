@@ -1,3 +1,5 @@
+import { showField } from "./show-field.js";
+
 /** One CSV record and the (1-based) line it starts on. */
 export interface CsvRecord {
   line: number;
@@ -45,7 +47,7 @@ function readQuoted(op: string, text: string, at: Cursor, delimiter: string): st
   skipPadding(text, at, delimiter, true);
   if (at.i < text.length && text[at.i] !== delimiter && text[at.i] !== "\n") {
     throw new RangeError(
-      `${op}: line ${at.line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${JSON.stringify(text[at.i])}.`,
+      `${op}: line ${at.line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${showField(text.slice(at.i, at.i + 12).split(/\r?\n/)[0] as string)}.`,
     );
   }
   return field;
@@ -54,15 +56,15 @@ function readQuoted(op: string, text: string, at: Cursor, delimiter: string): st
 /**
  * Splits CSV text into records (RFC 4180): fields separated by `delimiter`, double-quoted fields
  * may hold delimiters, line breaks and `""` for a quote; unquoted fields are trimmed; blank lines
- * and a leading byte-order mark are skipped.
+ * and a leading byte-order mark are skipped. Stops after `limit` records (all by default).
  * @throws RangeError naming the line of an unterminated quote or of text after a closing quote.
  * @example
  * tokenizeCsv("parseCsv", 'a,b\n"x, y", 2\n', ","); // [{ line: 1, fields: ["a", "b"] }, { line: 2, fields: ["x, y", "2"] }]
  */
-export function tokenizeCsv(op: string, text: string, delimiter: string): CsvRecord[] {
+export function tokenizeCsv(op: string, text: string, delimiter: string, limit = Infinity): CsvRecord[] {
   const records: CsvRecord[] = [];
   const at: Cursor = { i: text.charCodeAt(0) === 0xfeff ? 1 : 0, line: 1 };
-  while (at.i < text.length) {
+  while (at.i < text.length && records.length < limit) {
     const start = at.line;
     const fields: string[] = [];
     let blank = true;

@@ -1,4 +1,4 @@
-import type { Matrix } from "@backprop/linalg";
+import { Matrix } from "@backprop/linalg";
 
 /**
  * Column means and variances as scikit-learn's `_incremental_mean_and_var` computes them on a
@@ -21,6 +21,44 @@ export function columnMeanVar(x: Matrix): { mean: Float64Array; variance: Float6
   }
   const variance = squares.map((s, j) => (s - (correction[j] as number) ** 2 / n) / n);
   return { mean, variance };
+}
+
+/** A column's mean, variance, standard deviation and whether it counts as constant. */
+export interface ColumnMoments {
+  mean: Float64Array;
+  /** Population variance; saturates at `Number.MAX_VALUE` when `σ²` is beyond float64 (`σ > 1.34e154`). */
+  variance: Float64Array;
+  /** `√σ²`, finite for every finite column (computed from the rescaled column when `σ²` overflows). */
+  sd: Float64Array;
+  /** {@link isConstantFeature} of each column. */
+  constant: boolean[];
+}
+
+/**
+ * {@link columnMeanVar} plus the standard deviation, without overflow: a column whose sums or
+ * squares overflow (|x| near 1e308, or σ beyond 1.34e154) is recomputed as `x / M` with
+ * `M = max|x|`, then `μ = M·μ'`, `σ = M·σ'`. Other columns keep scikit-learn's bits exactly.
+ */
+export function columnMoments(x: Matrix): ColumnMoments {
+  const { mean, variance } = columnMeanVar(x);
+  const n = x.rows;
+  const sd = variance.map(Math.sqrt);
+  const constant = Array.from(variance, (v, j) => isConstantFeature(v, mean[j] as number, n));
+  for (let j = 0; j < x.cols; j++) {
+    if (Number.isFinite(mean[j]) && Number.isFinite(variance[j])) continue;
+    let m = 0;
+    for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x.data[i * x.cols + j] as number));
+    const scaled = new Matrix(n, 1);
+    for (let i = 0; i < n; i++) scaled.data[i] = (x.data[i * x.cols + j] as number) / m;
+    const s = columnMeanVar(scaled);
+    const [mu, v] = [s.mean[0] as number, s.variance[0] as number];
+    mean[j] = mu * m;
+    variance[j] = Math.min(v * m * m, Number.MAX_VALUE);
+    sd[j] = Math.sqrt(v) * m;
+    // the rule is homogeneous of degree 2 in x, so it can be tested on the rescaled column
+    constant[j] = isConstantFeature(v, mu, n);
+  }
+  return { mean, variance, sd, constant };
 }
 
 /**

@@ -43,7 +43,7 @@ describe("OneHotEncoder matches scikit-learn", () => {
     expect(enc.transform(["L", "S"]).toArray()).toEqual([[0, 0, 1], [1, 0, 0]]);
     const copy = OneHotEncoder.fromJSON(JSON.parse(JSON.stringify(enc)));
     expect(copy.categories).toEqual([["S", "M", "L"]]);
-    expect(() => OneHotEncoder.fromJSON({ type: "oneHotEncoder", categories: [[]] })).toThrow(/non-empty arrays/);
+    expect(() => OneHotEncoder.fromJSON({ type: "oneHotEncoder", categories: [[]] })).toThrow(/^OneHotEncoder\.fromJSON: categories\[0\] must be a non-empty array\. Received: an empty array\.$/);
   });
 
   it("rejects unsorted given numeric categories, as scikit-learn does", () => {

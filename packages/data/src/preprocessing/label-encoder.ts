@@ -1,7 +1,8 @@
 import { formatList } from "../checks.js";
 import { sortedUnique, uniqueInverse, type Category } from "../unique.js";
 import { checkFitted } from "./input-checks.js";
-import { readObject } from "./json-fields.js";
+import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
+import { readCategories } from "./read-categories.js";
 
 /** A fitted {@link LabelEncoder} as plain JSON. */
 export interface LabelEncoderJSON {
@@ -68,17 +69,18 @@ export class LabelEncoder {
     return { type: "labelEncoder", classes: [...checkFitted("LabelEncoder.toJSON", this.classes)] };
   }
 
-  /** Rebuilds a fitted encoder from {@link toJSON}'s output. @throws TypeError naming the first bad field. */
-  static fromJSON(json: unknown): LabelEncoder {
-    const op = "LabelEncoder.fromJSON";
-    const obj = readObject(op, json, "labelEncoder");
-    if (!Array.isArray(obj.classes) || obj.classes.length === 0) {
-      throw new TypeError(`${op}: classes must be a non-empty array. Received: classes=${JSON.stringify(obj.classes)}.`);
-    }
-    const classes = sortedUnique(op, "classes", obj.classes as Category[]);
-    if (classes.length !== obj.classes.length || classes.some((c, i) => c !== (obj.classes as Category[])[i])) {
-      throw new TypeError(`${op}: classes must be sorted and distinct. Received: classes=${JSON.stringify(obj.classes)}.`);
-    }
+  /**
+   * Rebuilds a fitted encoder from {@link toJSON}'s output: `classes` a non-empty array of
+   * distinct strings sorted by code point, or of ascending finite numbers; no other field.
+   * @throws TypeError / RangeError naming the first bad field.
+   */
+  static fromJSON(json: unknown, path = "", options: FromJSONOptions = {}): LabelEncoder {
+    const r = new JsonReader("LabelEncoder.fromJSON", options);
+    const obj = r.object(json, path, ["type", "classes"], "labelEncoder");
+    const classes = readCategories(r, obj.classes, join(path, "classes"));
+    classes.forEach((c, k) => {
+      if (k > 0 && !((classes[k - 1] as Category) < c)) r.fail(`${join(path, "classes")}[${k}]`, "must come after the one before (classes sorted and distinct)", c, true);
+    });
     const encoder = new LabelEncoder();
     encoder.classes = classes;
     return encoder;

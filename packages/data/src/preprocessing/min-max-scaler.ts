@@ -1,7 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { checkColumns, checkFitted, checkMatrix, mapColumns } from "./input-checks.js";
 import { columnMinMax } from "./column-stats.js";
-import { readBoolean, readNumbers, readObject } from "./json-fields.js";
+import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
 /** Options of {@link MinMaxScaler}, scikit-learn's parameters. */
 export interface MinMaxScalerOptions {
@@ -33,6 +33,8 @@ export interface MinMaxScalerJSON {
  * scaler.fitTransform(Matrix.from([[0], [5], [10]])).toArray(); // [[-1], [0], [1]]
  */
 export class MinMaxScaler {
+  /** The JSON `type` of this transformer (a brand a pipeline reads instead of checking the class). */
+  readonly type = "minMaxScaler" as const;
   readonly featureRange: [number, number];
   readonly clip: boolean;
   dataMin: Float64Array | null = null;
@@ -60,6 +62,8 @@ export class MinMaxScaler {
     this.dataMax = max;
     this.scale = min.map((lo, j) => {
       const range = (max[j] as number) - lo;
+      // a range beyond float64 (max − min > 1.8e308) is halved on both sides instead
+      if (!Number.isFinite(range)) return (b - a) / 2 / ((max[j] as number) / 2 - lo / 2);
       return (b - a) / (range < 10 * Number.EPSILON ? 1 : range);
     });
     this.min = min.map((lo, j) => a - lo * (this.scale as Float64Array)[j]!);
@@ -94,18 +98,15 @@ export class MinMaxScaler {
     return { type: "minMaxScaler", featureRange: [...this.featureRange], clip: this.clip, dataMin: list(this.dataMin), dataMax: list(this.dataMax), scale: list(scale), min: list(this.min) };
   }
 
-  /** Rebuilds a fitted scaler from {@link toJSON}'s output. @throws TypeError naming the first bad field. */
-  static fromJSON(json: unknown): MinMaxScaler {
-    const op = "MinMaxScaler.fromJSON";
-    const obj = readObject(op, json, "minMaxScaler");
-    const range = readNumbers(op, obj, "featureRange", 2);
-    const scaler = new MinMaxScaler({ featureRange: [range[0] as number, range[1] as number], clip: readBoolean(op, obj, "clip") });
-    scaler.scale = readNumbers(op, obj, "scale");
-    const n = scaler.scale.length;
-    scaler.min = readNumbers(op, obj, "min", n);
-    scaler.dataMin = readNumbers(op, obj, "dataMin", n);
-    scaler.dataMax = readNumbers(op, obj, "dataMax", n);
-    return scaler;
+  /**
+   * Rebuilds a fitted scaler from {@link toJSON}'s output, checking every field: `featureRange`
+   * increasing, `dataMin ≤ dataMax` entry by entry, `scale` finite and > 0, `min` finite, all of
+   * one length; no other field.
+   * @param path the field path errors start with (e.g. `"preprocessing.steps[0]"`).
+   * @throws TypeError / RangeError naming the first bad field and entry.
+   */
+  static fromJSON(json: unknown, path = "", options: FromJSONOptions = {}): MinMaxScaler {
+    return readMinMaxScaler(new JsonReader("MinMaxScaler.fromJSON", options), json, path);
   }
 
   private ready(method: string, x: Matrix): [Float64Array, Float64Array] {
@@ -123,4 +124,22 @@ export class MinMaxScaler {
  */
 export function minMaxScaler(options: MinMaxScalerOptions = {}): MinMaxScaler {
   return new MinMaxScaler(options);
+}
+
+/** MinMaxScaler's JSON read with a shared {@link JsonReader} (so a pipeline's steps share its budget and paths). */
+export function readMinMaxScaler(r: JsonReader, json: unknown, path: string, width?: number): MinMaxScaler {
+  const obj = r.object(json, path, ["type", "featureRange", "clip", "dataMin", "dataMax", "scale", "min"], "minMaxScaler");
+  const at = (f: string): string => join(path, f);
+  const range = r.numbers(obj.featureRange, at("featureRange"), 2, "[low, high]");
+  if (!((range[0] as number) < (range[1] as number))) r.fail(at("featureRange"), "must be increasing ([low, high] with low < high)", `[${range.join(", ")}]`, true);
+  const scaler = new MinMaxScaler({ featureRange: [range[0] as number, range[1] as number], clip: r.boolean(obj.clip, at("clip")) });
+  const dataMin = r.numbers(obj.dataMin, at("dataMin"), width, "one per input column");
+  const n = dataMin.length;
+  if (n === 0) r.fail(at("dataMin"), "must not be empty", obj.dataMin, true);
+  const dataMax = r.numbers(obj.dataMax, at("dataMax"), n, "one per dataMin", `a finite number ≥ dataMin at the same index`, (v, k) => v >= (dataMin[k] as number));
+  scaler.scale = r.numbers(obj.scale, at("scale"), n, "one per dataMin", "a finite number > 0", (v) => v > 0);
+  scaler.min = r.numbers(obj.min, at("min"), n, "one per dataMin");
+  scaler.dataMin = dataMin;
+  scaler.dataMax = dataMax;
+  return scaler;
 }

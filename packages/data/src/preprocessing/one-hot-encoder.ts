@@ -3,7 +3,8 @@ import { formatList } from "../checks.js";
 import { sortedUnique, type Category } from "../unique.js";
 import { checkFitted } from "./input-checks.js";
 import { toColumns, type EncoderInput } from "./encoder-input.js";
-import { readObject } from "./json-fields.js";
+import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
+import { readCategories } from "./read-categories.js";
 
 /** Options of {@link OneHotEncoder}, scikit-learn's parameters (output is always dense). */
 export interface OneHotEncoderOptions {
@@ -18,6 +19,8 @@ export interface OneHotEncoderJSON {
   type: "oneHotEncoder";
   handleUnknown: "error" | "ignore";
   categories: Category[][];
+  /** The input column names given to `fit`, or `null`. */
+  featureNamesIn?: string[] | null;
 }
 
 /**
@@ -32,10 +35,14 @@ export interface OneHotEncoderJSON {
  * enc.categories; // [[0, 1, 2]]
  */
 export class OneHotEncoder {
+  /** The JSON `type` of this transformer (a brand a pipeline reads instead of checking the class). */
+  readonly type = "oneHotEncoder" as const;
   readonly handleUnknown: "error" | "ignore";
   private readonly given: readonly (readonly Category[])[] | null;
   /** Categories of each input column, sorted (`categories_`); `null` until fitted. */
   categories: Category[][] | null = null;
+  /** Names of the input columns given to `fit` (`feature_names_in_`), used in errors and {@link featureNamesOut}; `null` when none were given. */
+  featureNamesIn: string[] | null = null;
 
   constructor({ categories = "auto", handleUnknown = "error" }: OneHotEncoderOptions = {}) {
     if (handleUnknown !== "error" && handleUnknown !== "ignore") {
@@ -45,15 +52,23 @@ export class OneHotEncoder {
     this.given = categories === "auto" ? null : categories;
   }
 
-  /** Learns each column's categories (or checks the given ones cover the data). */
-  fit(x: EncoderInput): this {
+  /**
+   * Learns each column's categories (or checks the given ones cover the data).
+   * @param featureNames names of the input columns, for errors and {@link featureNamesOut}.
+   */
+  fit(x: EncoderInput, featureNames?: readonly string[]): this {
     const op = "OneHotEncoder.fit";
     const { columns } = toColumns(op, x);
+    if (featureNames !== undefined && (!Array.isArray(featureNames) || featureNames.length !== columns.length || !featureNames.every((n) => typeof n === "string"))) {
+      throw new ShapeError(`${op}: featureNames must list one name per column (${columns.length}). Received: ${Array.isArray(featureNames) ? `${featureNames.length} names` : String(featureNames)}.`);
+    }
+    this.featureNamesIn = featureNames === undefined ? null : [...featureNames];
+    const name = (j: number): string => this.columnName(j);
     if (this.given !== null && this.given.length !== columns.length) {
       throw new ShapeError(`${op}: categories must list one array per column. Received: categories.length=${this.given.length}, columns=${columns.length}.`);
     }
     this.categories = columns.map((col, j) => {
-      const found = sortedUnique(op, `column ${j}`, col);
+      const found = sortedUnique(op, name(j), col);
       if (this.given === null) return found;
       const cats = [...(this.given[j] as readonly Category[])];
       const sorted = sortedUnique(op, `categories[${j}]`, cats);
@@ -63,7 +78,7 @@ export class OneHotEncoder {
       }
       const missing = found.filter((c) => !cats.includes(c));
       if (missing.length > 0 && this.handleUnknown === "error") {
-        throw new RangeError(`${op}: found unknown categories ${formatList(missing)} in column ${j}. Received: categories[${j}]=${formatList(cats)}.`);
+        throw new RangeError(`${op}: found unknown categories ${formatList(missing)} in ${name(j)}. Received: categories[${j}]=${formatList(cats)}.`);
       }
       return cats;
     });
@@ -86,7 +101,8 @@ export class OneHotEncoder {
       const index = new Map(cats.map((c, k) => [c, k]));
       const unknown = col.filter((v) => !index.has(v));
       if (unknown.length > 0 && this.handleUnknown === "error") {
-        throw new RangeError(`${op}: found unknown categories ${formatList([...new Set(unknown)])} in column ${j}. Expected one of: ${formatList(cats)}.`);
+        const shown = [...new Set(unknown)].slice(0, 5).map((v) => (typeof v === "string" && v.length > 40 ? `${v.slice(0, 39)}…` : v));
+        throw new RangeError(`${op}: found unknown categories ${formatList(shown)} in ${this.columnName(j)}. Expected one of: ${formatList(cats.slice(0, 20))}${cats.length > 20 ? ` (and ${cats.length - 20} more)` : ""}.`);
       }
       col.forEach((v, i) => {
         const k = index.get(v);
@@ -98,8 +114,14 @@ export class OneHotEncoder {
   }
 
   /** `fit(x)` then `transform(x)`. */
-  fitTransform(x: EncoderInput): Matrix {
-    return this.fit(x).transform(x);
+  fitTransform(x: EncoderInput, featureNames?: readonly string[]): Matrix {
+    return this.fit(x, featureNames).transform(x);
+  }
+
+  /** `column "color"` when the columns are named, else `column 2`. */
+  private columnName(j: number): string {
+    const n = this.featureNamesIn?.[j];
+    return n === undefined ? `column ${j}` : `column ${JSON.stringify(n)}`;
   }
 
   /** Rows of categories back from a one-hot matrix (the largest entry of each block); an all-zero block gives `null`. */
@@ -122,35 +144,28 @@ export class OneHotEncoder {
     });
   }
 
-  /** Output column names, `x0_setosa` style (scikit-learn's `get_feature_names_out`). */
+  /** Output column names, `x0_setosa` style (scikit-learn's `get_feature_names_out`; `featureNamesIn` when no names are passed). */
   featureNamesOut(inputFeatures?: readonly string[]): string[] {
     const categories = checkFitted("OneHotEncoder.featureNamesOut", this.categories);
-    return categories.flatMap((cats, j) => cats.map((c) => `${inputFeatures?.[j] ?? `x${j}`}_${c}`));
+    const names = inputFeatures ?? this.featureNamesIn;
+    return categories.flatMap((cats, j) => cats.map((c) => `${names?.[j] ?? `x${j}`}_${c}`));
   }
 
   /** The settings and fitted categories as plain JSON. @throws Error before fit. */
   toJSON(): OneHotEncoderJSON {
     const categories = checkFitted("OneHotEncoder.toJSON", this.categories);
-    return { type: "oneHotEncoder", handleUnknown: this.handleUnknown, categories: categories.map((c) => [...c]) };
+    return { type: "oneHotEncoder", handleUnknown: this.handleUnknown, categories: categories.map((c) => [...c]), featureNamesIn: this.featureNamesIn && [...this.featureNamesIn] };
   }
 
-  /** Rebuilds a fitted encoder from {@link toJSON}'s output. @throws TypeError naming the first bad field. */
-  static fromJSON(json: unknown): OneHotEncoder {
-    const op = "OneHotEncoder.fromJSON";
-    const obj = readObject(op, json, "oneHotEncoder");
-    const cats = obj.categories;
-    if (!Array.isArray(cats) || !cats.every((c) => Array.isArray(c) && c.length > 0)) {
-      throw new TypeError(`${op}: categories must be an array of non-empty arrays. Received: categories=${JSON.stringify(cats)}.`);
-    }
-    const handleUnknown = obj.handleUnknown as "error" | "ignore";
-    const encoder = new OneHotEncoder({ handleUnknown });
-    encoder.categories = (cats as Category[][]).map((c, j) => {
-      if (sortedUnique(op, `categories[${j}]`, c).length !== c.length) {
-        throw new TypeError(`${op}: categories[${j}] must not repeat a value. Received: ${formatList(c)}.`);
-      }
-      return [...c];
-    });
-    return encoder;
+  /**
+   * Rebuilds a fitted encoder from {@link toJSON}'s output, checking every field: `categories`
+   * non-empty arrays of strings (distinct) or finite numbers (ascending), `handleUnknown`,
+   * `featureNamesIn` (`null` or one string per column); no other field.
+   * @param path the field path errors start with (e.g. `"preprocessing.steps[1]"`).
+   * @throws TypeError / RangeError naming the first bad field.
+   */
+  static fromJSON(json: unknown, path = "", options: FromJSONOptions = {}): OneHotEncoder {
+    return readOneHotEncoder(new JsonReader("OneHotEncoder.fromJSON", options), json, path);
   }
 }
 
@@ -161,4 +176,20 @@ export class OneHotEncoder {
  */
 export function oneHotEncoder(options: OneHotEncoderOptions = {}): OneHotEncoder {
   return new OneHotEncoder(options);
+}
+
+/** OneHotEncoder's JSON read with a shared {@link JsonReader} (so a pipeline's steps share its budget and paths). */
+export function readOneHotEncoder(r: JsonReader, json: unknown, path: string, width?: number): OneHotEncoder {
+  const obj = r.object(json, path, ["type", "handleUnknown", "categories", "featureNamesIn"], "oneHotEncoder");
+  const at = (f: string): string => join(path, f);
+  const list = r.array(obj.categories, at("categories"), width, "one per input column");
+  if (list.length === 0) r.fail(at("categories"), "must list one array per column", obj.categories, true);
+  const categories = list.map((c, j) => readCategories(r, c, `${at("categories")}[${j}]`));
+  const encoder = new OneHotEncoder({ handleUnknown: r.choice(obj.handleUnknown ?? "error", at("handleUnknown"), ["error", "ignore"] as const) });
+  if (obj.featureNamesIn !== undefined && obj.featureNamesIn !== null) {
+    const names = r.array(obj.featureNamesIn, at("featureNamesIn"), categories.length, "one per column");
+    encoder.featureNamesIn = names.map((n, j) => r.string(n, `${at("featureNamesIn")}[${j}]`));
+  }
+  encoder.categories = categories;
+  return encoder;
 }

@@ -1,7 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { checkColumns, checkFitted, checkMatrix, mapColumns } from "./input-checks.js";
-import { columnMeanVar, isConstantFeature } from "./column-stats.js";
-import { readBoolean, readNumbers, readNumbersOrNull, readObject } from "./json-fields.js";
+import { columnMoments } from "./column-stats.js";
+import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
 /** Options of {@link StandardScaler}, scikit-learn's parameters. */
 export interface StandardScalerOptions {
@@ -36,6 +36,8 @@ export interface StandardScalerJSON {
  *   column count; Error when used before `fit`.
  */
 export class StandardScaler {
+  /** The JSON `type` of this transformer (a brand a pipeline reads instead of checking the class). */
+  readonly type = "standardScaler" as const;
   readonly withMean: boolean;
   readonly withStd: boolean;
   /** Column means (`mean_`), `null` until fitted. */
@@ -55,11 +57,11 @@ export class StandardScaler {
   /** Learns each column's mean and standard deviation. @throws RangeError on non-finite values or no rows. */
   fit(x: Matrix): this {
     checkMatrix("StandardScaler.fit", x, 1);
-    const { mean, variance } = columnMeanVar(x);
+    const { mean, variance, sd, constant } = columnMoments(x);
     this.mean = mean;
     this.nSamplesSeen = x.rows;
     this.variance = this.withStd ? variance : null;
-    this.scale = this.withStd ? variance.map((v, j) => (isConstantFeature(v, mean[j] as number, x.rows) ? 1 : Math.sqrt(v))) : null;
+    this.scale = this.withStd ? sd.map((s, j) => (constant[j] ? 1 : s)) : null;
     return this;
   }
 
@@ -68,9 +70,11 @@ export class StandardScaler {
     const mean = this.ready("transform", x);
     const scale = this.scale;
     return mapColumns(x, (v, j) => {
-      let z = this.withMean ? v - (mean[j] as number) : v;
-      if (scale !== null) z /= scale[j] as number;
-      return z;
+      const z = this.withMean ? v - (mean[j] as number) : v;
+      if (scale === null) return z;
+      // x − μ can overflow when both are near ±1.8e308; x/s − μ/s cannot.
+      if (!Number.isFinite(z)) return v / (scale[j] as number) - (mean[j] as number) / (scale[j] as number);
+      return z / (scale[j] as number);
     });
   }
 
@@ -86,6 +90,8 @@ export class StandardScaler {
     return mapColumns(z, (v, j) => {
       let x = scale !== null ? v * (scale[j] as number) : v;
       if (this.withMean) x += mean[j] as number;
+      // z·s can overflow on its way back to a finite x; (z + μ/s)·s cannot.
+      if (!Number.isFinite(x) && scale !== null && this.withMean) x = (v + (mean[j] as number) / (scale[j] as number)) * (scale[j] as number);
       return x;
     });
   }
@@ -97,24 +103,15 @@ export class StandardScaler {
     return { type: "standardScaler", withMean: this.withMean, withStd: this.withStd, nSamplesSeen: this.nSamplesSeen, mean: Array.from(mean), variance: list(this.variance), scale: list(this.scale) };
   }
 
-  /** Rebuilds a fitted scaler from {@link toJSON}'s output. @throws TypeError naming the first bad field. */
-  static fromJSON(json: unknown): StandardScaler {
-    const op = "StandardScaler.fromJSON";
-    const obj = readObject(op, json, "standardScaler");
-    const scaler = new StandardScaler({ withMean: readBoolean(op, obj, "withMean"), withStd: readBoolean(op, obj, "withStd") });
-    scaler.mean = readNumbers(op, obj, "mean");
-    const n = scaler.mean.length;
-    scaler.variance = readNumbersOrNull(op, obj, "variance", n);
-    scaler.scale = readNumbersOrNull(op, obj, "scale", n);
-    if (scaler.withStd && (scaler.scale === null || scaler.variance === null)) {
-      throw new TypeError(`${op}: scale and variance must be arrays when withStd is true. Received: scale=${JSON.stringify(obj.scale)}.`);
-    }
-    const seen = obj.nSamplesSeen;
-    if (typeof seen !== "number" || !Number.isInteger(seen) || seen < 1) {
-      throw new TypeError(`${op}: nSamplesSeen must be an integer ≥ 1. Received: nSamplesSeen=${JSON.stringify(seen)}.`);
-    }
-    scaler.nSamplesSeen = seen;
-    return scaler;
+  /**
+   * Rebuilds a fitted scaler from {@link toJSON}'s output, checking every field: `mean` finite,
+   * `variance` finite and ≥ 0, `scale` finite and > 0, both of `mean`'s length (and `null` exactly
+   * when `withStd` is false), `nSamplesSeen` an integer ≥ 1; no other field.
+   * @param path the field path errors start with (e.g. `"preprocessing.steps[0]"`).
+   * @throws TypeError / RangeError naming the first bad field and entry (`scale[3] must be a finite number > 0. Received: -1.`).
+   */
+  static fromJSON(json: unknown, path = "", options: FromJSONOptions = {}): StandardScaler {
+    return readStandardScaler(new JsonReader("StandardScaler.fromJSON", options), json, path);
   }
 
   private ready(method: string, x: Matrix): Float64Array {
@@ -132,4 +129,24 @@ export class StandardScaler {
  */
 export function standardScaler(options: StandardScalerOptions = {}): StandardScaler {
   return new StandardScaler(options);
+}
+
+/** StandardScaler's JSON read with a shared {@link JsonReader} (so a pipeline's steps share its budget and paths). */
+export function readStandardScaler(r: JsonReader, json: unknown, path: string, width?: number): StandardScaler {
+  const obj = r.object(json, path, ["type", "withMean", "withStd", "nSamplesSeen", "mean", "variance", "scale"], "standardScaler");
+  const at = (f: string): string => join(path, f);
+  const scaler = new StandardScaler({ withMean: r.boolean(obj.withMean, at("withMean")), withStd: r.boolean(obj.withStd, at("withStd")) });
+  scaler.nSamplesSeen = r.integer(obj.nSamplesSeen, at("nSamplesSeen"), 1);
+  const mean = r.numbers(obj.mean, at("mean"), width, "one per input column");
+  if (mean.length === 0) r.fail(at("mean"), "must not be empty", obj.mean, true);
+  const n = mean.length;
+  for (const field of ["variance", "scale"] as const) {
+    if ((obj[field] === null) !== !scaler.withStd) r.fail(at(field), scaler.withStd ? "must be an array when withStd is true" : "must be null when withStd is false", obj[field]);
+  }
+  if (scaler.withStd) {
+    scaler.variance = r.numbers(obj.variance, at("variance"), n, "one per mean", "a finite number ≥ 0", (v) => v >= 0);
+    scaler.scale = r.numbers(obj.scale, at("scale"), n, "one per mean", "a finite number > 0", (v) => v > 0);
+  }
+  scaler.mean = mean;
+  return scaler;
 }

@@ -1,0 +1,62 @@
+import { formatList } from "../checks.js";
+
+/** The cells read as missing by default: the empty field and five common spellings. */
+export const DEFAULT_MISSING_VALUES: readonly string[] = ["", "NA", "N/A", "NaN", "null", "?"];
+
+/** The delimiters tried, in this order of preference, when none is given. */
+export const CANDIDATE_DELIMITERS: readonly string[] = [",", ";", "\t", "|"];
+
+/** Options shared by {@link parseCsv} and {@link parseCsvTable}. */
+export interface CsvReadOptions {
+  /** Field separator, one character; left out, detected among `,` `;` tab `|` (see `detectDelimiter`). */
+  delimiter?: string;
+  /** Whether the first row names the columns; `"auto"` (default) decides from the column types below it. */
+  header?: boolean | "auto";
+  /** The target column, by name or 0-based index; set apart from the features. */
+  target?: string | number;
+  /** Cells read as missing (exact match after trimming; default {@link DEFAULT_MISSING_VALUES}). */
+  missingValues?: readonly string[];
+  /** Name used at the start of error messages (e.g. the file path; default the function's name). */
+  source?: string;
+}
+
+const KNOWN = ["delimiter", "header", "target", "missingValues", "source"];
+
+/** Settled options: every field checked and defaulted. */
+export interface CsvSettings {
+  source: string;
+  delimiter: string | null;
+  header: boolean | "auto";
+  target: string | number | undefined;
+  missing: ReadonlySet<string>;
+}
+
+/**
+ * Checks `options` (unknown names, types) and fills in the defaults.
+ * @throws TypeError / RangeError naming the option.
+ */
+export function readCsvOptions(op: string, options: unknown): CsvSettings {
+  if (options === undefined) options = {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`${op}: options must be an object. Received: ${Array.isArray(options) ? "an array" : String(options)}.`);
+  }
+  const o = options as Record<string, unknown>;
+  const source = o.source === undefined ? op : o.source;
+  if (typeof source !== "string") throw new TypeError(`${op}: source must be a string. Received: source=${typeof source}.`);
+  const unknown = Object.keys(o).filter((k) => !KNOWN.includes(k));
+  if (unknown.length > 0) throw new TypeError(`${source}: unknown option ${formatList(unknown)}. Expected one of: ${KNOWN.join(", ")}.`);
+  const { delimiter, header = "auto", target, missingValues = DEFAULT_MISSING_VALUES } = o;
+  if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r")) {
+    throw new RangeError(`${source}: delimiter must be one character other than a quote or newline. Received: delimiter=${JSON.stringify(delimiter)}.`);
+  }
+  if (header !== true && header !== false && header !== "auto") {
+    throw new TypeError(`${source}: header must be true, false or "auto". Received: header=${JSON.stringify(header)}.`);
+  }
+  if (target !== undefined && typeof target !== "string" && typeof target !== "number") {
+    throw new TypeError(`${source}: target must be a column name or index. Received: target=${typeof target}.`);
+  }
+  if (!Array.isArray(missingValues) || !missingValues.every((m) => typeof m === "string")) {
+    throw new TypeError(`${source}: missingValues must be an array of strings. Received: missingValues=${JSON.stringify(missingValues)?.slice(0, 60)}.`);
+  }
+  return { source, delimiter: (delimiter as string | undefined) ?? null, header, target, missing: new Set((missingValues as string[]).map((m) => m.trim())) };
+}

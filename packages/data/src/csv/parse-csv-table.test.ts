@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { parseCsvTable } from "./parse-csv-table.js";
+import { parseCsv } from "./parse-csv.js";
+
+const values = (text: string, options = {}): unknown[] => parseCsvTable(text, options).columns.map((c) => (c.kind === "numeric" ? Array.from(c.values) : c.values));
+
+describe("parseCsvTable: types from every row, missing values kept", () => {
+  it("keeps a numeric column numeric when its first data row holds NA, ? or null", () => {
+    const t = parseCsvTable("a,b,c\nNA,?,null\n2,1.5,-3\n4,,5e2\n");
+    expect(t.header).toBe(true);
+    expect(t.columns.map((c) => [c.name, c.kind])).toEqual([["a", "numeric"], ["b", "numeric"], ["c", "numeric"]]);
+    expect(values("a,b,c\nNA,?,null\n2,1.5,-3\n4,,5e2\n")).toEqual([[NaN, 2, 4], [NaN, 1.5, NaN], [NaN, -3, 500]]);
+  });
+
+  it("keeps missing text cells as null, not as a category", () => {
+    const t = parseCsvTable("color,n\nred,1\nNA,2\n,3\nblue,N/A\n");
+    expect(t.columns[0]).toEqual({ name: "color", kind: "categorical", values: ["red", null, null, "blue"] });
+    expect(Array.from(t.columns[1]?.values as Float64Array)).toEqual([1, 2, 3, NaN]);
+    expect(parseCsv("color,n\nred,1\nblue,2\n").categorical).toEqual({ color: ["blue", "red"] });
+  });
+
+  it("reads only the given missingValues as missing", () => {
+    const t = parseCsvTable("color,n\nNA,1\n-,2\nred,-\n", { missingValues: ["-"] });
+    expect(t.columns[0]?.values).toEqual(["NA", null, "red"]);
+    expect(Array.from(t.columns[1]?.values as Float64Array)).toEqual([1, 2, NaN]);
+    expect(t.missingValues).toEqual(["-"]);
+  });
+
+  it("refuses a thousands separator or decimal comma in a numeric column, naming line, column and value", () => {
+    expect(() => parseCsvTable('price,n\n"1,000",1\n2,3\n4,5\n')).toThrow(
+      /^parseCsvTable: line 2, column "price": numbers must be plain decimals, without thousands separators or a decimal comma\. Received: "1,000"\.$/,
+    );
+    expect(() => parseCsvTable("a;b\n1;2,5\n3;4\n")).toThrow(/line 2, column "b": numbers must be plain decimals.*Received: "2,5"\./);
+  });
+
+  it("types a mostly-text column as text (numbers kept as their spelling) and a mostly-numeric one as numbers", () => {
+    expect(values("size\nS\nM\n10\nL\n")).toEqual([["S", "M", "10", "L"]]);
+    expect(() => parseCsvTable("n\n1\n2\nabc\n")).toThrow(/^parseCsvTable: line 4, column "n": a numeric column must hold numbers\. Received: "abc"\.$/);
+  });
+
+  it("sets the target column apart", () => {
+    const t = parseCsvTable("a,label\n1,x\n2,NA\n", { target: "label" });
+    expect(t.columns.map((c) => c.name)).toEqual(["a"]);
+    expect(t.target).toEqual({ name: "label", kind: "categorical", values: ["x", null] });
+    expect(t.nRows).toBe(2);
+  });
+});
+
+describe("delimiter detection", () => {
+  it.each([
+    [",", 'a,"b,c",d\n1,"x,y",2\n'],
+    [";", 'a;"b;c";d\n1;"x;y";2\n'],
+    ["\t", "a\tb\tc\n1\t2\t3\n"],
+    ["|", "a|b|c\n1|2|3\n"],
+    [",", 'name,note\nbob,"a;b;c"\nal,"d;e"\n'],
+    [";", "a;b\nx,y;z\n"],
+    // a tab would cut these quoted line breaks into more (and equally wide) records than the comma gives
+    [",", 'c0,c1,c2,c3\n,"t\t\r\n,","t","t\t,"\nNA,"t\t\r\n,","t",NA\n,"t\t\r\n,","t","t\t,"\n'],
+  ])("detects %j", (delimiter, text) => {
+    expect(parseCsvTable(text, { header: true }).delimiter).toBe(delimiter);
+  });
+
+  it("falls back to a comma for one column, and obeys a given delimiter", () => {
+    expect(parseCsvTable("a\n1\n2\n").delimiter).toBe(",");
+    expect(parseCsvTable("a;b|c\n1;2|3\n", { delimiter: "|" }).columns.map((c) => c.name)).toEqual(["a;b", "c"]);
+  });
+
+  it("strips a byte-order mark before detecting", () => {
+    const t = parseCsvTable("\ufeffa;b\n1;2\n");
+    expect([t.delimiter, t.columns[0]?.name]).toEqual([";", "a"]);
+  });
+});
+
+describe("header detection", () => {
+  it.each([
+    ["a numeric first row over numeric columns is data", "1,2\n3,4\n", false],
+    ["labels over numeric columns are a header", "width,height\n3,4\n5,6\n", true],
+    ["labels over a numeric column whose first value is missing are a header", "w,h\nNA,4\n5,6\n", true],
+    ["a first row with a number is data even above text", "1,red\n2,blue\n", false],
+    ["a text-only table has a header when no top cell recurs below", "color,size\nred,S\nblue,M\n", true],
+    ["a text-only table is data when a top cell recurs in its column", "red,S\nblue,M\nred,L\n", false],
+    ["a first row of missing tokens over numbers is data", "NA,?\n1,2\n", false],
+  ])("%s", (_, text, header) => {
+    expect(parseCsvTable(text).header).toBe(header);
+  });
+
+  it("obeys header: true / false", () => {
+    expect(parseCsvTable("1,2\n3,4\n", { header: true }).columns.map((c) => c.name)).toEqual(["1", "2"]);
+    expect(parseCsvTable("a,b\nc,d\n", { header: false }).columns.map((c) => c.name)).toEqual(["x0", "x1"]);
+  });
+
+  it("refuses duplicate header names, naming them and their columns", () => {
+    expect(() => parseCsvTable("a,b,a,b,c\n1,2,3,4,5\n")).toThrow(/^parseCsvTable: line 1: header names must be distinct\. Received: "a" \(columns 1, 3\), "b" \(columns 2, 4\)\.$/);
+  });
+});
+
+describe("option and value checks", () => {
+  it("refuses unknown and mistyped options", () => {
+    expect(() => parseCsv("a\n1\n", { delimeter: ";" } as never)).toThrow(
+      /^parseCsv: unknown option \["delimeter"\]\. Expected one of: delimiter, header, target, missingValues, source\.$/,
+    );
+    expect(() => parseCsv("a\n1\n", { header: "yes" } as never)).toThrow(/^parseCsv: header must be true, false or "auto"\. Received: header="yes"\.$/);
+    expect(() => parseCsv("a\n1\n", { missingValues: "NA" } as never)).toThrow(/^parseCsv: missingValues must be an array of strings/);
+    expect(() => parseCsv(42 as never)).toThrow(/^parseCsv: text must be a string\. Received: number\.$/);
+  });
+
+  it("shortens a long value in an error to 40 characters", () => {
+    const long = "x".repeat(500);
+    expect(() => parseCsvTable(`n\n1\n2\n${long}\n`)).toThrow(new RegExp(`Received: "${"x".repeat(39)}…"\\.$`));
+  });
+
+  it("says which missing token parseCsv found", () => {
+    expect(() => parseCsv("a,b\nNA,1\n2,3\n")).toThrow(/^parseCsv: line 2, column "a": every field must hold a value; fill or drop the row\. Received: "NA" \(a missing value\)\.$/);
+  });
+});
