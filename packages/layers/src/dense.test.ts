@@ -79,7 +79,7 @@ describe("Dense", () => {
     expect(() => new Dense(3, 2.5, { seed: 1 })).toThrow(/^Dense: units must be an integer ≥ 1\. Received: units=2\.5\.$/);
     expect(() => new Dense(3, 4, { seed: 1 }).forward(new Matrix(2, 5))).toThrow(/^dense\.forward: input must have shape \[batch,3\] with batch ≥ 1\. Received: x\.shape=\[2,5\]\.$/);
     expect(() => new Dense(3, 4)).toThrow(/^Dense: pass rng or seed/);
-    expect(() => new Dense(3, 4, { seed: 1, activation: "rleu" as never })).toThrow(/unknown activation "rleu". Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\./);
+    expect(() => new Dense(3, 4, { seed: 1, activation: "rleu" as never })).toThrow(/unknown activation "rleu". Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear, elu, selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid, mish\./);
     expect(() => new Dense(3, 4, { seed: 1 }).backward(new Matrix(5, 4))).toThrow(/^dense\.backward: call forward before backward\.$/);
   });
 

@@ -18,16 +18,22 @@ export function takeRows(source: Matrix, order: Int32Array | null, start: number
 
 /** Per batch size, the x and y buffers a batch is gathered into (allocated once). */
 export class BatchBuffers {
-  private readonly sets = new Map<number, { x: Matrix; y: Matrix }>();
+  private readonly sets = new Map<number, { x: Matrix; y: Matrix; w: Float64Array }>();
 
   constructor(private readonly xCols: number, private readonly yCols: number) {}
 
-  get(rows: number): { x: Matrix; y: Matrix } {
+  get(rows: number): { x: Matrix; y: Matrix; w: Float64Array } {
     let set = this.sets.get(rows);
     if (set === undefined) {
-      set = { x: new Matrix(rows, this.xCols), y: new Matrix(rows, this.yCols) };
+      set = { x: new Matrix(rows, this.xCols), y: new Matrix(rows, this.yCols), w: new Float64Array(rows) };
       this.sets.set(rows, set);
     }
     return set;
   }
+}
+
+/** Copies the weights of rows `order[start … start+out.length)` into `out` (the batch's sample weights). */
+export function takeWeights(weights: Float64Array, order: Int32Array | null, start: number, out: Float64Array): Float64Array {
+  for (let r = 0; r < out.length; r++) out[r] = weights[order === null ? start + r : (order[start + r] as number)] as number;
+  return out;
 }

@@ -1,9 +1,8 @@
-import { getLoss, type Loss, type LossName } from "@backprop/losses";
+import { getLoss, type Loss, type LossName, type LossSpec } from "@backprop/losses";
 import { getOptimizer, type Optimizer, type OptimizerName } from "@backprop/optimizers";
 import { checkMetricNames } from "./metric-values.js";
 
-/** A loss by name, with settings (`{ name: "huber", delta: 2 }`), or a loss object. */
-export type LossSpec = LossName | Loss | ({ name: string } & Record<string, unknown>);
+export type { LossSpec };
 
 /** An optimizer object, a name, or a name with settings (`{ name: "adam", learningRate: 0.01 }`: what `getConfig()` returns). */
 export type OptimizerSpec = Optimizer | OptimizerName | ({ name: string } & Record<string, unknown>);
@@ -22,7 +21,7 @@ export interface CompileOptions {
 
 /** Resolves a loss spec (see {@link LossSpec}). @throws TypeError for an unknown name. */
 export function resolveLoss(spec: LossSpec): Loss {
-  return getLoss(spec as Parameters<typeof getLoss>[0]);
+  return getLoss(spec);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FitOptions } from "./types.js";
 
 const FIT_KEYS = [
   "loss", "optimizer", "learningRate", "epochs", "batchSize", "shuffle", "validationData", "validationSplit",
-  "seed", "rng", "callbacks", "earlyStopping", "signal", "metrics",
+  "seed", "rng", "callbacks", "earlyStopping", "signal", "metrics", "sampleWeight", "classWeight",
 ] as const;
 const CALLBACK_KEYS = ["onEpochEnd", "onBatchEnd"] as const;
 const EARLY_STOPPING_KEYS = ["monitor", "patience", "minDelta", "restoreBest"] as const;

@@ -7,6 +7,7 @@ import { checkMetricNames } from "./metric-values.js";
 import type { Sequential } from "./sequential.js";
 import { assertFinite, assertInputs, toTargetMatrix } from "./targets.js";
 import { takeRows } from "./batches.js";
+import { rowWeights } from "./sample-weights.js";
 import { defaultLoss, isClassification, type Task } from "./task.js";
 import type { FitOptions, Inputs, Targets } from "./types.js";
 
@@ -23,6 +24,8 @@ export interface FitSetup {
   validation: [Matrix, Matrix] | undefined;
   task: Task;
   metrics: string[];
+  /** Each training row's loss weight (`undefined`: unweighted). */
+  weights: Float64Array | undefined;
   /** Added to the session's epoch for the optimizer's schedule: the epochs a reused optimizer has already seen. */
   epochOffset: number;
 }
@@ -53,6 +56,7 @@ export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: 
   const epochs = positiveInteger("epochs", options.epochs ?? 1);
   const rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : model.rng);
   let xs = x;
+  let weights = rowWeights(options, y, task);
   let validation: [Matrix, Matrix] | undefined;
   if (options.validationData !== undefined && options.validationSplit !== undefined) {
     throw new TypeError("fit: pass validationData or validationSplit, not both. Received: both.");
@@ -63,13 +67,13 @@ export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: 
     loss.validateTarget(vt);
     validation = [vx, vt];
   } else if (options.validationSplit !== undefined) {
-    [xs, y, validation] = splitValidation(x, y, options.validationSplit, rng);
+    [xs, y, validation, weights] = splitValidation(x, y, options.validationSplit, rng, weights);
   }
   const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
   const fresh = options.optimizer !== undefined || options.learningRate !== undefined || model.optimizer === undefined;
   const optimizer = fresh ? resolveOptimizer("fit", (options.optimizer ?? "sgd") as OptimizerSpec, options.learningRate) : (model.optimizer as Optimizer);
   const epochOffset = fresh ? 0 : model.epochsTrained;
-  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, task, metrics, epochOffset };
+  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, task, metrics, epochOffset, weights };
 }
 
 /** Training can only keep "the last finite weights" if it starts from finite ones. */
@@ -80,7 +84,7 @@ function assertFiniteModel(model: Sequential): void {
   }
 }
 
-function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState): [Matrix, Matrix, [Matrix, Matrix]] {
+function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState, weights: Float64Array | undefined): [Matrix, Matrix, [Matrix, Matrix], Float64Array | undefined] {
   const nVal = Math.floor(x.rows * split);
   if (!(split > 0 && split < 1) || nVal < 1 || nVal >= x.rows) {
     throw new RangeError(`fit: validationSplit must be in (0, 1) and leave at least one row on each side. Received: validationSplit=${String(split)} for ${x.rows} rows.`);
@@ -89,5 +93,6 @@ function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState):
   const val = order.slice(0, nVal).sort();
   const train = order.slice(nVal).sort();
   const pick = (m: Matrix, idx: Int32Array): Matrix => takeRows(m, idx, 0, new Matrix(idx.length, m.cols));
-  return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)]];
+  const trainWeights = weights === undefined ? undefined : Float64Array.from(train, (i) => weights[i] as number);
+  return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)], trainWeights];
 }

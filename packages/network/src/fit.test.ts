@@ -27,7 +27,7 @@ describe("fit: bad input fails early and clearly", () => {
     ["batchSize 0", () => m.fit(x, labels, { batchSize: 0 }), /^fit: batchSize must be an integer ≥ 1\. Received: batchSize=0\.$/],
     ["epochs -1", () => m.fit(x, labels, { epochs: -1 }), /^fit: epochs must be an integer ≥ 1\. Received: epochs=-1\.$/],
     ["non-finite x", () => { const bad = x.clone(); bad.set(3, 1, Number.NaN); return m.fit(bad, labels); }, /^fit: x must hold finite numbers only\. Received: x\[3,1\]=NaN\.$/],
-    ["unknown activation", () => sequential([2, 3], { activations: ["rleu" as never] }), /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear\.$/],
+    ["unknown activation", () => sequential([2, 3], { activations: ["rleu" as never] }), /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear, elu, selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid, mish\.$/],
     ["both validation options", () => m.fit(x, labels, { validationSplit: 0.2, validationData: [x, labels] }), /^fit: pass validationData or validationSplit, not both\./],
     ["a misspelt option", () => m.fit(x, labels, { epoch: 5 } as never), /^fit: unknown option "epoch"\. Expected one of: loss, optimizer, learningRate, epochs, batchSize, shuffle, validationData, validationSplit, seed, rng, callbacks, earlyStopping, signal, metrics\.$/],
     ["Keras's restoreBestWeights", () => m.fit(x, labels, { earlyStopping: { restoreBestWeights: true } as never }), /^fit: unknown earlyStopping option "restoreBestWeights"\. Expected one of: monitor, patience, minDelta, restoreBest\.$/],

@@ -6,7 +6,7 @@ export { fit, DivergenceError } from "./fit.js";
 export { TrainingSession } from "./trainer.js";
 export { defaultLoss, taskOf } from "./task.js";
 export type { Task } from "./task.js";
-export type { CompileOptions, LossSpec, OptimizerSpec } from "./compile.js";
+export type { CompileOptions, OptimizerSpec } from "./compile.js";
 export type { Evaluation } from "./evaluation.js";
 export { gradientCheck, gradientStats } from "./gradients.js";
 export type { GradientCheckOptions, GradientCheckResult, LayerGradientStats } from "./gradients.js";

@@ -191,9 +191,10 @@ export class Sequential {
    * Back-propagates the loss of `pred` (the last `forward`'s output) against `target`, filling
    * every `Param.grad`. Uses the fused `dZ = (p − y)/m` when the last layer can take a gradient
    * before its activation (`backwardFromZ`) and that activation pairs with the loss
-   * (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy).
+   * (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy). `sampleWeight` weighs each
+   * row's loss (`(1/m) Σᵢ wᵢ·ℓᵢ`).
    */
-  backwardFrom(pred: Matrix, target: Matrix, loss: Loss): void {
+  backwardFrom(pred: Matrix, target: Matrix, loss: Loss, sampleWeight?: Float64Array): void {
     let grad = this.gradBuffers.get(pred.rows);
     if (grad === undefined || grad.cols !== pred.cols) {
       grad = new Matrix(pred.rows, pred.cols);
@@ -205,8 +206,8 @@ export class Sequential {
     const lastOptions = lastIndex === 0 ? FIRST_LAYER : undefined;
     const fused = last.backwardFromZ !== undefined && last.activation !== undefined ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
     let g = fused !== undefined && last.backwardFromZ !== undefined
-      ? last.backwardFromZ(fused(pred, target, grad), lastOptions)
-      : last.backward(loss.backward(pred, target, grad), lastOptions);
+      ? last.backwardFromZ(fused(pred, target, grad, sampleWeight), lastOptions)
+      : last.backward(loss.backward(pred, target, grad, sampleWeight), lastOptions);
     for (let i = lastIndex - 1; i >= 0; i--) g = (this.layers[i] as Layer).backward(g, i === 0 ? FIRST_LAYER : undefined);
   }
 

@@ -1,6 +1,6 @@
 import type { Param } from "@backprop/linalg";
 import type { Sequential } from "./sequential.js";
-import { BatchBuffers, takeRows } from "./batches.js";
+import { BatchBuffers, takeRows, takeWeights } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
 import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
@@ -97,8 +97,10 @@ export class TrainingSession {
     const buf = this.buffers.get(size);
     const xb = takeRows(x, this.order, start, buf.x);
     const yb = takeRows(y, this.order, start, buf.y);
+    const weights = this.setup.weights;
+    const wb = weights === undefined ? undefined : takeWeights(weights, this.order, start, buf.w);
     const pred = this.model.forward(xb, true);
-    this.measureLoss(pred, yb);
+    this.measureLoss(pred, yb, wb);
     const value = this.lossSlot[0] as number;
     if (!Number.isFinite(value)) {
       this.diverge("loss", value);
@@ -110,7 +112,7 @@ export class TrainingSession {
       return undefined;
     }
     if (this.trackAccuracy) this.correct += countCorrect(pred, yb, this.multiLabel);
-    this.model.backwardFrom(pred, yb, loss);
+    this.model.backwardFrom(pred, yb, loss, wb);
     optimizer.step(this.params);
     this.lossSum += value;
     const logs = this.batchLogs;
@@ -137,8 +139,8 @@ export class TrainingSession {
    * own, storing rather than returning, so V8 inlines the loss into it and the float never has to
    * be boxed into a heap number on its way back to `runBatch` (one allocation per step otherwise).
    */
-  private measureLoss(pred: Matrix, target: Matrix): void {
-    this.lossSlot[0] = this.setup.loss.forward(pred, target) + this.model.regularizationLoss();
+  private measureLoss(pred: Matrix, target: Matrix, weights: Float64Array | undefined): void {
+    this.lossSlot[0] = this.setup.loss.forward(pred, target, weights) + this.model.regularizationLoss();
   }
 
   private startEpoch(): void {

@@ -83,6 +83,10 @@ export interface FitOptions {
   /** Draw a new `permutation(n)` each epoch. Default: true for mini-batches, false for one full batch. */
   shuffle?: boolean;
   validationData?: [Inputs, Targets];
+  /** One weight ≥ 0 per training row; the loss becomes `(1/m) Σᵢ wᵢ·ℓᵢ` per batch (Keras's reduction). */
+  sampleWeight?: ArrayLike<number>;
+  /** `"balanced"` (scikit-learn's `n / (k · countᵢ)`) or `{ label: weight }`; multiplies `sampleWeight`. */
+  classWeight?: "balanced" | Readonly<Record<string, number>>;
   /** Fraction in (0, 1) held out by a seeded random sample (not the tail). */
   validationSplit?: number;
   /** Shuffles, dropout masks and the validation split draw from `rng`, or `new RandomState(seed)`; default: the model's generator, continuing after the initial weights (as NumPy's global one). */

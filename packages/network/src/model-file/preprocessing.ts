@@ -1,12 +1,13 @@
-import { MinMaxScaler, StandardScaler } from "@backprop/data";
+import { ColumnTransformer, MinMaxScaler, StandardScaler } from "@backprop/data";
 
 /** Reads one typed preprocessing step and checks it (sizes, finite statistics); throws naming what is wrong. */
 export type PreprocessingReader = (json: unknown) => unknown;
 
 /** The preprocessing steps a model file may carry, by `type`. */
 export const builtInPreprocessing: Readonly<Record<string, PreprocessingReader>> = /* @__PURE__ */ Object.freeze({
-  standardScaler: StandardScaler.fromJSON,
-  minMaxScaler: MinMaxScaler.fromJSON,
+  standardScaler: (json) => StandardScaler.fromJSON(json),
+  minMaxScaler: (json) => MinMaxScaler.fromJSON(json),
+  columnTransformer: (json) => ColumnTransformer.fromJSON(json, "preprocessing"),
 });
 
 /**

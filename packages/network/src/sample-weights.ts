@@ -1,0 +1,38 @@
+import type { Matrix } from "@backprop/linalg";
+import { computeClassWeight } from "@backprop/data";
+import { classesFrom } from "./predictions.js";
+import { isClassification, type Task } from "./task.js";
+import type { FitOptions } from "./types.js";
+
+/**
+ * Each training row's weight in the loss, or `undefined` when neither option is given (then the
+ * loss is the plain batch mean, bit for bit as before): `sampleWeight[i]` times the weight of row
+ * `i`'s class. `classWeight: "balanced"` is scikit-learn's `n / (k · countᵢ)`; a record maps a
+ * label (`"0"`, `"1"`, …) to its weight, others 1. The loss is then `(1/m) Σᵢ wᵢ·ℓᵢ` per batch —
+ * Keras's `sum_over_batch_size` reduction.
+ * @throws RangeError for a weight that is not a finite number ≥ 0, the wrong count, or a class weight for a class not in `y`.
+ */
+export function rowWeights(options: FitOptions, y: Matrix, task: Task): Float64Array | undefined {
+  const { sampleWeight, classWeight } = options;
+  if (sampleWeight === undefined && classWeight === undefined) return undefined;
+  const weights = new Float64Array(y.rows).fill(1);
+  if (sampleWeight !== undefined) {
+    if (typeof sampleWeight !== "object" || sampleWeight === null || sampleWeight.length !== y.rows) {
+      throw new RangeError(`fit: sampleWeight must hold one weight per row (${y.rows}). Received: ${typeof sampleWeight === "object" && sampleWeight !== null ? `${sampleWeight.length} weights` : String(sampleWeight)}.`);
+    }
+    for (let i = 0; i < y.rows; i++) {
+      const w = sampleWeight[i];
+      if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw new RangeError(`fit: sampleWeight must hold finite numbers ≥ 0. Received: sampleWeight[${i}]=${String(w)}.`);
+      weights[i] = w;
+    }
+  }
+  if (classWeight !== undefined) {
+    if (!isClassification(task)) throw new TypeError(`fit: classWeight applies to a classifier; this model's task is "regression". Received: classWeight.`);
+    if (task === "multiLabel") throw new TypeError("fit: classWeight needs one class per row; this model is multi-label. Received: classWeight; pass sampleWeight instead.");
+    const labels = classesFrom(y, task, 0.5);
+    const { classes, weights: perClass } = computeClassWeight(classWeight, labels);
+    const byLabel = new Map(classes.map((c, i) => [c, perClass[i] as number]));
+    for (let i = 0; i < y.rows; i++) weights[i] = (weights[i] as number) * (byLabel.get(labels[i] as number) as number);
+  }
+  return weights;
+}
