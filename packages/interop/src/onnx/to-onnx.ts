@@ -78,20 +78,11 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   };
 }
 
-/**
- * float32: the `BatchNormalization` operator. float64: `(x − μ)·(1/√(σ² + ε))·γ + β` with
- * `1/√(σ² + ε)` computed here exactly as `@backprop/layers` does, so the graph gives its bits.
- */
+/** The `BatchNormalization` operator in inference mode, with the running statistics. */
 function batchNorm(g: GraphBuilder, x: string, l: { features: number; epsilon: number; gamma: number[]; beta: number[]; runningMean: number[]; runningVar: number[] }): string {
   const n = [l.features];
-  if (g.dtype === "float32") {
-    const inputs = [x, g.constant("gamma", n, l.gamma), g.constant("beta", n, l.beta), g.constant("mean", n, l.runningMean), g.constant("var", n, l.runningVar)];
-    return g.node("BatchNormalization", inputs, [attrFloat("epsilon", l.epsilon)]);
-  }
-  const invStd = l.runningVar.map((v) => 1 / Math.sqrt(v + l.epsilon));
-  const centered = g.node("Sub", [x, g.constant("mean", n, l.runningMean)]);
-  const normalized = g.node("Mul", [centered, g.constant("invStd", n, invStd)]);
-  return g.node("Add", [g.node("Mul", [normalized, g.constant("gamma", n, l.gamma)]), g.constant("beta", n, l.beta)]);
+  const inputs = [x, g.constant("gamma", n, l.gamma), g.constant("beta", n, l.beta), g.constant("mean", n, l.runningMean), g.constant("var", n, l.runningVar)];
+  return g.node("BatchNormalization", inputs, [attrFloat("epsilon", l.epsilon)]);
 }
 
 /**
