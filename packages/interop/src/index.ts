@@ -7,3 +7,8 @@ export type { OnnxAttribute, OnnxGraph, OnnxModel, OnnxNode, OnnxOpset, OnnxTens
 export type { ModelLike } from "./model-view.js";
 export { fromOnnx, onnxToModelJSON } from "./onnx/from-onnx.js";
 export type { FromOnnxOptions } from "./onnx/from-onnx.js";
+export { toTfjs, TFJS_SHARD_BYTES } from "./tfjs/to-tfjs.js";
+export type { ToTfjsOptions } from "./tfjs/to-tfjs.js";
+export { fromTfjs, tfjsToModelJSON } from "./tfjs/from-tfjs.js";
+export { MAX_TFJS_WEIGHTS } from "./tfjs/read-tfjs-weights.js";
+export type { TfjsArtifacts, TfjsLayer, TfjsModelJSON, TfjsWeightGroup, TfjsWeightSpec } from "./tfjs/tfjs-types.js";
