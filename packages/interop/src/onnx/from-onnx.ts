@@ -166,7 +166,15 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
       return undefined;
     }
   };
-  return modelJSONFrom(s.layers, { classNames: names("classNames"), featureNames: names("featureNames") });
+  const json = modelJSONFrom(s.layers, { classNames: names("classNames"), featureNames: names("featureNames") });
+  if (model.metadata.preprocessing !== undefined) {
+    try {
+      json.preprocessing = JSON.parse(model.metadata.preprocessing) as unknown;
+    } catch {
+      throw new TypeError(`${WHERE}: metadata "preprocessing" must be JSON. Received: ${model.metadata.preprocessing.slice(0, 40)}.`);
+    }
+  }
+  return json;
 }
 
 /**

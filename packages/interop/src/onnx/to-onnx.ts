@@ -62,6 +62,8 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   const metadata: Record<string, string> = { producer: "backprop" };
   if (view.classNames !== undefined) metadata.classNames = JSON.stringify(view.classNames);
   if (view.featureNames !== undefined) metadata.featureNames = JSON.stringify(view.featureNames);
+  // Not in the graph: kept for `fromOnnx`, so an imported model still scales its raw rows.
+  if (view.preprocessing !== undefined && options.withPreprocessing !== true) metadata.preprocessing = JSON.stringify(view.preprocessing);
   return {
     irVersion: ONNX_IR_VERSION,
     opsetImports: [{ domain: "", version: opset }],

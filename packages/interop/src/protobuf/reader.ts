@@ -46,8 +46,8 @@ export class ProtoReader {
     throw malformed(this.where, "a varint is longer than 10 bytes", start);
   }
 
-  private take(n: number): Uint8Array {
-    if (n > this.bytes.length - this.pos) throw malformed(this.where, `a length of ${n} bytes runs past the end (${this.bytes.length - this.pos} left)`, this.pos);
+  private take(n: number, at: number): Uint8Array {
+    if (n > this.bytes.length - this.pos) throw malformed(this.where, `a length of ${n} bytes runs past the end (${this.bytes.length - this.pos} left)`, at);
     const out = this.bytes.subarray(this.pos, this.pos + n);
     this.pos += n;
     return out;
@@ -61,12 +61,12 @@ export class ProtoReader {
       const field = Math.floor(key / 8), wire = key % 8;
       if (field < 1 || key < 0) throw malformed(this.where, `field number ${field} is not positive`, at);
       if (wire === WIRE.varint) yield { field, wire, value: this.varint() };
-      else if (wire === WIRE.bytes) yield { field, wire, value: this.take(this.varint()) };
+      else if (wire === WIRE.bytes) yield { field, wire, value: this.take(this.varint(), at) };
       else if (wire === WIRE.fixed32) {
-        const b = this.take(4);
+        const b = this.take(4, at);
         yield { field, wire, value: new DataView(b.buffer, b.byteOffset, 4).getFloat32(0, true) };
       } else if (wire === WIRE.fixed64) {
-        const b = this.take(8);
+        const b = this.take(8, at);
         yield { field, wire, value: new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true) };
       } else throw malformed(this.where, `wire type ${wire} is not supported`, at);
     }

@@ -60,6 +60,7 @@ function setActivation(layers: LayerView[], a: DenseView["activation"], at: stri
 export function tfjsToModelJSON(modelJSON: unknown, weightData: Record<string, Uint8Array> | Uint8Array): Record<string, unknown> {
   if (modelJSON === null || typeof modelJSON !== "object" || Array.isArray(modelJSON)) throw fail("model.json must be an object", String(modelJSON));
   const json = modelJSON as Record<string, unknown>;
+  if (json.format === "backprop.network") throw fail("the file is already a backprop model file, not a TF.js model.json", `format="backprop.network"`);
   const layersJSON = layerList(json);
   const weights = readTfjsWeights(json.weightsManifest, weightData);
   const layers: LayerView[] = [];
@@ -107,7 +108,9 @@ export function tfjsToModelJSON(modelJSON: unknown, weightData: Record<string, U
   });
   const meta = (json.userDefinedMetadata ?? {}) as Record<string, unknown>;
   const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined);
-  return modelJSONFrom(layers, { classNames: strings(meta.classNames), featureNames: strings(meta.featureNames) });
+  const out = modelJSONFrom(layers, { classNames: strings(meta.classNames), featureNames: strings(meta.featureNames) });
+  if (meta.preprocessing !== undefined) out.preprocessing = meta.preprocessing;
+  return out;
 }
 
 /**

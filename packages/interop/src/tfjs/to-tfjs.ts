@@ -65,6 +65,7 @@ export function toTfjs(model: ModelLike, options: ToTfjsOptions = {}): TfjsArtif
   const metadata: Record<string, unknown> = {};
   if (view.classNames !== undefined) metadata.classNames = view.classNames;
   if (view.featureNames !== undefined) metadata.featureNames = view.featureNames;
+  if (view.preprocessing !== undefined) metadata.preprocessing = view.preprocessing;
   return {
     modelJSON: {
       format: "layers-model",
