@@ -17,7 +17,7 @@ describe("ONNX export run by ONNX Runtime", () => {
       it(`${name} in ${dtype} predicts what backprop predicts`, async () => {
         const model = activationModel(spec, 3);
         const x = randomRows(64, 4, 11);
-        if (dtype === "float64" && name === "gelu") {
+        if (dtype === "float64" && (name as string) === "gelu") {
           expect(() => toOnnx(model, { dtype })).toThrow(/gelu needs Erf, which ONNX Runtime runs in float32 only/);
           return;
         }

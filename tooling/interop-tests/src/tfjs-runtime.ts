@@ -26,7 +26,11 @@ export function memoryHandler(a: TfjsArtifacts): tf.io.IOHandler {
 
 /** TF.js's prediction for `x` (as float32), back as float64. */
 export function tfjsPredict(model: tf.LayersModel, x: Matrix): Float64Array {
-  return tf.tidy(() => Float64Array.from((model.predict(tf.tensor2d(Float32Array.from(x.data), [x.rows, x.cols])) as tf.Tensor).dataSync()));
+  const input = tf.tensor2d(Float32Array.from(x.data), [x.rows, x.cols]);
+  const output = model.predict(input) as tf.Tensor;
+  const values = Float64Array.from(output.dataSync());
+  tf.dispose([input, output]);
+  return values;
 }
 
 /** What `model.save` hands a save handler, as the file layout `fromTfjs` reads. */

@@ -45,7 +45,7 @@ describe("TF.js Layers export loaded by tf.loadLayersModel", () => {
 });
 
 describe("TF.js Layers import of a model TF.js trained", () => {
-  it("imports, predicts what TF.js predicts, and exports back to the same predictions", async () => {
+  it("imports, predicts what TF.js predicts, and exports back to the same predictions", { timeout: 60_000 }, async () => {
     const { x, y } = loadIris();
     const xs = tf.tensor2d(Float32Array.from(x.data), [150, 4]);
     const ys = tf.oneHot(tf.tensor1d(Array.from(y), "int32"), 3);
