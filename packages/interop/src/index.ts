@@ -1,4 +1,4 @@
-export { toOnnx, toOnnxModel, ONNX_IR_VERSION, ONNX_OPSET } from "./onnx/to-onnx.js";
+export { toOnnx, toOnnxModel, irVersionFor, ONNX_IR_VERSION, ONNX_OPSET } from "./onnx/to-onnx.js";
 export type { ToOnnxOptions } from "./onnx/to-onnx.js";
 export type { OnnxDType } from "./onnx/graph-builder.js";
 export { encodeOnnx } from "./onnx/encode-onnx.js";

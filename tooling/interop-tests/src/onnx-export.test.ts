@@ -52,6 +52,16 @@ describe("ONNX export run by ONNX Runtime", () => {
     }
   }
 
+  for (const opset of [13, 17]) {
+    it(`opset ${opset} (IR ${opset <= 18 ? 8 : 9}) loads and predicts the same`, async () => {
+      const { model } = irisModel();
+      const x = randomRows(20, 4, 4);
+      const bytes = toOnnx(model, { opset, dtype: "float64" });
+      expect(decodeOnnx(bytes)).toMatchObject({ irVersion: 8, opsetImports: [{ domain: "", version: opset }] });
+      expectClose(await runOnnx(bytes, x, "float64"), model.predict(x).data, F64);
+    });
+  }
+
   it("names the input and output, keeps the batch dimension dynamic and stores the class names", () => {
     const { model } = irisModel();
     const onnx = decodeOnnx(toOnnx(model));

@@ -3,8 +3,8 @@ import { attrFloat, attrString, type GraphBuilder } from "./graph-builder.js";
 /** Writes `act(x)` into the graph and returns the output's name. */
 export type OnnxActivationWriter = (g: GraphBuilder, x: string, config: Readonly<Record<string, number>>) => string;
 
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_LAMBDA = 1.0507009873554804934193349852946;
+const SELU_ALPHA = 1.6732632423543772;
+const SELU_LAMBDA = 1.0507009873554805;
 
 /** `max(x, 0) + log(1 + exp(−|x|))`: softplus that never overflows, from ops with float64 kernels. */
 function stableSoftplus(g: GraphBuilder, x: string): string {

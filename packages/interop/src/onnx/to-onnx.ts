@@ -5,8 +5,13 @@ import { ONNX_ACTIVATIONS } from "./onnx-activations.js";
 import type { OnnxModel } from "./onnx-types.js";
 import { writePreprocessing } from "./preprocessing-nodes.js";
 
-/** The ONNX IR version written (ONNX 1.16). */
+/** The ONNX IR version written with the default opset (ONNX 1.16). */
 export const ONNX_IR_VERSION = 10;
+
+/** The IR version of the ONNX release that introduced `opset`: 8 up to opset 18, 9 for 19–20, 10 for 21. */
+export function irVersionFor(opset: number): number {
+  return opset <= 18 ? 8 : opset <= 20 ? 9 : 10;
+}
 /** The default opset of the `ai.onnx` domain written (ONNX 1.16): it has Gelu (20) and Mish (18). */
 export const ONNX_OPSET = 21;
 
@@ -15,7 +20,7 @@ export interface ToOnnxOptions {
   dtype?: OnnxDType;
   /** Put the saved scaler (`model.preprocessing`) in the graph, so it takes raw rows. Default false. */
   withPreprocessing?: boolean;
-  /** `ai.onnx` opset, 13–21. Default {@link ONNX_OPSET}. */
+  /** `ai.onnx` opset, 13–21 (the IR version follows it, see {@link irVersionFor}). Default {@link ONNX_OPSET}. */
   opset?: number;
   /** Graph name. Default `"backprop"`. */
   name?: string;
@@ -65,7 +70,7 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   // Not in the graph: kept for `fromOnnx`, so an imported model still scales its raw rows.
   if (view.preprocessing !== undefined && options.withPreprocessing !== true) metadata.preprocessing = JSON.stringify(view.preprocessing);
   return {
-    irVersion: ONNX_IR_VERSION,
+    irVersion: irVersionFor(opset),
     opsetImports: [{ domain: "", version: opset }],
     producerName: "backprop",
     producerVersion: "0",
