@@ -43,7 +43,7 @@ describe("export and import", () => {
       [["import", at("junk.onnx"), "--out", at("x.json")], /^backprop: import: .*junk\.onnx: decodeOnnx: malformed protobuf: a length of 1099511627776 bytes runs past the end \(0 left\)\. Received: a field at byte 0\.\n$/],
       [["import", at("m.json"), "--out", at("x.json")], /^backprop: import: .*m\.json: fromTfjs: the file is already a backprop model file, not a TF\.js model\.json\. Received: format="backprop\.network"\.\n$/],
       [["import", at("missing.onnx"), "--out", at("x.json")], /^backprop: import: the model file must exist and be readable\. Received: .*missing\.onnx \(no such file\)\.\n$/],
-      [["export", "--model", at("m.json"), "--format", "tfjs", "--dtype", "float64", "--out", at("web")], /^backprop: export: --dtype float64 and --with-preprocessing apply to --format onnx only\. Received: --format tfjs --dtype float64\.\n$/],
+      [["export", "--model", at("m.json"), "--format", "tfjs", "--dtype", "float64", "--out", at("web")], /^backprop: export: --dtype float64, --opset and --with-preprocessing apply to --format onnx only\. Received: --format tfjs --dtype float64\.\n$/],
       [["export", "--model", at("m.json"), "--format", "onnx", "--out", at("nodir/m.onnx")], /^backprop: export: --out must be a file path in an existing, writable directory\. Received: .*nodir\/m\.onnx \(no directory .*nodir\)\.\n$/],
       [["export", "--model", at("m.json"), "--format", "tfjs", "--out", at("m.onnx")], /^backprop: export: --out for --format tfjs must be a directory\. Received: .*m\.onnx \(a file\)\.\n$/],
     ];

@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { toOnnx, toTfjs, ONNX_IR_VERSION, ONNX_OPSET } from "@backprop/interop";
+import { irVersionFor, toOnnx, toTfjs, ONNX_OPSET } from "@backprop/interop";
 import type { Command } from "./command.js";
 import { jsonFlag, modelFlag } from "./shared-flags.js";
 import { loadModel } from "../engine/model-file.js";
@@ -46,6 +46,7 @@ export const exportCommand: Command = {
       { name: "format", kind: "choice", choices: ["onnx", "tfjs"], required: true, valueName: "onnx|tfjs", description: "The exchange format." },
       { name: "out", kind: "string", required: true, valueName: "FILE.onnx|DIR", description: "The ONNX file, or the directory that receives model.json and its weight files." },
       { name: "dtype", kind: "choice", choices: ["float32", "float64"], default: "float32", valueName: "float32|float64", description: "Element type of the ONNX graph (TF.js is always float32)." },
+      { name: "opset", kind: "integer", min: 13, max: ONNX_OPSET, default: ONNX_OPSET, valueName: "n", description: "The ai.onnx opset of the ONNX graph (the IR version follows it)." },
       { name: "with-preprocessing", kind: "boolean", description: "Put the model's saved scaler in the ONNX graph, so that it takes raw rows." },
       jsonFlag,
     ],
@@ -54,15 +55,16 @@ export const exportCommand: Command = {
       "backprop export --model model.json --format onnx --dtype float64 --with-preprocessing --out model.onnx",
       "backprop export --model model.json --format tfjs --out web-model",
     ],
-    notes: [`ONNX files use IR version ${ONNX_IR_VERSION} and opset ${ONNX_OPSET}, with input "input" and output "output" of shape [N, features].`],
+    notes: [`ONNX files use opset ${ONNX_OPSET} (IR version ${irVersionFor(ONNX_OPSET)}) unless --opset says otherwise, with input "input" and output "output" of shape [N, features].`],
   },
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const path = f.out as string;
     const dtype = f.dtype as "float32" | "float64";
-    if (f.format === "tfjs" && (dtype !== "float32" || f.withPreprocessing === true)) {
-      throw new UsageError(`export: --dtype float64 and --with-preprocessing apply to --format onnx only. Received: --format tfjs${dtype !== "float32" ? ` --dtype ${dtype}` : ""}${f.withPreprocessing === true ? " --with-preprocessing" : ""}.`);
+    if (f.format === "tfjs" && (dtype !== "float32" || f.withPreprocessing === true || f.opset !== ONNX_OPSET)) {
+      const given = `${dtype !== "float32" ? ` --dtype ${dtype}` : ""}${f.withPreprocessing === true ? " --with-preprocessing" : ""}${f.opset !== ONNX_OPSET ? ` --opset ${String(f.opset)}` : ""}`;
+      throw new UsageError(`export: --dtype float64, --opset and --with-preprocessing apply to --format onnx only. Received: --format tfjs${given}.`);
     }
     if (f.format === "onnx") {
       const problem = outputFileProblem(path);
@@ -70,10 +72,11 @@ export const exportCommand: Command = {
     }
     const { model } = await loadModel("export", f.model as string);
     if (f.format === "onnx") {
-      const bytes = asUsage(() => toOnnx(model, { dtype, withPreprocessing: f.withPreprocessing === true }));
+      const opset = f.opset as number;
+      const bytes = asUsage(() => toOnnx(model, { dtype, opset, withPreprocessing: f.withPreprocessing === true }));
       writeFileAtomic(path, bytes);
-      out.line(`wrote ${path}: ONNX IR ${ONNX_IR_VERSION}, opset ${ONNX_OPSET}, ${dtype}, ${bytes.length} bytes`);
-      out.result({ format: "onnx", out: path, dtype, irVersion: ONNX_IR_VERSION, opset: ONNX_OPSET, bytes: bytes.length, withPreprocessing: f.withPreprocessing === true });
+      out.line(`wrote ${path}: ONNX IR ${irVersionFor(opset)}, opset ${opset}, ${dtype}, ${bytes.length} bytes`);
+      out.result({ format: "onnx", out: path, dtype, irVersion: irVersionFor(opset), opset, bytes: bytes.length, withPreprocessing: f.withPreprocessing === true });
       return EXIT.ok;
     }
     const { modelJSON, weightFiles } = asUsage(() => toTfjs(model));
