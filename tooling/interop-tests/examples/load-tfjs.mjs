@@ -1,5 +1,6 @@
 // Load a `backprop export --format tfjs` directory in TensorFlow.js and predict.
 // Usage: node examples/load-tfjs.mjs web-model
+import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
