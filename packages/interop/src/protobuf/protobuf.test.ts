@@ -33,7 +33,7 @@ describe("ProtoWriter and ProtoReader", () => {
   });
 
   it("refuses what is malformed with a message naming the byte", () => {
-    expect(() => read(Uint8Array.of(0x0a, 0x05, 1, 2))).toThrow(/^test: malformed protobuf: a length of 5 bytes runs past the end \(2 left\)\. Received: a field at byte 2\.$/);
+    expect(() => read(Uint8Array.of(0x0a, 0x05, 1, 2))).toThrow(/^test: malformed protobuf: a length of 5 bytes runs past the end \(2 left\)\. Received: a field at byte 0\.$/);
     expect(() => read(Uint8Array.of(0x08, 0x80))).toThrow(/a varint runs past the end/);
     expect(() => read(Uint8Array.of(0x08, ...new Array<number>(11).fill(0x80), 1))).toThrow(/a varint is longer than 10 bytes/);
     expect(() => read(Uint8Array.of(0x0b))).toThrow(/wire type 3 is not supported/);
