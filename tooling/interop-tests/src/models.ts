@@ -10,6 +10,14 @@ const CONFIGS: Record<string, Record<string, number>> = { leakyRelu: { alpha: 0.
 /** Every activation `@backprop/activations` has in this build, with settings where it takes some. */
 export const ACTIVATIONS = ACTIVATION_NAMES.map((name) => ({ name, spec: { name, ...(CONFIGS[name] ?? {}) } }));
 
+/** Whether TF.js Layers cannot load this activation (see `tfjsActivation` in @backprop/interop). */
+export function tfjsRefuses(spec: { name: string; alpha?: number; beta?: number }): boolean {
+  if (spec.name === "geluTanh") return true;
+  if (spec.name === "elu") return (spec.alpha ?? 1) !== 1;
+  if (spec.name === "hardSigmoid") return (spec.alpha ?? 0.2) !== 0.2 || (spec.beta ?? 0.5) !== 0.5;
+  return false;
+}
+
 /** `rows × cols` normal draws scaled by `scale`: inputs no training set has seen. */
 export function randomRows(rows: number, cols: number, seed: number, scale = 2): Matrix {
   const rng = new RandomState(seed);

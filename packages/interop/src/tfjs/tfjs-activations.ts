@@ -3,20 +3,19 @@ import type { TfjsLayer } from "./tfjs-types.js";
 
 /**
  * How each backprop activation is written in TF.js Layers: a Dense `activation` string, or a
- * linear Dense followed by an advanced-activation layer (leakyRelu → LeakyReLU, an elu with
- * alpha ≠ 1 → ELU). `undefined` when TF.js has no activation with those settings.
+ * linear Dense followed by a LeakyReLU layer for leakyRelu. `undefined` when TF.js cannot load
+ * an activation with those settings: its ELU takes only alpha = 1, its hardSigmoid is
+ * `clip(0.2·x + 0.5, 0, 1)`, and its "gelu_new" (the tanh GELU) is not found when a model.json
+ * is read (tfjs-layers 4.22 turns the name into "geluNew" first).
  */
 export function tfjsActivation(a: ActivationView): { activation: string; layer?: Omit<TfjsLayer, "config"> & { config: Record<string, unknown> } } | undefined {
   const simple: Record<string, string> = {
     linear: "linear", relu: "relu", sigmoid: "sigmoid", tanh: "tanh", softmax: "softmax", selu: "selu", gelu: "gelu",
-    geluTanh: "gelu_new", softplus: "softplus", softsign: "softsign", swish: "swish", mish: "mish",
+    softplus: "softplus", softsign: "softsign", swish: "swish", mish: "mish",
   };
   if (Object.hasOwn(simple, a.name)) return { activation: simple[a.name] as string };
   if (a.name === "leakyRelu") return { activation: "linear", layer: { class_name: "LeakyReLU", config: { alpha: a.config.alpha ?? 0.01 } } };
-  if (a.name === "elu") {
-    const alpha = a.config.alpha ?? 1;
-    return alpha === 1 ? { activation: "elu" } : { activation: "linear", layer: { class_name: "ELU", config: { alpha } } };
-  }
+  if (a.name === "elu" && (a.config.alpha ?? 1) === 1) return { activation: "elu" };
   // TF.js's hardSigmoid is clip(0.2·x + 0.5, 0, 1): only those settings.
   if (a.name === "hardSigmoid" && (a.config.alpha ?? 0.2) === 0.2 && (a.config.beta ?? 0.5) === 0.5) return { activation: "hardSigmoid" };
   return undefined;
