@@ -46,6 +46,16 @@ describe("ONNX round trip", () => {
     });
   }
 
+  for (const scaler of ["standard", "minMax"] as const) {
+    it(`a withPreprocessing export (${scaler} scaler in the graph) imports with the scaler as preprocessing`, () => {
+      const { model, raw } = irisModel(scaler);
+      const back = fromOnnx(toOnnx(model, { dtype: "float64", withPreprocessing: true }));
+      expect(back.preprocessing).toEqual(model.preprocessing);
+      expect(back.layers.map((l) => l.type)).toEqual(["dense", "batchNorm", "dense"]);
+      expectClose(back.predict(raw).data, model.predict(raw).data, { rtol: 1e-12, atol: 1e-14 });
+    });
+  }
+
   it("refuses an operator it does not read, naming the node and the operator", () => {
     const onnx = decodeOnnx(toOnnx(irisModel().model));
     const relu = onnx.graph.nodes[1];

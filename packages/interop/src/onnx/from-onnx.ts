@@ -139,6 +139,21 @@ function step(s: State, node: OnnxNode, constants: Map<string, OnnxTensor>): voi
   }
 }
 
+const SCALER_OPS = new Set(["Sub", "Div", "Mul", "Add", "Max", "Min"]);
+
+/**
+ * How many leading nodes are the scaler an export put in the graph (`withPreprocessing`): its
+ * statistics are in the metadata, so those nodes are read as `preprocessing`, not as layers.
+ */
+function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
+  if (model.metadata.preprocessingNodes === undefined) return 0;
+  const count = Number(model.metadata.preprocessingNodes);
+  if (!Number.isInteger(count) || count < 0 || count > nodes.length || model.metadata.preprocessing === undefined) {
+    throw new TypeError(`${WHERE}: metadata preprocessingNodes must count leading nodes of a graph with preprocessing metadata. Received: preprocessingNodes=${JSON.stringify(model.metadata.preprocessingNodes)}.`);
+  }
+  return count;
+}
+
 /**
  * The layers of an ONNX dense network as model JSON (`backprop.network`, version 1), read along
  * the chain from the graph's one input to the chosen output; nodes off that chain (a
@@ -155,7 +170,12 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   const width = input.shape?.[input.shape.length - 1];
   if (input.shape?.length !== 2 || typeof width !== "number" || width < 1) throw new TypeError(`${WHERE}: input "${input.name}" must have shape [N, features] with a known feature count. Received: shape=${JSON.stringify(input.shape)}.`);
   const s: State = { layers: [], open: undefined, width };
-  for (const node of chain(graph, constants, chooseOutput(graph, options.output), input.name)) step(s, node, constants);
+  const nodes = chain(graph, constants, chooseOutput(graph, options.output), input.name);
+  const scaler = leadingScaler(model, nodes);
+  for (const node of nodes.slice(0, scaler)) {
+    if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
+  }
+  for (const node of nodes.slice(scaler)) step(s, node, constants);
   flush(s);
   if (s.layers.length === 0) throw new TypeError(`${WHERE}: the graph has no Gemm, MatMul or BatchNormalization node. Received: ${graph.nodes.length} nodes.`);
   const names = (key: string): string[] | undefined => {

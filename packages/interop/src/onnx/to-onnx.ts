@@ -53,6 +53,7 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
     if (view.preprocessing === undefined) throw new TypeError(`${WHERE}: withPreprocessing needs a model with saved preprocessing. Received: model.preprocessing=undefined.`);
     x = writePreprocessing(g, x, view.preprocessing, view.inputSize);
   }
+  const preprocessingNodes = g.nodes.length;
   view.layers.forEach((layer, i) => {
     if (layer.type === "dense") {
       const w = g.constant("W", [layer.inputSize, layer.units], layer.weights.flat());
@@ -67,8 +68,10 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   const metadata: Record<string, string> = { producer: "backprop" };
   if (view.classNames !== undefined) metadata.classNames = JSON.stringify(view.classNames);
   if (view.featureNames !== undefined) metadata.featureNames = JSON.stringify(view.featureNames);
-  // Not in the graph: kept for `fromOnnx`, so an imported model still scales its raw rows.
-  if (view.preprocessing !== undefined && options.withPreprocessing !== true) metadata.preprocessing = JSON.stringify(view.preprocessing);
+  // Kept for `fromOnnx`, so an imported model still scales its raw rows; when the scaler is
+  // also in the graph, `preprocessingNodes` tells the importer how many leading nodes are it.
+  if (view.preprocessing !== undefined) metadata.preprocessing = JSON.stringify(view.preprocessing);
+  if (preprocessingNodes > 0) metadata.preprocessingNodes = String(preprocessingNodes);
   return {
     irVersion: irVersionFor(opset),
     opsetImports: [{ domain: "", version: opset }],
