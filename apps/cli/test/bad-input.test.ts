@@ -13,7 +13,7 @@ const wrongModel = join(tmp.dir, "wrong.json");
 writeFileSync(wrongModel, JSON.stringify({ format: "something-else", version: 1, layers: [] }));
 
 const cases: [string, string[], RegExp][] = [
-  ["an unknown command", ["trian"], /^backprop: unknown command "trian"\. Did you mean train\? Expected one of: demo, train, predict, evaluate, gradcheck, data\.$/],
+  ["an unknown command", ["trian"], /^backprop: unknown command "trian"\. Did you mean train\? Expected one of: demo, train, predict, evaluate, gradcheck, data, export, import\.$/],
   ["an unknown flag", ["train", "--data", "iris", "--epoch", "5"], /^backprop: train: unknown flag --epoch\. Did you mean --epochs\? Expected one of: --data, .*\.$/],
   ["a bad number", ["train", "--data", "iris", "--lr", "fast"], /^backprop: train: --lr must be a number > 0\. Received: --lr=fast\.$/],
   ["a bad choice", ["train", "--data", "iris", "--optimizer", "adamw"], /^backprop: train: --optimizer must be one of sgd, momentum, adam, rmsprop\. Received: --optimizer=adamw\.$/],

@@ -55,6 +55,10 @@ const cases: [string, string[], string][] = [
   ["train", ["--data", "iris", "--plot-loss", tmpdir()], `train: --plot-loss must be a file path in an existing, writable directory. Received: --plot-loss=${tmpdir()} (a directory).`],
   ["train", ["--data", "iris", "--plot-boundary", `${PACKAGE_JSON}/b.svg`], `train: --plot-boundary must be a file path in an existing, writable directory. Received: --plot-boundary=${PACKAGE_JSON}/b.svg (${PACKAGE_JSON} is not a directory).`],
   ["data", ["iris", "--out", ""], "data: --out must be a file path in an existing, writable directory. Received: --out= (empty)."],
+  ["export", ["--model", "m.json", "--out", "m.onnx", "--format", "zip"], "export: --format must be one of onnx, tfjs. Received: --format=zip."],
+  ["export", ["--model", "m.json", "--out", "m.onnx", "--format", "onnx", "--dtype", "float16"], "export: --dtype must be one of float32, float64. Received: --dtype=float16."],
+  ["export", ["--model", "m.json", "--out", "m.onnx", "--format", "onnx", "--opset", "12"], "export: --opset must be an integer ≥ 13 and ≤ 21. Received: --opset=12."],
+  ["import", ["m.onnx", "--out", "/nonexistent-backprop-dir/m.json"], "import: --out must be a file path in an existing, writable directory. Received: --out=/nonexistent-backprop-dir/m.json (no directory /nonexistent-backprop-dir)."],
 ];
 
 describe("every flag's bad value", () => {

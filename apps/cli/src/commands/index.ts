@@ -5,6 +5,8 @@ import { predictCommand } from "./predict.js";
 import { evaluateCommand } from "./evaluate.js";
 import { gradcheckCommand } from "./gradcheck.js";
 import { dataCommand } from "./data.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
 
 /** Every `backprop` subcommand, in the order `backprop --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   evaluateCommand,
   gradcheckCommand,
   dataCommand,
+  exportCommand,
+  importCommand,
 ];

@@ -1,9 +1,9 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 
 /**
- * Writes `text` to `path` so that readers see either the old file or the complete new one,
+ * Writes `text` (or bytes) to `path` so that readers see either the old file or the complete new one,
  * never half of it: write a temporary file beside the target, flush it to disk, then rename it
  * over the target (a rename within one directory is atomic on POSIX file systems).
  * @throws the file-system error with its `code` (e.g. `ENOENT` for a missing directory), its message
@@ -11,13 +11,13 @@ import { randomBytes } from "node:crypto";
  * @example
  * writeFileAtomic("model.json", JSON.stringify(model.toJSON()));
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o644);
-    writeSync(fd, text);
+    writeFileSync(fd, text);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

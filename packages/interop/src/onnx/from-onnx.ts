@@ -1,0 +1,208 @@
+import { modelJSONFrom, sequentialFrom } from "../build-model.js";
+import type { Sequential } from "@backprop/network";
+import type { BatchNormView, DenseView, LayerView } from "../model-view.js";
+import { decodeOnnx } from "./decode-onnx.js";
+import { ONNX_IMPORT_ACTIVATIONS, SUPPORTED_OPS, attribute, tidy } from "./onnx-import-ops.js";
+import { DATA_TYPE, type OnnxGraph, type OnnxModel, type OnnxNode, type OnnxTensor } from "./onnx-types.js";
+
+const WHERE = "fromOnnx";
+
+export interface FromOnnxOptions {
+  /** Which graph output to import. Default: `output_probability`/`probabilities` (a classifier's), else the only or first output. */
+  output?: string;
+}
+
+function refuse(node: OnnxNode, why: string): TypeError {
+  return new TypeError(`${WHERE}: node "${node.name}" (${node.opType}) ${why}. Supported: ${SUPPORTED_OPS.join(", ")}. Received: op_type="${node.opType}".`);
+}
+
+function chooseOutput(graph: OnnxGraph, wanted: string | undefined): string {
+  const names = graph.outputs.map((o) => o.name);
+  if (wanted !== undefined) {
+    if (!names.includes(wanted)) throw new TypeError(`${WHERE}: the graph has no output "${wanted}". Expected one of: ${names.join(", ")}. Received: output="${wanted}".`);
+    return wanted;
+  }
+  const preferred = names.find((n) => n === "output_probability" || n === "probabilities");
+  if (preferred !== undefined) return preferred;
+  if (names.length === 0) throw new TypeError(`${WHERE}: the graph has no outputs. Received: 0 outputs.`);
+  return names[0] as string;
+}
+
+/** The nodes from the graph input to `output`, in order: each one's single computed input is the previous node's output. */
+function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: string, input: string): OnnxNode[] {
+  const producer = new Map<string, OnnxNode>();
+  for (const n of graph.nodes) for (const o of n.outputs) producer.set(o, n);
+  const nodes: OnnxNode[] = [];
+  let value = output;
+  while (value !== input) {
+    const node = producer.get(value);
+    if (node === undefined) throw new TypeError(`${WHERE}: value "${value}" is computed by no node and is not the input "${input}". Received: a graph that is not one chain.`);
+    if (nodes.length > graph.nodes.length) throw new TypeError(`${WHERE}: the graph has a cycle. Received: ${graph.nodes.length} nodes.`);
+    const computed = node.inputs.filter((i) => i !== "" && !constants.has(i));
+    if (computed.length !== 1) throw refuse(node, `has ${computed.length} computed inputs; only a chain of layers imports`);
+    nodes.push(node);
+    value = computed[0] as string;
+  }
+  return nodes.reverse();
+}
+
+function constantsOf(graph: OnnxGraph): Map<string, OnnxTensor> {
+  const constants = new Map<string, OnnxTensor>();
+  for (const t of graph.initializers) constants.set(t.name, t);
+  for (const n of graph.nodes) {
+    const t = attribute(n, "value")?.t;
+    if (n.opType === "Constant" && t !== undefined && n.outputs[0] !== undefined) constants.set(n.outputs[0], t);
+  }
+  return constants;
+}
+
+/** A `[rows, cols]` tensor as `number[][]`, transposed when `transpose`. */
+function matrix(t: OnnxTensor, transpose: boolean): number[][] {
+  if (t.dims.length !== 2) throw new TypeError(`${WHERE}: weight "${t.name}" must be 2-D. Received: dims=[${t.dims.join(",")}].`);
+  const [r, c] = t.dims as [number, number];
+  const get = (i: number, j: number): number => t.data[i * c + j] as number;
+  return transpose ? Array.from({ length: c }, (_, j) => Array.from({ length: r }, (_, i) => get(i, j))) : Array.from({ length: r }, (_, i) => Array.from({ length: c }, (_, j) => get(i, j)));
+}
+
+/** A bias-like tensor of `n` values: shape `[n]`, `[1, n]` or a scalar broadcast. */
+function vector(t: OnnxTensor, n: number, node: OnnxNode): number[] {
+  if (t.data.length === n) return Array.from(t.data);
+  if (t.data.length === 1) return new Array<number>(n).fill(t.data[0] as number);
+  throw refuse(node, `has a ${t.data.length}-value constant where ${n} values (one per unit) are needed`);
+}
+
+interface State {
+  layers: LayerView[];
+  open: DenseView | undefined;
+  width: number;
+}
+
+function flush(s: State): void {
+  if (s.open !== undefined) s.layers.push(s.open);
+  s.open = undefined;
+}
+
+function dense(s: State, node: OnnxNode, weights: number[][], bias: number[]): void {
+  flush(s);
+  if (weights.length !== s.width) throw refuse(node, `takes ${weights.length} inputs where the previous layer gives ${s.width}`);
+  const units = weights[0]?.length ?? 0;
+  s.open = { type: "dense", name: undefined, inputSize: s.width, units, weights, bias, activation: { name: "linear", config: {} } };
+  s.width = units;
+}
+
+function step(s: State, node: OnnxNode, constants: Map<string, OnnxTensor>): void {
+  const c = (k: number): OnnxTensor => {
+    const t = constants.get(node.inputs[k] ?? "");
+    if (t === undefined) throw refuse(node, `needs input ${k} to be a constant`);
+    return t;
+  };
+  const op = node.opType;
+  if (node.domain !== "" && node.domain !== "ai.onnx" && !(op === "ZipMap" && node.domain === "ai.onnx.ml")) throw refuse(node, `is in domain "${node.domain}", which is not read`);
+  if (op === "Gemm") {
+    if ((attribute(node, "transA")?.i ?? 0) !== 0) throw refuse(node, "has transA=1, so its input is not a batch of rows");
+    const alpha = attribute(node, "alpha")?.f ?? 1, beta = attribute(node, "beta")?.f ?? 1;
+    const w = matrix(c(1), (attribute(node, "transB")?.i ?? 0) === 1).map((row) => row.map((v) => v * alpha));
+    const units = w[0]?.length ?? 0;
+    const b = node.inputs[2] ? vector(c(2), units, node).map((v) => v * beta) : new Array<number>(units).fill(0);
+    dense(s, node, w, b);
+  } else if (op === "MatMul") {
+    const w = matrix(c(1), false);
+    dense(s, node, w, new Array<number>(w[0]?.length ?? 0).fill(0));
+  } else if (op === "Add") {
+    const k = constants.has(node.inputs[1] ?? "") ? 1 : 0;
+    if (s.open === undefined || s.open.activation.name !== "linear") throw refuse(node, "adds a constant that does not follow a MatMul or Gemm");
+    const add = vector(c(k), s.width, node);
+    s.open.bias = s.open.bias.map((v, j) => v + (add[j] as number));
+  } else if (Object.hasOwn(ONNX_IMPORT_ACTIVATIONS, op)) {
+    const activation = (ONNX_IMPORT_ACTIVATIONS[op] as (n: OnnxNode) => DenseView["activation"] | undefined)(node);
+    if (activation === undefined) throw refuse(node, "has settings that no backprop activation has");
+    if (s.open === undefined || s.open.activation.name !== "linear") throw refuse(node, "is an activation that does not follow a MatMul or Gemm");
+    s.open.activation = activation;
+  } else if (op === "BatchNormalization") {
+    flush(s);
+    const n = s.width;
+    const bn: BatchNormView = {
+      type: "batchNorm", name: undefined, features: n, epsilon: tidy(attribute(node, "epsilon")?.f ?? 1e-5), momentum: tidy(attribute(node, "momentum")?.f ?? 0.9),
+      gamma: vector(c(1), n, node), beta: vector(c(2), n, node), runningMean: vector(c(3), n, node), runningVar: vector(c(4), n, node),
+    };
+    s.layers.push(bn);
+  } else if (op === "Cast") {
+    const to = attribute(node, "to")?.i;
+    if (to !== DATA_TYPE.float && to !== DATA_TYPE.double) throw refuse(node, `casts to type ${String(to)}; only a cast to float or double is trivial`);
+  } else if (op === "Flatten") {
+    if ((attribute(node, "axis")?.i ?? 1) !== 1) throw refuse(node, "flattens at an axis other than 1");
+  } else if (op === "Reshape") {
+    const shape = Array.from(c(1).data);
+    if (!(shape.length === 2 && (shape[0] === -1 || shape[0] === 0) && (shape[1] === s.width || shape[1] === -1))) throw refuse(node, `reshapes to [${shape.join(",")}], not to [-1, ${s.width}]`);
+  } else if (op !== "Identity" && op !== "Dropout" && op !== "ZipMap") {
+    throw refuse(node, "is not supported");
+  }
+}
+
+const SCALER_OPS = new Set(["Sub", "Div", "Mul", "Add", "Max", "Min"]);
+
+/**
+ * How many leading nodes are the scaler an export put in the graph (`withPreprocessing`): its
+ * statistics are in the metadata, so those nodes are read as `preprocessing`, not as layers.
+ */
+function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
+  if (model.metadata.preprocessingNodes === undefined) return 0;
+  const count = Number(model.metadata.preprocessingNodes);
+  if (!Number.isInteger(count) || count < 0 || count > nodes.length || model.metadata.preprocessing === undefined) {
+    throw new TypeError(`${WHERE}: metadata preprocessingNodes must count leading nodes of a graph with preprocessing metadata. Received: preprocessingNodes=${JSON.stringify(model.metadata.preprocessingNodes)}.`);
+  }
+  return count;
+}
+
+/**
+ * The layers of an ONNX dense network as model JSON (`backprop.network`, version 1), read along
+ * the chain from the graph's one input to the chosen output; nodes off that chain (a
+ * classifier's ArgMax/label path) are ignored. ZipMap is read as its input, the probabilities.
+ * @throws TypeError naming the first node that is not a supported operator, with its operator.
+ */
+export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnxOptions = {}): Record<string, unknown> {
+  const model = bytes instanceof Uint8Array ? decodeOnnx(bytes) : bytes;
+  const graph = model.graph;
+  const constants = constantsOf(graph);
+  const inputs = graph.inputs.filter((i) => !constants.has(i.name));
+  if (inputs.length !== 1) throw new TypeError(`${WHERE}: a dense network has one input. Received: ${inputs.length} inputs (${inputs.map((i) => i.name).join(", ")}).`);
+  const input = inputs[0] as (typeof inputs)[number];
+  const width = input.shape?.[input.shape.length - 1];
+  if (input.shape?.length !== 2 || typeof width !== "number" || width < 1) throw new TypeError(`${WHERE}: input "${input.name}" must have shape [N, features] with a known feature count. Received: shape=${JSON.stringify(input.shape)}.`);
+  const s: State = { layers: [], open: undefined, width };
+  const nodes = chain(graph, constants, chooseOutput(graph, options.output), input.name);
+  const scaler = leadingScaler(model, nodes);
+  for (const node of nodes.slice(0, scaler)) {
+    if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
+  }
+  for (const node of nodes.slice(scaler)) step(s, node, constants);
+  flush(s);
+  if (s.layers.length === 0) throw new TypeError(`${WHERE}: the graph has no Gemm, MatMul or BatchNormalization node. Received: ${graph.nodes.length} nodes.`);
+  const names = (key: string): string[] | undefined => {
+    try {
+      const v: unknown = JSON.parse(model.metadata[key] ?? "null");
+      return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const json = modelJSONFrom(s.layers, { classNames: names("classNames"), featureNames: names("featureNames") });
+  if (model.metadata.preprocessing !== undefined) {
+    try {
+      json.preprocessing = JSON.parse(model.metadata.preprocessing) as unknown;
+    } catch {
+      throw new TypeError(`${WHERE}: metadata "preprocessing" must be JSON. Received: ${model.metadata.preprocessing.slice(0, 40)}.`);
+    }
+  }
+  return json;
+}
+
+/**
+ * Imports an ONNX dense network (Gemm/MatMul+Add, activations, BatchNormalization) as a `Sequential`.
+ * @throws Error for malformed bytes; TypeError naming an unsupported node.
+ * @example
+ * fromOnnx(toOnnx(model, { dtype: "float64" })).predict(x); // what model.predict(x) gives
+ */
+export function fromOnnx(bytes: Uint8Array, options: FromOnnxOptions = {}): Sequential {
+  return sequentialFrom(onnxToModelJSON(bytes, options));
+}

@@ -1,0 +1,49 @@
+import { ACTIVATION_NAMES } from "@backprop/activations";
+import { MinMaxScaler, StandardScaler, loadIris } from "@backprop/data";
+import { BatchNorm, Dense, Dropout } from "@backprop/layers";
+import { Matrix, RandomState } from "@backprop/linalg";
+import { Sequential, fit } from "@backprop/network";
+
+/** Settings for the activations that take some; the others get `{}`. */
+const CONFIGS: Record<string, Record<string, number>> = { leakyRelu: { alpha: 0.2 }, elu: { alpha: 0.7 }, hardSigmoid: { alpha: 0.2, beta: 0.5 } };
+
+/** Every activation `@backprop/activations` has in this build, with settings where it takes some. */
+export const ACTIVATIONS = ACTIVATION_NAMES.map((name) => ({ name, spec: { name, ...(CONFIGS[name] ?? {}) } }));
+
+/** Whether TF.js Layers cannot load this activation (see `tfjsActivation` in @backprop/interop). */
+export function tfjsRefuses(spec: { name: string; alpha?: number; beta?: number }): boolean {
+  if (spec.name === "geluTanh") return true;
+  if (spec.name === "elu") return (spec.alpha ?? 1) !== 1;
+  if (spec.name === "hardSigmoid") return (spec.alpha ?? 0.2) !== 0.2 || (spec.beta ?? 0.5) !== 0.5;
+  return false;
+}
+
+/** `rows × cols` normal draws scaled by `scale`: inputs no training set has seen. */
+export function randomRows(rows: number, cols: number, seed: number, scale = 2): Matrix {
+  const rng = new RandomState(seed);
+  return new Matrix(rows, cols, rng.standardNormal(rows * cols).map((v) => v * scale));
+}
+
+/** A 4 → 8 → 3 network whose layers both use `activation`. */
+export function activationModel(spec: { name: string }, seed: number): Sequential {
+  const rng = new RandomState(seed);
+  const act = spec as never;
+  return new Sequential([new Dense(4, 8, { activation: act, rng }), new Dense(8, 3, { activation: act, rng })]);
+}
+
+/** Iris, scaled by `scaler` (saved in the model), trained a few epochs through batch norm and dropout. */
+export function irisModel(scaler: "standard" | "minMax" = "standard"): { model: Sequential; raw: Matrix } {
+  const { x, y, targetNames, featureNames } = loadIris();
+  const s = scaler === "standard" ? new StandardScaler() : new MinMaxScaler({ clip: true });
+  const scaled = s.fitTransform(x);
+  const rng = new RandomState(7);
+  const model = new Sequential(
+    [new Dense(4, 8, { activation: "relu", rng }), new BatchNorm(8), new Dropout(0.2), new Dense(8, 3, { activation: "softmax", rng })],
+    { rng },
+  );
+  fit(model, scaled, y, { epochs: 20, batchSize: 16, optimizer: "adam", learningRate: 0.01 });
+  model.preprocessing = s.toJSON();
+  model.classNames = targetNames;
+  model.featureNames = featureNames;
+  return { model, raw: x };
+}

@@ -1,0 +1,65 @@
+import { decodeOnnx, encodeOnnx, fromOnnx, onnxToModelJSON, toOnnx } from "@backprop/interop";
+import { expectClose } from "@backprop/testing";
+import { describe, expect, it } from "vitest";
+import { frameworkFixture } from "./fixtures.js";
+import { irisModel, randomRows } from "./models.js";
+
+// Fixtures from scripts/make_fixtures.py: the frameworks' own predictions are the reference. Their
+// weights are float32 while backprop predicts in float64, hence 1e-5.
+describe("ONNX import of other frameworks' models", () => {
+  it("a PyTorch nn.Sequential (Gemm transB=1, ReLU, BatchNorm1d, Tanh, Softmax) predicts what torch predicted", () => {
+    const { bytes, x, expected, extra } = frameworkFixture("torch_sequential");
+    expect(extra.ops).toEqual(["Gemm", "Relu", "BatchNormalization", "Gemm", "Tanh", "Gemm", "Softmax"]);
+    const model = fromOnnx(bytes);
+    expect(model.layers.map((l) => l.type)).toEqual(["dense", "batchNorm", "dense", "dense"]);
+    expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+  });
+
+  it("a scikit-learn MLPClassifier graph imports along its probability path (through ZipMap, past the label path)", () => {
+    const { bytes, x, expected } = frameworkFixture("sklearn_mlp_classifier");
+    const model = fromOnnx(bytes);
+    expect(model.layers.map((l) => (l.toJSON() as { activation: string }).activation)).toEqual(["tanh", "tanh", "softmax"]);
+    expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+  });
+
+  it("a scikit-learn MLPRegressor graph predicts what predict() gave", () => {
+    const { bytes, x, expected } = frameworkFixture("sklearn_mlp_regressor");
+    expectClose(fromOnnx(bytes).predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+  });
+
+  it("the label output can be chosen, and is refused at its ArgMax", () => {
+    const { bytes } = frameworkFixture("sklearn_mlp_classifier");
+    expect(() => fromOnnx(bytes, { output: "label" })).toThrow(/^fromOnnx: node "ArgMax" \(ArgMax\) is not supported\. Supported: Gemm, MatMul, Add, BatchNormalization, Sigmoid, .* Received: op_type="ArgMax"\.$/);
+    expect(() => fromOnnx(bytes, { output: "nope" })).toThrow(/the graph has no output "nope"\. Expected one of: label, output_probability/);
+  });
+});
+
+describe("ONNX round trip", () => {
+  for (const dtype of ["float64", "float32"] as const) {
+    it(`export (${dtype}) then import gives the same predictions, class names and layer kinds`, () => {
+      const { model } = irisModel();
+      const back = fromOnnx(toOnnx(model, { dtype }));
+      const x = randomRows(30, 4, 2);
+      expect(back.layers.map((l) => l.type)).toEqual(["dense", "batchNorm", "dense"]);
+      expect(back.classNames).toEqual(["setosa", "versicolor", "virginica"]);
+      expectClose(back.predict(x).data, model.predict(x).data, dtype === "float64" ? { rtol: 1e-12, atol: 1e-14 } : { rtol: 1e-5, atol: 1e-6 });
+    });
+  }
+
+  for (const scaler of ["standard", "minMax"] as const) {
+    it(`a withPreprocessing export (${scaler} scaler in the graph) imports with the scaler as preprocessing`, () => {
+      const { model, raw } = irisModel(scaler);
+      const back = fromOnnx(toOnnx(model, { dtype: "float64", withPreprocessing: true }));
+      expect(back.preprocessing).toEqual(model.preprocessing);
+      expect(back.layers.map((l) => l.type)).toEqual(["dense", "batchNorm", "dense"]);
+      expectClose(back.predict(raw).data, model.predict(raw).data, { rtol: 1e-12, atol: 1e-14 });
+    });
+  }
+
+  it("refuses an operator it does not read, naming the node and the operator", () => {
+    const onnx = decodeOnnx(toOnnx(irisModel().model));
+    const relu = onnx.graph.nodes[1];
+    if (relu) relu.opType = "Conv";
+    expect(() => onnxToModelJSON(encodeOnnx(onnx))).toThrow(/^fromOnnx: node "Relu_1" \(Conv\) is not supported\. Supported: Gemm, MatMul, .*Received: op_type="Conv"\.$/);
+  });
+});
