@@ -30,7 +30,7 @@ describe("ONNX export run by ONNX Runtime", () => {
   for (const dtype of ["float64", "float32"] as const) {
     it(`batch norm (running statistics) and dropout in ${dtype}`, async () => {
       const { model } = irisModel();
-      const bn = model.layers[1]?.toJSON() as { runningMean: number[] };
+      const bn = model.layers[1]?.toJSON() as unknown as { runningMean: number[] };
       expect(bn.runningMean.some((m) => Math.abs(m) > 0.01)).toBe(true); // trained, not the initial zeros
       const x = randomRows(50, 4, 5);
       const got = await runOnnx(toOnnx(model, { dtype }), dtype === "float32" ? asFloat32(x) : x, dtype);

@@ -18,7 +18,7 @@ describe("ONNX import of other frameworks' models", () => {
   it("a scikit-learn MLPClassifier graph imports along its probability path (through ZipMap, past the label path)", () => {
     const { bytes, x, expected } = frameworkFixture("sklearn_mlp_classifier");
     const model = fromOnnx(bytes);
-    expect(model.layers.map((l) => (l.toJSON() as { activation: string }).activation)).toEqual(["tanh", "tanh", "softmax"]);
+    expect(model.layers.map((l) => (l.toJSON() as unknown as { activation: string }).activation)).toEqual(["tanh", "tanh", "softmax"]);
     expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
   });
 
