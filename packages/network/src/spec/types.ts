@@ -40,7 +40,7 @@ export interface CompileSpec {
   optimizer?: OptimizerName | ({ name: string } & Record<string, unknown>);
   /** With an optimizer given by name. Default 0.01. */
   learningRate?: number;
-  metrics?: string[];
+  metrics?: readonly string[];
 }
 
 /**
@@ -51,7 +51,7 @@ export interface ModelSpec {
   /** Columns of the input. */
   inputSize: number;
   /** Default `[]` (a linear or logistic model). */
-  hidden?: HiddenLayerSpec[];
+  hidden?: readonly HiddenLayerSpec[];
   task: Task;
   /**
    * Classes (`binary`: 2, its default; `multiclass`: k ≥ 2), labels (`multiLabel`: ≥ 2) or target
