@@ -20,7 +20,7 @@ export function modelSpec(config: PlaygroundConfig, inputs: number, outputs: num
   };
 }
 
-/** The loss the run trains and reports: the head's cross-entropy, or mse when chosen. */
+/** The loss the run trains and reports: the head's cross-entropy, or mse when chosen (the input width plays no part). */
 export function lossName(config: PlaygroundConfig, outputs: number): "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse" {
   return lossForSpec(modelSpec(config, 1, outputs)) as "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse";
 }

@@ -4,7 +4,6 @@ import { child, expectChoice, expectFields, expectInteger, expectName, expectNum
 import type { SpecActivation, SpecInitializer } from "./types.js";
 
 const HIDDEN_FIELDS = ["units", "activation", "initializer", "l1", "l2", "batchNorm", "dropout", "name"] as const;
-const INITIALIZER_NAMES = Object.keys(initializers) as InitializerName[];
 
 /** An activation name, or `{ name: "leakyRelu", alpha }`. */
 export function checkActivation(at: At, value: unknown): SpecActivation {
@@ -21,7 +20,7 @@ export function checkActivation(at: At, value: unknown): SpecActivation {
 /** An initializer name, `{ name: "normal", std }` or `{ name: "uniform", limit }`. */
 export function checkInitializer(at: At, value: unknown): SpecInitializer {
   if (typeof value !== "object" || value === null) {
-    return expectChoice(at, value, INITIALIZER_NAMES, ', { name: "normal", std } or { name: "uniform", limit }');
+    return expectChoice(at, value, Object.keys(initializers) as InitializerName[], ', { name: "normal", std } or { name: "uniform", limit }');
   }
   const name = own(value as Record<string, unknown>, "name");
   const scale = name === "normal" ? "std" : name === "uniform" ? "limit" : undefined;

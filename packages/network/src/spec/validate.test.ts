@@ -62,6 +62,12 @@ describe("validateModelSpec / buildModel: errors name the field", () => {
     expect(() => buildModel(base, { seed: 1 } as never)).toThrow(/^buildModel: options\.seed is not a known field\. Expected only: rng, maxParameters\.$/);
   });
 
+  it("refuses a __proto__ key of untrusted JSON as an unknown field, leaving Object.prototype alone", () => {
+    const hostile: unknown = JSON.parse('{"inputSize": 2, "task": "binary", "__proto__": {"polluted": true}}');
+    expect(() => validateModelSpec(hostile)).toThrow(/^validateModelSpec: __proto__ is not a known field\./);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("returns a valid spec as it is, JSON text included once parsed", () => {
     expect(validateModelSpec(base)).toBe(base);
     const parsed: unknown = JSON.parse(JSON.stringify(base));
