@@ -1,34 +1,51 @@
-import { RandomState } from "@backprop/linalg";
-import { Dense, Dropout, l2, normal, type Layer } from "@backprop/layers";
-import { Sequential } from "@backprop/network";
+import { buildModel as buildFromSpec, type ModelSpec, type SpecInitializer } from "@backprop/network";
+import type { Sequential } from "@backprop/network";
 import type { LayerPlan, TrainingPlan } from "./types.js";
 
-function initializer(plan: LayerPlan) {
-  return typeof plan.init === "string" ? plan.init : normal(plan.init.std);
+function initializer(init: LayerPlan["init"]): { initializer?: SpecInitializer } {
+  if (init === undefined) return {};
+  return { initializer: typeof init === "string" ? init : { name: "normal", std: init.std } };
+}
+
+/** The task and output settings of a plan's last layer (the CLI's plans end in their head). */
+function head(output: LayerPlan): Pick<ModelSpec, "task" | "outputs" | "outputActivation"> {
+  if (output.activation === "softmax") return { task: "multiclass", outputs: output.units };
+  if (output.activation === "sigmoid") return output.units === 1 ? { task: "binary" } : { task: "multiLabel", outputs: output.units };
+  return { task: "regression", outputs: output.units, outputActivation: output.activation };
 }
 
 /**
- * Builds the network a plan describes. One `RandomState(seed)` draws every weight matrix, layer
- * by layer, and is then kept by the model for the shuffles and dropout masks — the order in
- * which the tutorials' code draws after `np.random.seed(seed)`.
+ * The model spec of a plan: its layers but the last are the hidden ones (each followed by the
+ * plan's dropout), the last is the head; the layers are named `dense1`, `dense2`, … as the CLI
+ * has always printed them.
+ */
+export function modelSpec(plan: TrainingPlan): ModelSpec {
+  const output = plan.layers.at(-1);
+  if (output === undefined) throw new RangeError("buildModel: a plan needs at least its output layer. Received: layers=[].");
+  const { initializer: outputInitializer } = initializer(output.init);
+  return {
+    inputSize: plan.inputSize,
+    hidden: plan.layers.slice(0, -1).map((layer, i) => ({
+      units: layer.units,
+      activation: layer.activation,
+      ...initializer(layer.init),
+      ...(plan.dropout > 0 ? { dropout: plan.dropout } : {}),
+      name: `dense${i + 1}`,
+    })),
+    ...head(output),
+    ...(outputInitializer === undefined ? {} : { outputInitializer }),
+    outputName: `dense${plan.layers.length}`,
+    ...(plan.l2 > 0 ? { l2: plan.l2 } : {}),
+    seed: plan.seed,
+  };
+}
+
+/**
+ * Builds the network a plan describes through `@backprop/network`'s `buildModel`: one
+ * `RandomState(seed)` draws every weight matrix, layer by layer, and is then kept by the model
+ * for the shuffles and dropout masks — the order in which the tutorials' code draws after
+ * `np.random.seed(seed)`.
  */
 export function buildModel(plan: TrainingPlan): Sequential {
-  const rng = new RandomState(plan.seed);
-  const layers: Layer[] = [];
-  let inputSize = plan.inputSize;
-  plan.layers.forEach((layer, i) => {
-    const hidden = i < plan.layers.length - 1;
-    layers.push(
-      new Dense(inputSize, layer.units, {
-        activation: layer.activation,
-        initializer: initializer(layer),
-        rng,
-        name: `dense${i + 1}`,
-        ...(plan.l2 > 0 ? { regularizer: l2(plan.l2) } : {}),
-      }),
-    );
-    if (hidden && plan.dropout > 0) layers.push(new Dropout(plan.dropout, { name: `dropout${i + 1}` }));
-    inputSize = layer.units;
-  });
-  return new Sequential(layers, { rng });
+  return buildFromSpec(modelSpec(plan));
 }

@@ -3,15 +3,18 @@ import type { Matrix } from "@backprop/linalg";
 /** One hidden or output layer as the CLI describes it. */
 export interface LayerPlan {
   units: number;
-  activation: "sigmoid" | "relu" | "tanh" | "leakyRelu" | "softmax";
-  /** `he` = `randn·√(2/n)`, `xavier` = `randn·√(1/n)`, or a fixed standard deviation (`randn·std`). */
-  init: "he" | "xavier" | { std: number };
+  activation: "sigmoid" | "relu" | "tanh" | "leakyRelu" | "softmax" | "linear";
+  /**
+   * `he` = `randn·√(2/n)`, `xavier` = `randn·√(1/n)`, or a fixed standard deviation (`randn·std`).
+   * Default: the layer's own rule, `he` after relu/leakyRelu and `xavier` otherwise.
+   */
+  init?: "he" | "xavier" | { std: number };
 }
 
 export type LossPlan = "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse";
 export type OptimizerPlan = "sgd" | "momentum" | "adam" | "rmsprop";
 
-/** Everything needed to build and train a network, in the CLI's terms. */
+/** Everything needed to build (see `modelSpec`) and train a network, in the CLI's terms. */
 export interface TrainingPlan {
   inputSize: number;
   layers: readonly LayerPlan[];

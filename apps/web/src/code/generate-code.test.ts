@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateCode } from "./generate-code.js";
 import { runGenerated, type LoggedEpoch } from "./run-generated.js";
+import { modelSpec } from "../model/build-model.js";
 import { createSession } from "../model/session.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
 
@@ -23,11 +24,21 @@ describe("generateCode", () => {
     expect(runGenerated(generateCode(config), 3)).toEqual(expectedEpochs(config, 3));
   });
 
-  it("names the seed, the layers and the optimizer settings of the run", () => {
-    const code = generateCode({ ...defaultConfig(), seed: 42, hidden: [3], optimizer: "rmsprop", learningRate: 0.1 });
+  it("names the seed and gives the page's model spec to buildModel as a literal", () => {
+    const config = { ...defaultConfig(), seed: 42, hidden: [3], optimizer: "rmsprop" as const, learningRate: 0.1, regularization: "l2" as const, regRate: 0.003 };
+    const code = generateCode(config);
     expect(code).toMatch(/^const SEED = 42;$/m);
-    expect(code).toMatch(/new Dense\(2, 3, \{ activation: "tanh", rng, name: "hidden_1" \}\)/);
-    expect(code).toMatch(/new Dense\(3, 1, \{ activation: "sigmoid", rng, name: "output" \}\)/);
-    expect(code).toMatch(/optimizer: "rmsprop", learningRate: 0.1, batchSize: 10/);
+    expect(code).toMatch(/^const model = buildModel\(\{\n {2}inputSize: 2,\n {2}hidden: \[\n {4}\{ units: 3, activation: "tanh" \},\n {2}\],\n {2}task: "binary",\n {2}l2: 0\.003,\n {2}seed: SEED,\n {2}compile: \{ optimizer: "rmsprop", learningRate: 0\.1 \},\n\}\);$/m);
+    expect(code).toMatch(/^ {2}batchSize: 10,$/m);
+    // The literal is the page's spec: evaluated with SEED bound, it is the object modelSpec gives.
+    const literal = /const model = buildModel\((\{[\s\S]*?\n\})\);/.exec(code)?.[1] ?? "";
+    expect(new Function("SEED", `return (${literal});`)(42)).toEqual(modelSpec(config, 2, 1));
+  });
+
+  it("asks for a softmax head with the class count on Iris, and compiles MSE when chosen", () => {
+    const code = generateCode({ ...defaultConfig(), dataset: "iris", loss: "mse", hidden: [] });
+    expect(code).toMatch(/^ {2}inputSize: 4,\n {2}hidden: \[\],\n {2}task: "multiclass",\n {2}outputs: 3,$/m);
+    expect(code).toMatch(/^ {2}compile: \{ loss: "mse", optimizer: "adam", learningRate: 0\.03 \},$/m);
+    expect(code).not.toMatch(/@backprop\/linalg/);
   });
 });

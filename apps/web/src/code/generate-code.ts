@@ -1,5 +1,6 @@
 import { classCount, generatorCall, PLANE_RADIUS } from "../model/datasets.js";
-import { lossName, outputActivation } from "../model/build-model.js";
+import type { ModelSpec } from "@backprop/network";
+import { modelSpec } from "../model/build-model.js";
 import type { FeatureName, PlaygroundConfig } from "../state/config.js";
 
 const FEATURE_CODE: Record<FeatureName, string> = {
@@ -13,6 +14,21 @@ function literal(value: unknown): string {
     return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * The spec as an object literal, one field a line (one hidden layer a line), with `seed: SEED` so
+ * that the one constant seeds the data, the split and the weights.
+ */
+function specLines(spec: ModelSpec): string[] {
+  const lines = ["const model = buildModel({"];
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === "seed") lines.push("  seed: SEED,");
+    else if (key === "hidden" && Array.isArray(value) && value.length > 0) lines.push("  hidden: [", ...value.map((layer) => `    ${literal(layer)},`), "  ],");
+    else lines.push(`  ${key}: ${literal(value)},`);
+  }
+  lines.push("});");
+  return lines;
 }
 
 function dataSection(config: PlaygroundConfig, testSize: number): string[] {
@@ -77,35 +93,23 @@ function helpers(config: PlaygroundConfig): string[] {
 
 /**
  * The TypeScript, on backprop's packages, that reproduces a playground run epoch for epoch: the
- * same data, split, features, scaling, initial weights, shuffles, dropout masks and optimizer.
+ * same data, split, features and scaling, then the page's own model spec (see `modelSpec`) given
+ * to `buildModel` as a literal — the same initial weights, shuffles, dropout masks, loss and
+ * optimizer — and `fit`, logging the losses as the page shows them.
  * @example
  * generateCode(defaultConfig()).includes('optimizer: "adam"'); // true
  */
 export function generateCode(config: PlaygroundConfig): string {
   const iris = config.dataset === "iris";
   const classes = classCount(config);
-  const outputs = classes > 2 ? classes : 1;
-  const loss = lossName(config, outputs);
-  const inputs = iris ? 4 : config.features.length;
-  const reg = config.regularization === "none" ? "" : `${config.regularization}(${config.regRate})`;
-  const regOption = reg === "" ? "" : ", regularizer";
-  const layerLines: string[] = [];
-  let width = inputs;
-  config.hidden.forEach((units, i) => {
-    layerLines.push(`  new Dense(${width}, ${units}, { activation: "${config.activation}", rng, name: "hidden_${i + 1}"${regOption} }),`);
-    if (config.dropout > 0) layerLines.push(`  new Dropout(${config.dropout}),`);
-    width = units;
-  });
-  layerLines.push(`  new Dense(${width}, ${outputs}, { activation: "${outputActivation(outputs)}", rng, name: "output"${regOption} }),`);
-  const layerImports = ["Dense", ...(config.dropout > 0 ? ["Dropout"] : []), ...(reg ? [config.regularization] : [])].join(", ");
+  const spec = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
   const dataImports = iris ? "loadIris, trainTestSplit, StandardScaler" : `${generatorCall(config)!.fn}, trainTestSplit, StandardScaler`;
   const testSize = (100 - config.trainRatio) / 100;
   return [
-    `// backprop playground run (seed ${config.seed}). npm i @backprop/linalg @backprop/data @backprop/layers @backprop/network`,
-    `import { Matrix, RandomState } from "@backprop/linalg";`,
+    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data @backprop/network`,
+    ...(iris ? [] : [`import { Matrix } from "@backprop/linalg";`]),
     `import { ${dataImports} } from "@backprop/data";`,
-    `import { ${layerImports} } from "@backprop/layers";`,
-    `import { sequential, TrainingSession } from "@backprop/network";`,
+    `import { buildModel } from "@backprop/network";`,
     "",
     `const SEED = ${config.seed};`,
     "const EPOCHS = 100;",
@@ -114,24 +118,23 @@ export function generateCode(config: PlaygroundConfig): string {
     `// 1. Data${iris ? ": Fisher's Iris, 150 flowers, 3 species." : "."}`,
     ...dataSection(config, testSize),
     "",
-    "// 3. The network: every weight drawn from one generator, layer by layer; shuffles continue from it.",
-    "const rng = new RandomState(SEED);",
-    ...(reg ? [`const regularizer = ${reg};`] : []),
-    "const model = sequential([",
-    ...layerLines,
-    "], { rng });",
+    "// 3. The network as data: every weight drawn from one generator seeded with SEED, layer by layer;",
+    "//    the head (sigmoid for two classes, softmax for more) and its loss follow from the task.",
+    ...specLines(spec),
     "",
-    "// 4. Training, one epoch at a time (as the playground's Web Worker does).",
-    "const session = new TrainingSession(model, xTrain, split.yTrain, {",
-    `  loss: "${loss}", optimizer: "${config.optimizer}", learningRate: ${config.learningRate}, batchSize: ${config.batchSize}, epochs: EPOCHS,`,
+    "// 4. Training with the compiled loss and optimizer; shuffles and dropout masks continue from the generator.",
+    "model.fit(xTrain, split.yTrain, {",
+    `  epochs: EPOCHS,`,
+    `  batchSize: ${config.batchSize},`,
+    "  callbacks: {",
+    "    onEpochEnd: ({ epoch }) => {",
+    "      if ((epoch + 1) % LOG_EVERY !== 0) return;",
+    "      const train = model.evaluate(xTrain, split.yTrain).loss;",
+    "      const test = model.evaluate(xTest, split.yTest).loss;",
+    "      console.log(`epoch ${epoch + 1}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
+    "    },",
+    "  },",
     "});",
-    "for (let epoch = 1; epoch <= EPOCHS; epoch++) {",
-    "  session.runEpoch();",
-    "  if (epoch % LOG_EVERY !== 0) continue;",
-    `  const train = model.evaluate(xTrain, split.yTrain, { loss: "${loss}" }).loss;`,
-    `  const test = model.evaluate(xTest, split.yTest, { loss: "${loss}" }).loss;`,
-    "  console.log(`epoch ${epoch}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
-    "}",
     ...helpers(config),
     "",
   ].join("\n");

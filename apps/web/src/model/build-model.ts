@@ -1,45 +1,42 @@
-import { RandomState } from "@backprop/linalg";
-import { Dense, Dropout, l1, l2, type Layer } from "@backprop/layers";
-import { sequential, type Sequential, type FitOptions } from "@backprop/network";
+import { buildModel as buildFromSpec, lossForSpec, type FitOptions, type ModelSpec, type Sequential } from "@backprop/network";
 import type { PlaygroundConfig } from "../state/config.js";
 
-/** Sigmoid for one output (binary), softmax for several; the loss follows the output. */
-export function outputActivation(outputs: number): "sigmoid" | "softmax" {
-  return outputs === 1 ? "sigmoid" : "softmax";
+/**
+ * The model spec of a playground run, for `inputs` feature columns and `outputs` output units
+ * (1 for two classes, else one per class): one hidden layer per entry of `config.hidden` with the
+ * chosen activation and dropout after it, the classifier head `@backprop/network` picks for the
+ * classes, the L1/L2 penalty on every layer, and the loss, optimizer and learning rate to compile.
+ * "Copy as code" prints this object as it is.
+ */
+export function modelSpec(config: PlaygroundConfig, inputs: number, outputs: number): ModelSpec {
+  const penalty = config.regularization === "none" || config.regRate === 0 ? {} : { [config.regularization]: config.regRate };
+  return {
+    inputSize: inputs,
+    hidden: config.hidden.map((units) => ({ units, activation: config.activation, ...(config.dropout > 0 ? { dropout: config.dropout } : {}) })),
+    ...(outputs === 1 ? { task: "binary" as const } : { task: "multiclass" as const, outputs }),
+    ...penalty,
+    seed: config.seed,
+    compile: { ...(config.loss === "mse" ? { loss: "mse" as const } : {}), optimizer: config.optimizer, learningRate: config.learningRate },
+  };
 }
 
+/** The loss the run trains and reports: the head's cross-entropy, or mse when chosen (the input width plays no part). */
 export function lossName(config: PlaygroundConfig, outputs: number): "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse" {
-  if (config.loss === "mse") return "mse";
-  return outputs === 1 ? "binaryCrossEntropy" : "categoricalCrossEntropy";
+  return lossForSpec(modelSpec(config, 1, outputs)) as "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse";
 }
 
 /**
- * The network for a config: one `Dense` per hidden layer (the chosen activation, optional
- * L1/L2 penalty, dropout after it), then a sigmoid or softmax output. All weights come from
+ * The network for a config, built and compiled from {@link modelSpec}: every weight comes from
  * `new RandomState(seed)` in layer order; shuffles and dropout masks continue from it.
  */
 export function buildModel(config: PlaygroundConfig, inputs: number, outputs: number): Sequential {
-  const rng = new RandomState(config.seed);
-  const regularizer = config.regularization === "none" ? undefined
-    : config.regularization === "l1" ? l1(config.regRate) : l2(config.regRate);
-  const layers: Layer[] = [];
-  let width = inputs;
-  config.hidden.forEach((units, i) => {
-    layers.push(new Dense(width, units, { activation: config.activation, rng, name: `hidden_${i + 1}`, ...(regularizer ? { regularizer } : {}) }));
-    if (config.dropout > 0) layers.push(new Dropout(config.dropout));
-    width = units;
-  });
-  layers.push(new Dense(width, outputs, { activation: outputActivation(outputs), rng, name: "output", ...(regularizer ? { regularizer } : {}) }));
-  return sequential(layers, { rng });
+  return buildFromSpec(modelSpec(config, inputs, outputs));
 }
 
-/** The training options: never-ending epochs (the page decides when to stop), the chosen loss and optimizer. */
-export function fitOptions(config: PlaygroundConfig, outputs: number): FitOptions {
-  return {
-    loss: lossName(config, outputs),
-    optimizer: config.optimizer,
-    learningRate: config.learningRate,
-    batchSize: config.batchSize,
-    epochs: Number.MAX_SAFE_INTEGER,
-  };
+/**
+ * The training options beside the compiled ones: never-ending epochs (the page decides when to
+ * stop) and the batch size. `outputs` is not needed any more: the model carries its loss.
+ */
+export function fitOptions(config: PlaygroundConfig, _outputs?: number): FitOptions {
+  return { batchSize: config.batchSize, epochs: Number.MAX_SAFE_INTEGER };
 }
