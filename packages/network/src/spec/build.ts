@@ -1,4 +1,5 @@
 import { RandomState } from "@backprop/linalg";
+import type { LossSpec } from "@backprop/losses";
 import { BatchNorm, Dense, Dropout, l1, l1l2, l2, normal, uniform, type InitializerSpec, type Layer, type Regularizer } from "@backprop/layers";
 import { Sequential } from "../sequential.js";
 import { BINARY_CLASSES, outputHead } from "./head.js";
@@ -63,7 +64,7 @@ export function buildModel(spec: ModelSpec, options: BuildModelOptions = {}): Se
   const compile = spec.compile;
   if (compile !== undefined) {
     model.compile({
-      loss: compile.loss ?? head.loss,
+      loss: (compile.loss ?? head.loss) as LossSpec,
       ...(compile.optimizer === undefined ? {} : { optimizer: compile.optimizer }),
       ...(compile.learningRate === undefined ? {} : { learningRate: compile.learningRate }),
       ...(compile.metrics === undefined ? {} : { metrics: compile.metrics }),
