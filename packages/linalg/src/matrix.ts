@@ -1,8 +1,9 @@
 import { ShapeError, formatShape } from "./shape-error.js";
 import { assertFiniteNumber, assertInteger } from "./checks.js";
 import { describeValue, formatScalar } from "./describe-value.js";
-import { assertMatrix, isFloat64Array } from "./is-matrix.js";
+import { isFloat64Array, notMatrixMessage } from "./matrix-message.js";
 import { allocate, assertElementCount } from "./limits.js";
+import { closeOptions } from "./close-options.js";
 
 /** How to go past MAX_ELEMENTS when a factory refuses a shape. */
 const OWN_STORAGE = "wrap a Float64Array of your own with new Matrix(rows, cols, data)";
@@ -186,7 +187,7 @@ export class Matrix {
 
   /** Copies `source` (same shape) into this matrix and returns it. */
   copyFrom(source: Matrix): this {
-    assertMatrix("copyFrom", "source", source);
+    if (!isMatrix(source)) throw new TypeError(notMatrixMessage("copyFrom", "source", source));
     if (source.rows !== this.rows || source.cols !== this.cols) {
       throw new ShapeError(
         `copyFrom: shapes must match. Received: target.shape=${formatShape(this)}, source.shape=${formatShape(source)}.`,
@@ -205,7 +206,7 @@ export class Matrix {
 
   /** True when `other` has the same shape and exactly the same values. */
   equals(other: Matrix): boolean {
-    assertMatrix("equals", "other", other);
+    if (!isMatrix(other)) throw new TypeError(notMatrixMessage("equals", "other", other));
     if (other.rows !== this.rows || other.cols !== this.cols) return false;
     for (let k = 0; k < this.data.length; k++) if (this.data[k] !== other.data[k]) return false;
     return true;
@@ -217,7 +218,7 @@ export class Matrix {
    *   tolerance is negative or NaN.
    */
   allClose(other: Matrix, options: CloseOptions = {}): boolean {
-    assertMatrix("allClose", "other", other);
+    if (!isMatrix(other)) throw new TypeError(notMatrixMessage("allClose", "other", other));
     const { rtol, atol } = closeOptions(options);
     if (other.rows !== this.rows || other.cols !== this.cols) return false;
     for (let k = 0; k < this.data.length; k++) {
@@ -238,6 +239,29 @@ export class Matrix {
     }
     return i * this.cols + j;
   }
+}
+
+/**
+ * True when `value` has the shape of a {@link Matrix}: integer `rows ≥ 0` and `cols ≥ 0` and
+ * `data` a `Float64Array` of `rows × cols` values. It tests the shape, not the class, so that
+ * matrices made by another copy of this package (two versions in one app) are accepted. Instances
+ * of this copy's class are trusted as their constructor checked them.
+ * @example
+ * isMatrix(Matrix.zeros(2, 3));                                    // true
+ * isMatrix({ rows: 1, cols: 2, data: new Float64Array([1, 2]) }); // true
+ * isMatrix([[1, 2]]);                                              // false
+ */
+export function isMatrix(value: unknown): value is Matrix {
+  // A Matrix of this copy was checked when it was built: the instanceof test makes the check
+  // nearly free on the hot path; the field test below accepts matrices of other copies.
+  if (value instanceof Matrix) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const { rows, cols, data } = value as { rows: unknown; cols: unknown; data: unknown };
+  return (
+    typeof rows === "number" && typeof cols === "number" && rows >= 0 && cols >= 0 &&
+    Number.isInteger(rows) && Number.isInteger(cols) &&
+    isFloat64Array(data) && data.length === rows * cols
+  );
 }
 
 /** Checks a factory's dimensions and size, naming the factory. */
@@ -268,23 +292,4 @@ function rowLength(op: string, rows: ArrayLike<unknown>, i: number): number {
     throw new TypeError(`${op}: every row must be an array of numbers. Received: row ${i} is ${describeValue(row)}.`);
   }
   return row.length;
-}
-
-const CLOSE_KEYS = ["rtol", "atol"];
-
-function closeOptions(options: CloseOptions): Required<CloseOptions> {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`allClose: options must be an object. Received: ${describeValue(options)}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!CLOSE_KEYS.includes(key)) throw new TypeError(`allClose: unknown option "${key}". Expected one of: rtol, atol.`);
-  }
-  const { rtol = 1e-9, atol = 1e-12 } = options;
-  for (const [name, value] of [["rtol", rtol], ["atol", atol]] as const) {
-    if (typeof value !== "number" || !(value >= 0)) {
-      const ErrorType = typeof value === "number" ? RangeError : TypeError;
-      throw new ErrorType(`allClose: ${name} must be a number ≥ 0. Received: ${name}=${formatScalar(value)}.`);
-    }
-  }
-  return { rtol, atol };
 }
