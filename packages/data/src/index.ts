@@ -1,6 +1,7 @@
 export type { Dataset } from "./dataset.js";
 export type { RandomStateLike } from "./random.js";
 export type { Category } from "./unique.js";
+export { MAX_SAMPLES, MAX_MAGNITUDE } from "./generators/generator-options.js";
 export { makeClassification } from "./generators/make-classification.js";
 export type { MakeClassificationOptions } from "./generators/make-classification.js";
 export { makeCircles } from "./generators/make-circles.js";

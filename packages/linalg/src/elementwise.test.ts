@@ -122,3 +122,55 @@ describe("addRowVector on wider and taller shapes", () => {
     }
   });
 });
+
+describe("arguments that are not matrices", () => {
+  it("name the op, the argument and what came instead (TypeError, before any shape is read)", () => {
+    expect(() => add(a(), null as never)).toThrow(TypeError);
+    expect(() => add(a(), null as never)).toThrow(/^add: b must be a Matrix\. Received: null\.$/);
+    expect(() => add(undefined as never, b())).toThrow(/^add: a must be a Matrix\. Received: undefined\.$/);
+    expect(() => sub(a(), "x" as never)).toThrow(/^sub: b must be a Matrix\. Received: "x" \(string\)\.$/);
+    expect(() => mul(a(), "x" as never)).toThrow(/^mul: b must be a Matrix\. Received: "x" \(string\)\.$/);
+    expect(() => div(a(), [[1, 2, 3], [4, 5, 6]] as never)).toThrow(/^div: b must be a Matrix\. Received: an Array of length 2\.$/);
+    expect(() => addScaled(a(), {} as never, 1)).toThrow(/^addScaled: b must be a Matrix\. Received: an empty object\.$/);
+    expect(() => scale(null as never, 2)).toThrow(/^scale: a must be a Matrix\. Received: null\.$/);
+    expect(() => map(3 as never, (v) => v)).toThrow(/^map: a must be a Matrix\. Received: 3 \(number\)\.$/);
+    expect(() => clip(true as never, 0, 1)).toThrow(/^clip: a must be a Matrix\. Received: true \(boolean\)\.$/);
+    expect(() => addRowVector(a(), new Float64Array(3) as never)).toThrow(/^addRowVector: row must be a Matrix\. Received: a Float64Array of length 3\.$/);
+  });
+
+  it("say what to call when a number is passed where a matrix belongs", () => {
+    expect(() => mul(a(), 2 as never)).toThrow(/^mul: b must be a Matrix; to multiply by a number use scale\(a, s\)\. Received: 2 \(number\)\.$/);
+    expect(() => div(a(), 4 as never)).toThrow(/^div: b must be a Matrix; to divide by a number use scale\(a, 1 \/ s\)\. Received: 4 \(number\)\.$/);
+    expect(() => add(a(), 1 as never)).toThrow(/^add: b must be a Matrix\. Received: 1 \(number\)\.$/);
+  });
+
+  it("say what is wrong with an object that is almost a matrix", () => {
+    const short = { rows: 2, cols: 3, data: new Float64Array(5) };
+    expect(() => add(a(), short as never)).toThrow(
+      /^add: b must be a Matrix\. Received: an object with rows=2, cols=3, data=Float64Array\(5\) \(data\.length must be rows × cols = 6\)\.$/,
+    );
+    expect(() => add(a(), { rows: "2", cols: 3, data: new Float64Array(6) } as never)).toThrow(/rows="2", cols=3, data=Float64Array\(6\) \(rows and cols must be integers ≥ 0\)\.$/);
+    expect(() => add(a(), { rows: 2, cols: 3, data: [1, 2, 3, 4, 5, 6] } as never)).toThrow(/data=an Array of length 6 \(data must be a Float64Array\)\.$/);
+  });
+
+  it("check out too", () => {
+    expect(() => add(a(), b(), [] as never)).toThrow(/^add: out must be a Matrix\. Received: an Array of length 0\.$/);
+    expect(() => scale(a(), 2, null as never)).toThrow(/^scale: out must be a Matrix\. Received: null\.$/);
+    expect(() => addRowVector(a(), Matrix.zeros(1, 3), "out" as never)).toThrow(/^addRowVector: out must be a Matrix\. Received: "out" \(string\)\.$/);
+  });
+
+  it("accept any object with a matrix's fields (another copy of the package made it)", () => {
+    const foreign = { rows: 2, cols: 3, data: Float64Array.of(1, 1, 1, 1, 1, 1) } as unknown as Matrix;
+    expect(add(a(), foreign).toArray()).toEqual([[2, -1, 4], [5, 6, -5]]);
+    expect(scale(foreign, 2, foreign).data).toEqual(Float64Array.of(2, 2, 2, 2, 2, 2));
+  });
+
+  it("non-number scalars and functions are TypeErrors naming the argument", () => {
+    expect(() => scale(a(), "2" as never)).toThrow(TypeError);
+    expect(() => scale(a(), "2" as never)).toThrow(/^scale: s must be a finite number\. Received: s="2"\.$/);
+    expect(() => addScaled(a(), b(), null as never)).toThrow(/^addScaled: s must be a finite number\. Received: s=null\.$/);
+    expect(() => map(a(), 3 as never)).toThrow(/^map: fn must be a function\. Received: fn=3\.$/);
+    expect(() => clip(a(), "0" as never, 1)).toThrow(/^clip: min must be a number\. Received: min="0"\.$/);
+    expect(() => clip(a(), 0, Symbol("max") as never)).toThrow(/^clip: max must be a number\. Received: max=Symbol\(max\)\.$/);
+  });
+});

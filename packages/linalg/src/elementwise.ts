@@ -1,22 +1,32 @@
 import { Matrix } from "./matrix.js";
-import { assertFiniteNumber, assertOutShape, assertSameShape } from "./checks.js";
+import { assertFiniteNumber, assertFunction, assertNumberType, assertOutShape, assertSameShape } from "./checks.js";
+import { assertMatrix, assertOptionalMatrix } from "./is-matrix.js";
+import { resultMatrix } from "./result-matrix.js";
 import { ShapeError, formatShape } from "./shape-error.js";
 
-/** Checks `a`, `b` (and `out`) share a shape and returns the matrix to write into. */
-function binaryTarget(op: string, a: Matrix, b: Matrix, out?: Matrix): Matrix {
+/**
+ * Checks that `a` and `b` are matrices of one shape (and `out`, if given, too) and returns the
+ * matrix to write into. `hint` tells a caller who passed a number for `b` what to call instead.
+ */
+function binaryTarget(op: string, a: Matrix, b: Matrix, out: Matrix | undefined, hint?: string): Matrix {
+  assertMatrix(op, "a", a);
+  assertMatrix(op, "b", b, typeof b === "number" ? hint : undefined);
   assertSameShape(op, a, b);
-  if (out === undefined) return new Matrix(a.rows, a.cols);
-  assertOutShape(op, out, a.rows, a.cols);
-  return out;
+  return unaryTarget(op, a, out);
 }
 
+/** Checks `out` (if given) has `a`'s shape and returns the matrix to write into; `a` is checked. */
 function unaryTarget(op: string, a: Matrix, out?: Matrix): Matrix {
-  if (out === undefined) return new Matrix(a.rows, a.cols);
+  assertOptionalMatrix(op, "out", out);
+  if (out === undefined) return resultMatrix(op, a.rows, a.cols);
   assertOutShape(op, out, a.rows, a.cols);
   return out;
 }
 
-/** Element-wise `a + b`. `out` may alias `a` or `b`. */
+/**
+ * Element-wise `a + b`. `out` may alias `a` or `b`.
+ * @throws TypeError when `a`, `b` or `out` is not a matrix; ShapeError when shapes differ.
+ */
 export function add(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   const r = binaryTarget("add", a, b, out);
   const x = a.data, y = b.data, z = r.data;
@@ -24,7 +34,10 @@ export function add(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   return r;
 }
 
-/** Element-wise `a − b`. `out` may alias `a` or `b`. */
+/**
+ * Element-wise `a − b`. `out` may alias `a` or `b`.
+ * @throws TypeError when `a`, `b` or `out` is not a matrix; ShapeError when shapes differ.
+ */
 export function sub(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   const r = binaryTarget("sub", a, b, out);
   const x = a.data, y = b.data, z = r.data;
@@ -32,24 +45,34 @@ export function sub(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   return r;
 }
 
-/** Element-wise (Hadamard) product `a ⊙ b`. `out` may alias `a` or `b`. */
+/**
+ * Element-wise (Hadamard) product `a ⊙ b`. `out` may alias `a` or `b`; for a number use {@link scale}.
+ * @throws TypeError when `a`, `b` or `out` is not a matrix; ShapeError when shapes differ.
+ */
 export function mul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  const r = binaryTarget("mul", a, b, out);
+  const r = binaryTarget("mul", a, b, out, "to multiply by a number use scale(a, s)");
   const x = a.data, y = b.data, z = r.data;
   for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) * (y[k] as number);
   return r;
 }
 
-/** Element-wise `a / b`. `out` may alias `a` or `b`. */
+/**
+ * Element-wise `a / b`. `out` may alias `a` or `b`.
+ * @throws TypeError when `a`, `b` or `out` is not a matrix; ShapeError when shapes differ.
+ */
 export function div(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  const r = binaryTarget("div", a, b, out);
+  const r = binaryTarget("div", a, b, out, "to divide by a number use scale(a, 1 / s)");
   const x = a.data, y = b.data, z = r.data;
   for (let k = 0; k < z.length; k++) z[k] = (x[k] as number) / (y[k] as number);
   return r;
 }
 
-/** `s · a` for a finite scalar `s`. */
+/**
+ * `s · a` for a finite scalar `s`.
+ * @throws TypeError when `a` or `out` is not a matrix or `s` not a number; RangeError when `s` is not finite.
+ */
 export function scale(a: Matrix, s: number, out?: Matrix): Matrix {
+  assertMatrix("scale", "a", a);
   assertFiniteNumber("scale", "s", s);
   const r = unaryTarget("scale", a, out);
   const x = a.data, z = r.data;
@@ -57,7 +80,10 @@ export function scale(a: Matrix, s: number, out?: Matrix): Matrix {
   return r;
 }
 
-/** `a + s · b` (BLAS `axpy`), the update at the heart of gradient descent. */
+/**
+ * `a + s · b` (BLAS `axpy`), the update at the heart of gradient descent.
+ * @throws TypeError when an argument has the wrong type; RangeError when `s` is not finite; ShapeError when shapes differ.
+ */
 export function addScaled(a: Matrix, b: Matrix, s: number, out?: Matrix): Matrix {
   assertFiniteNumber("addScaled", "s", s);
   const r = binaryTarget("addScaled", a, b, out);
@@ -66,8 +92,13 @@ export function addScaled(a: Matrix, b: Matrix, s: number, out?: Matrix): Matrix
   return r;
 }
 
-/** Applies `fn(value, row, col)` to every element. */
+/**
+ * Applies `fn(value, row, col)` to every element.
+ * @throws TypeError when `a` or `out` is not a matrix or `fn` not a function.
+ */
 export function map(a: Matrix, fn: (value: number, row: number, col: number) => number, out?: Matrix): Matrix {
+  assertMatrix("map", "a", a);
+  assertFunction("map", "fn", fn);
   const r = unaryTarget("map", a, out);
   const x = a.data, z = r.data, cols = a.cols;
   for (let i = 0; i < a.rows; i++) {
@@ -76,8 +107,14 @@ export function map(a: Matrix, fn: (value: number, row: number, col: number) => 
   return r;
 }
 
-/** Limits every element to `[min, max]` (NumPy's `clip`). */
+/**
+ * Limits every element to `[min, max]` (NumPy's `clip`).
+ * @throws TypeError when `a` or `out` is not a matrix or a bound not a number; RangeError unless `min ≤ max`.
+ */
 export function clip(a: Matrix, min: number, max: number, out?: Matrix): Matrix {
+  assertMatrix("clip", "a", a);
+  assertNumberType("clip", "min", min);
+  assertNumberType("clip", "max", max);
   if (Number.isNaN(min) || Number.isNaN(max) || min > max) {
     throw new RangeError(`clip: min must be ≤ max. Received: min=${min}, max=${max}.`);
   }
@@ -92,9 +129,11 @@ export function clip(a: Matrix, min: number, max: number, out?: Matrix): Matrix 
 
 /**
  * Adds the `1×cols` row vector `row` to every row of `a`: NumPy's broadcast `a + b` for a bias.
- * @throws ShapeError when `row` is not `1×a.cols`.
+ * @throws TypeError when `a`, `row` or `out` is not a matrix; ShapeError when `row` is not `1×a.cols`.
  */
 export function addRowVector(a: Matrix, row: Matrix, out?: Matrix): Matrix {
+  assertMatrix("addRowVector", "a", a);
+  assertMatrix("addRowVector", "row", row);
   if (row.rows !== 1 || row.cols !== a.cols) {
     throw new ShapeError(
       `addRowVector: row must be 1×${a.cols}. Received: a.shape=${formatShape(a)}, row.shape=${formatShape(row)}.`,

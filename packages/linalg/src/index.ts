@@ -1,5 +1,7 @@
 export { Matrix } from "./matrix.js";
 export type { CloseOptions } from "./matrix.js";
+export { isMatrix } from "./is-matrix.js";
+export { MAX_ELEMENTS } from "./limits.js";
 export { ShapeError, formatShape } from "./shape-error.js";
 export { add, sub, mul, div, scale, addScaled, map, clip, addRowVector } from "./elementwise.js";
 export { sum, mean, max, argmax } from "./reduce.js";

@@ -2,6 +2,7 @@ import { Matrix } from "./matrix.js";
 import { assertOutShape } from "./checks.js";
 import { ShapeError, formatShape } from "./shape-error.js";
 import { gemm } from "./kernels/gemm.js";
+import { assertProductArgs, assertTransposeArgs } from "./product-args.js";
 
 /**
  * Checks that the inner dimensions `innerA` and `innerB` agree and returns the `rows×cols` result
@@ -39,6 +40,7 @@ function checkAndTarget(
  * matmul(Matrix.from([[1, 2]]), Matrix.from([[3], [4]])).get(0, 0); // 11
  */
 export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  assertProductArgs("matmul", a, b, out, false, false);
   const c = checkAndTarget("matmul", a, b, a.cols, b.rows, a.rows, b.cols, out);
   gemm(false, false, a.rows, b.cols, a.cols, a.data, b.data, c.data);
   return c;
@@ -49,6 +51,7 @@ export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
  * @throws ShapeError when `a.rows ≠ b.rows`.
  */
 export function matmulAtB(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  assertProductArgs("matmulAtB", a, b, out, true, false);
   const c = checkAndTarget("matmulAtB", a, b, a.rows, b.rows, a.cols, b.cols, out);
   gemm(true, false, a.cols, b.cols, a.rows, a.data, b.data, c.data);
   return c;
@@ -59,6 +62,7 @@ export function matmulAtB(a: Matrix, b: Matrix, out?: Matrix): Matrix {
  * @throws ShapeError when `a.cols ≠ b.cols`.
  */
 export function matmulABt(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  assertProductArgs("matmulABt", a, b, out, false, true);
   const c = checkAndTarget("matmulABt", a, b, a.cols, b.cols, a.rows, b.rows, out);
   gemm(false, true, a.rows, b.rows, a.cols, a.data, b.data, c.data);
   return c;
@@ -66,6 +70,7 @@ export function matmulABt(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 
 /** `Aᵀ`. `out` must not be `a`. */
 export function transpose(a: Matrix, out?: Matrix): Matrix {
+  assertTransposeArgs(a, out);
   const r = out ?? new Matrix(a.cols, a.rows);
   if (out !== undefined) assertOutShape("transpose", out, a.cols, a.rows);
   if (r.data === a.data && a.size > 1) throw new RangeError("transpose: out must not be a. Received: out === a; pass a separate matrix.");

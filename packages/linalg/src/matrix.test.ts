@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Matrix } from "./matrix.js";
 import { ShapeError } from "./shape-error.js";
+import { MAX_ELEMENTS, allocate } from "./limits.js";
 
 describe("Matrix construction", () => {
   it("stores row-major: element (i, j) is data[i·cols + j]", () => {
@@ -117,5 +118,102 @@ describe("equals and allClose", () => {
     expect(a.allClose(Matrix.from([[1, 2], [3, 4.5]]), { rtol: 0, atol: 0.49 })).toBe(false);
     expect(a.allClose(Matrix.zeros(1, 4))).toBe(false);
     expect(Matrix.from([[0]]).allClose(new Matrix(1, 1, new Float64Array([NaN])))).toBe(false);
+  });
+});
+
+describe("arguments that are not what the signature says", () => {
+  it("the constructor names a non-number size and a data array that is not a Float64Array", () => {
+    expect(() => new Matrix("2" as never, 2)).toThrow(TypeError);
+    expect(() => new Matrix("2" as never, 2)).toThrow(/^Matrix: rows must be an integer ≥ 0\. Received: rows="2"\.$/);
+    expect(() => new Matrix(NaN, 2)).toThrow(/^Matrix: rows must be an integer ≥ 0\. Received: rows=NaN\.$/);
+    expect(() => new Matrix(2, Infinity)).toThrow(/^Matrix: cols must be an integer ≥ 0\. Received: cols=Infinity\.$/);
+    expect(() => new Matrix(2, 2, [1, 2, 3, 4] as never)).toThrow(
+      /^Matrix: data must be a Float64Array\. Received: an Array of length 4; Matrix\.fromArray copies plain arrays\.$/,
+    );
+    expect(() => new Matrix(1, 2, new Float32Array(2) as never)).toThrow(/^Matrix: data must be a Float64Array\. Received: a Float32Array of length 2;/);
+  });
+
+  it("factories name themselves", () => {
+    expect(() => Matrix.zeros(-1, 2)).toThrow(/^Matrix\.zeros: rows must be an integer ≥ 0\. Received: rows=-1\.$/);
+    expect(() => Matrix.ones(2, null as never)).toThrow(/^Matrix\.ones: cols must be an integer ≥ 0\. Received: cols=null\.$/);
+    expect(() => Matrix.fill(1, 1, "3" as never)).toThrow(TypeError);
+    expect(() => Matrix.fill(1, 1, "3" as never)).toThrow(/^Matrix\.fill: value must be a finite number\. Received: value="3"\.$/);
+    expect(() => Matrix.identity(2.5)).toThrow(/^Matrix\.identity: n must be an integer ≥ 0\. Received: n=2\.5\.$/);
+  });
+
+  it("Matrix.from / fromRows want an array of arrays, checked before anything is allocated", () => {
+    expect(() => Matrix.from(null as never)).toThrow(TypeError);
+    expect(() => Matrix.from(null as never)).toThrow(/^Matrix\.from: rows must be an array of rows, each an array of numbers\. Received: null\.$/);
+    expect(() => Matrix.from(undefined as never)).toThrow(/^Matrix\.from: rows must be .*Received: undefined\.$/);
+    expect(() => Matrix.from("abc" as never)).toThrow(/^Matrix\.from: rows must be .*Received: "abc" \(string\)\.$/);
+    expect(() => Matrix.from([1, 2] as never)).toThrow(/^Matrix\.from: every row must be an array of numbers\. Received: row 0 is 1 \(number\)\.$/);
+    expect(() => Matrix.fromRows([[1], null] as never)).toThrow(/^Matrix\.fromRows: every row must be an array of numbers\. Received: row 1 is null\.$/);
+    expect(() => Matrix.from([["1"]] as never)).toThrow(/^Matrix\.from: every value must be a finite number\. Received: "1" at \[0,0\]\.$/);
+    // A length of 10⁸ rows whose second row is missing fails on that row, not after reserving 800 MB.
+    expect(() => Matrix.from({ length: 1e8, 0: [1] } as never)).toThrow(/^Matrix\.from: every row must be an array of numbers\. Received: row 1 is undefined\.$/);
+  });
+
+  it("fromArray and column want an array and integer sizes", () => {
+    expect(() => Matrix.fromArray(null as never, 1, 1)).toThrow(/^Matrix\.fromArray: values must be an array of numbers\. Received: null\.$/);
+    expect(() => Matrix.fromArray([1], NaN, 1)).toThrow(/^Matrix\.fromArray: rows must be an integer ≥ 0\. Received: rows=NaN\.$/);
+    expect(() => Matrix.fromArray([1, 2], 1, "2" as never)).toThrow(/^Matrix\.fromArray: cols must be an integer ≥ 0\. Received: cols="2"\.$/);
+    expect(() => Matrix.column(5 as never)).toThrow(/^Matrix\.column: values must be an array of numbers\. Received: 5 \(number\)\.$/);
+    expect(() => Matrix.column({ length: 1 } as never)).toThrow(/^Matrix\.column: every value must be a finite number\. Received: undefined at \[0,0\] \(index 0\)\.$/);
+  });
+
+  it("methods check the matrix they are given", () => {
+    const m = Matrix.from([[1, 2]]);
+    expect(() => m.copyFrom(null as never)).toThrow(/^copyFrom: source must be a Matrix\. Received: null\.$/);
+    expect(() => m.equals(undefined as never)).toThrow(/^equals: other must be a Matrix\. Received: undefined\.$/);
+    expect(() => m.allClose([[1, 2]] as never)).toThrow(/^allClose: other must be a Matrix\. Received: an Array of length 1\.$/);
+    expect(() => m.allClose(m, { rtoll: 1 } as never)).toThrow(/^allClose: unknown option "rtoll"\. Expected one of: rtol, atol\.$/);
+    expect(() => m.allClose(m, { atol: -1 })).toThrow(/^allClose: atol must be a number ≥ 0\. Received: atol=-1\.$/);
+    expect(() => m.allClose(m, { rtol: NaN })).toThrow(RangeError);
+    expect(() => m.allClose(m, null as never)).toThrow(/^allClose: options must be an object\. Received: null\.$/);
+    expect(() => m.set(0, 0, "3" as never)).toThrow(/^set: value must be a number\. Received: value="3"\.$/);
+    expect(() => m.get(Symbol("i") as never, 0)).toThrow(/^get: index out of range\. Received: \[Symbol\(i\),0\] for shape \[1,2\]\.$/);
+    expect(m.get(0, 1)).toBe(2); // nothing above changed m
+  });
+});
+
+describe("MAX_ELEMENTS", () => {
+  it("is 2^28 values, 2 GiB of float64", () => {
+    expect(MAX_ELEMENTS).toBe(268435456);
+    expect(MAX_ELEMENTS * Float64Array.BYTES_PER_ELEMENT).toBe(2 ** 31);
+  });
+
+  it("refuses a larger allocation with the shape, before allocating", () => {
+    expect(() => new Matrix(1e6, 1e6)).toThrow(RangeError);
+    expect(() => new Matrix(1e6, 1e6)).toThrow(
+      /^Matrix: rows × cols must be ≤ MAX_ELEMENTS \(2\^28 = 268435456 values, 2 GiB\)\. Received: shape=\[1000000,1000000\] \(1000000000000 values\); to go past the limit, wrap a Float64Array of your own with new Matrix\(rows, cols, data\)\.$/,
+    );
+    expect(() => Matrix.zeros(2 ** 14, 2 ** 14 + 1)).toThrow(/^Matrix\.zeros: rows × cols must be ≤ MAX_ELEMENTS .*Received: shape=\[16384,16385\] \(268451840 values\)/);
+    expect(() => Matrix.fill(MAX_ELEMENTS + 1, 1, 0)).toThrow(/^Matrix\.fill: rows × cols must be ≤ MAX_ELEMENTS/);
+    expect(() => Matrix.identity(1e5)).toThrow(/^Matrix\.identity: rows × cols must be ≤ MAX_ELEMENTS .*shape=\[100000,100000\]/);
+    expect(() => Matrix.fromArray({ length: 2 ** 29 } as never, 2 ** 29, 1)).toThrow(/^Matrix\.fromArray: rows × cols must be ≤ MAX_ELEMENTS/);
+  });
+
+  it("counts values, so an empty matrix of any height is fine", () => {
+    expect(new Matrix(1e12, 0).size).toBe(0);
+    expect(Matrix.zeros(0, 2 ** 40).shape).toEqual([0, 2 ** 40]);
+  });
+
+  it("an allocation the engine refuses below the limit becomes a RangeError naming the shape", () => {
+    const real = globalThis.Float64Array;
+    vi.stubGlobal("Float64Array", function refuse(): never {
+      throw new RangeError("Array buffer allocation failed");
+    });
+    let error: unknown;
+    try {
+      allocate("Matrix.zeros", 12000, 10000);
+    } catch (e) {
+      error = e;
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(globalThis.Float64Array).toBe(real);
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toMatch(/^Matrix\.zeros: out of memory allocating shape=\[12000,10000\] \(0\.894 GiB\)\. Received: shape=\[12000,10000\]\.$/);
+    expect(((error as Error).cause as Error).message).toBe("Array buffer allocation failed");
   });
 });

@@ -127,3 +127,30 @@ describe("sum along axis 0 adds each column's terms in row order", () => {
     }
   });
 });
+
+describe("arguments that are not matrices", () => {
+  it("name the op and the argument", () => {
+    expect(() => sum(null as never)).toThrow(TypeError);
+    expect(() => sum(null as never)).toThrow(/^sum: a must be a Matrix\. Received: null\.$/);
+    expect(() => mean([[1, 2]] as never, 0)).toThrow(/^mean: a must be a Matrix\. Received: an Array of length 1\.$/);
+    expect(() => max("m" as never)).toThrow(/^max: a must be a Matrix\. Received: "m" \(string\)\.$/);
+    expect(() => argmax(undefined as never)).toThrow(/^argmax: a must be a Matrix\. Received: undefined\.$/);
+    expect(() => sum(m(), 0, [[0, 0, 0]] as never)).toThrow(/^sum: out must be a Matrix\. Received: an Array of length 1\.$/);
+    expect(() => argmax(m(), [0, 0] as never)).toThrow(/^argmax: out must be an Int32Array\. Received: an Array of length 2\.$/);
+    expect(() => argmax(m(), new Float64Array(2) as never)).toThrow(/^argmax: out must be an Int32Array\. Received: a Float64Array of length 2\.$/);
+  });
+
+  it("an out without an axis is refused rather than ignored", () => {
+    const out = Matrix.zeros(1, 3);
+    expect(() => sum(m(), undefined as never, out)).toThrow(
+      /^sum: out needs an axis \(the total of all elements is a number\)\. Received: axis=undefined, out=a Matrix of shape \[1,3\]\.$/,
+    );
+    expect(() => mean(m(), undefined as never, out)).toThrow(/^mean: out needs an axis/);
+    expect(() => max(m(), undefined as never, out)).toThrow(/^max: out needs an axis/);
+  });
+
+  it("an axis of the wrong type is named as received", () => {
+    expect(() => sum(m(), "0" as never)).toThrow(/^sum: axis must be 0 or 1\. Received: axis="0"\.$/);
+    expect(() => max(m(), null as never)).toThrow(/^max: axis must be 0 or 1\. Received: axis=null\.$/);
+  });
+});

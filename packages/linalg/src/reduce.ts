@@ -1,17 +1,29 @@
-import { Matrix } from "./matrix.js";
+import type { Matrix } from "./matrix.js";
 import { assertOutShape } from "./checks.js";
+import { describeValue, formatScalar } from "./describe-value.js";
+import { assertMatrix, assertOptionalMatrix } from "./is-matrix.js";
+import { resultMatrix } from "./result-matrix.js";
 import { ShapeError, formatShape } from "./shape-error.js";
 
 /** 0 reduces down the rows (one value per column, `1×cols`); 1 across the columns (`rows×1`). */
 export type Axis = 0 | 1;
 
 function axisTarget(op: string, a: Matrix, axis: Axis, out?: Matrix): Matrix {
-  if (axis !== 0 && axis !== 1) throw new RangeError(`${op}: axis must be 0 or 1. Received: axis=${String(axis)}.`);
+  if (axis !== 0 && axis !== 1) throw new RangeError(`${op}: axis must be 0 or 1. Received: axis=${formatScalar(axis)}.`);
+  assertOptionalMatrix(op, "out", out);
   const rows = axis === 0 ? 1 : a.rows;
   const cols = axis === 0 ? a.cols : 1;
-  if (out === undefined) return new Matrix(rows, cols);
+  if (out === undefined) return resultMatrix(op, rows, cols);
   assertOutShape(op, out, rows, cols);
   return out;
+}
+
+/** Checks `a`, and that no `out` comes without an axis (a total is a number, it has nowhere to go). */
+function checkArgs(op: string, a: Matrix, axis: Axis | undefined, out: Matrix | undefined): void {
+  assertMatrix(op, "a", a);
+  if (axis === undefined && out !== undefined) {
+    throw new TypeError(`${op}: out needs an axis (the total of all elements is a number). Received: axis=undefined, out=${describeValue(out)}.`);
+  }
 }
 
 /**
@@ -19,10 +31,13 @@ function axisTarget(op: string, a: Matrix, axis: Axis, out?: Matrix): Matrix {
  * @example
  * sum(Matrix.from([[1, 2], [3, 4]]));    // 10
  * sum(Matrix.from([[1, 2], [3, 4]]), 0); // Matrix [[4, 6]]
+ * @throws TypeError when `a` or `out` is not a matrix, or `out` comes without an axis; RangeError
+ *   for an axis other than 0 or 1; ShapeError when `out` has the wrong shape.
  */
 export function sum(a: Matrix): number;
 export function sum(a: Matrix, axis: Axis, out?: Matrix): Matrix;
 export function sum(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  checkArgs("sum", a, axis, out);
   const x = a.data;
   if (axis === undefined) {
     let total = 0;
@@ -68,10 +83,14 @@ function sumInto(a: Matrix, axis: Axis, r: Matrix): Matrix {
   return r;
 }
 
-/** Mean of all elements, or along an axis. @throws ShapeError on an empty matrix. */
+/**
+ * Mean of all elements, or along an axis.
+ * @throws ShapeError on an empty matrix; otherwise as {@link sum}.
+ */
 export function mean(a: Matrix): number;
 export function mean(a: Matrix, axis: Axis, out?: Matrix): Matrix;
 export function mean(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  checkArgs("mean", a, axis, out);
   if (a.size === 0) throw new ShapeError(`mean: matrix must not be empty. Received: a.shape=${formatShape(a)}.`);
   if (axis === undefined) return sum(a) / a.size;
   const r = sumInto(a, axis, axisTarget("mean", a, axis, out));
@@ -80,10 +99,14 @@ export function mean(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
   return r;
 }
 
-/** Largest element, or the largest along an axis. @throws ShapeError on an empty matrix. */
+/**
+ * Largest element, or the largest along an axis.
+ * @throws ShapeError on an empty matrix; otherwise as {@link sum}.
+ */
 export function max(a: Matrix): number;
 export function max(a: Matrix, axis: Axis, out?: Matrix): Matrix;
 export function max(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
+  checkArgs("max", a, axis, out);
   if (a.size === 0) throw new ShapeError(`max: matrix must not be empty. Received: a.shape=${formatShape(a)}.`);
   const x = a.data;
   if (axis === undefined) {
@@ -104,8 +127,16 @@ export function max(a: Matrix, axis?: Axis, out?: Matrix): number | Matrix {
   return r;
 }
 
-/** Column index of the largest value in each row (the first one on ties, as NumPy). */
+/**
+ * Column index of the largest value in each row (the first one on ties, as NumPy).
+ * @throws TypeError when `a` is not a matrix or `out` not an Int32Array; ShapeError when `a` has
+ *   no columns or `out` the wrong length.
+ */
 export function argmax(a: Matrix, out?: Int32Array): Int32Array {
+  assertMatrix("argmax", "a", a);
+  if (out !== undefined && !isInt32Array(out)) {
+    throw new TypeError(`argmax: out must be an Int32Array. Received: ${describeValue(out)}.`);
+  }
   if (a.cols === 0) throw new ShapeError(`argmax: matrix must have columns. Received: a.shape=${formatShape(a)}.`);
   const r = out ?? new Int32Array(a.rows);
   if (r.length !== a.rows) {
@@ -118,4 +149,8 @@ export function argmax(a: Matrix, out?: Int32Array): Int32Array {
     r[i] = best;
   }
   return r;
+}
+
+function isInt32Array(value: unknown): value is Int32Array {
+  return value instanceof Int32Array || (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Int32Array]");
 }

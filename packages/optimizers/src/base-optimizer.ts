@@ -1,7 +1,7 @@
-import { ShapeError, formatShape } from "@backprop/linalg";
 import type { Param } from "@backprop/linalg";
-import { clipByGlobalNorm, clipByValue } from "./clipping.js";
-import { nonNegative, optionalPositive, positive } from "./options.js";
+import { clipNormUnchecked, clipValuesUnchecked } from "./clipping.js";
+import { nonNegative, optionalPositive, positive, shown } from "./options.js";
+import { assertParam } from "./param-check.js";
 import { getSchedule } from "./schedules.js";
 import type { BuiltInSchedule, Schedule } from "./schedules.js";
 import type { CommonOptions, Optimizer, OptimizerState } from "./types.js";
@@ -47,9 +47,9 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     if (!Array.isArray(params)) {
       throw new TypeError(`${this.name}.step: params must be an array of Param. Received: ${typeof params}.`);
     }
-    for (let i = 0; i < params.length; i++) assertParam(this.name, params[i] as Param);
-    if (this.clipValue !== undefined) clipByValue(params, this.clipValue);
-    if (this.clipNorm !== undefined) clipByGlobalNorm(params, this.clipNorm);
+    for (let i = 0; i < params.length; i++) assertParam(this.name, ".step", params[i] as Param);
+    if (this.clipValue !== undefined) clipValuesUnchecked(params, this.clipValue);
+    if (this.clipNorm !== undefined) clipNormUnchecked(params, this.clipNorm);
     this.steps += 1;
     for (let i = 0; i < params.length; i++) {
       const p = params[i] as Param;
@@ -157,17 +157,8 @@ function resolveSchedule(op: string, schedule: CommonOptions["schedule"]): Sched
   if ((schedule as unknown) === "custom") {
     throw new TypeError(`${op}: a custom schedule cannot be rebuilt from its config. Received: schedule="custom"; pass the function itself.`);
   }
+  if (typeof schedule !== "object" || schedule === null) {
+    throw new TypeError(`${op}: schedule must be a function (epoch, initialRate) => rate or a schedule config. Received: schedule=${shown(schedule)}.`);
+  }
   return getSchedule(schedule);
-}
-
-/** Checks one param; builds the message only when throwing, so a step allocates nothing. */
-function assertParam(name: string, p: Param): void {
-  if (p === null || typeof p !== "object" || p.value === undefined || p.grad === undefined) {
-    throw new TypeError(`${name}.step: every param must be { name, value, grad }. Received: ${String(p)}.`);
-  }
-  if (p.value.rows !== p.grad.rows || p.value.cols !== p.grad.cols) {
-    throw new ShapeError(
-      `${name}.step: a param's grad must have its value's shape. Received: ${p.name}.value.shape=${formatShape(p.value)}, grad.shape=${formatShape(p.grad)}.`,
-    );
-  }
 }

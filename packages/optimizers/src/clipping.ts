@@ -1,14 +1,28 @@
 import type { Param } from "@backprop/linalg";
-import { positive } from "./options.js";
+import { assertParam } from "./param-check.js";
+import { positive, shown } from "./options.js";
+
+/** Checks that `params` is an array of well-formed params (value and grad matrices of one shape). */
+function checkParams(op: string, params: readonly Param[]): void {
+  if (!Array.isArray(params)) throw new TypeError(`${op}: params must be an array of Param. Received: ${shown(params)}.`);
+  for (let i = 0; i < params.length; i++) assertParam(op, "", params[i] as Param);
+}
 
 /**
  * Clips every gradient element to `[−limit, limit]`, in place.
- * @throws RangeError unless `limit` is a finite number > 0.
+ * @throws RangeError unless `limit` is a finite number > 0; TypeError when `params` is not an
+ *   array of params.
  * @example
  * clipByValue(params, 5); // every p.grad element now lies in [−5, 5]
  */
 export function clipByValue(params: readonly Param[], limit: number): void {
+  checkParams("clipByValue", params);
   positive("clipByValue", "limit", limit);
+  clipValuesUnchecked(params, limit);
+}
+
+/** {@link clipByValue} without the checks, for optimizers that checked params and limit already. */
+export function clipValuesUnchecked(params: readonly Param[], limit: number): void {
   for (let i = 0; i < params.length; i++) {
     const g = (params[i] as Param).grad.data;
     for (let k = 0; k < g.length; k++) {
@@ -24,13 +38,20 @@ export function clipByValue(params: readonly Param[], limit: number): void {
  * exceeds `maxNorm`: `g ← g · maxNorm / ‖g‖`. Directions are kept; only the length shrinks.
  *
  * @returns the global norm before clipping.
- * @throws RangeError unless `maxNorm` is a finite number > 0, or when the norm is not finite
+ * @throws TypeError when `params` is not an array of params; RangeError unless `maxNorm` is a
+ *   finite number > 0, or when the norm is not finite
  *   (a gradient already holds NaN or Infinity: training has diverged).
  * @example
  * clipByGlobalNorm(params, 1); // 5 for gradients [3] and [4], which become [0.6] and [0.8]
  */
 export function clipByGlobalNorm(params: readonly Param[], maxNorm: number): number {
+  checkParams("clipByGlobalNorm", params);
   positive("clipByGlobalNorm", "maxNorm", maxNorm);
+  return clipNormUnchecked(params, maxNorm);
+}
+
+/** {@link clipByGlobalNorm} without the argument checks (the norm is still checked). */
+export function clipNormUnchecked(params: readonly Param[], maxNorm: number): number {
   let squares = 0;
   for (let i = 0; i < params.length; i++) {
     const g = (params[i] as Param).grad.data;

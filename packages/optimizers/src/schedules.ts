@@ -1,4 +1,4 @@
-import { nonNegative, positive } from "./options.js";
+import { assertKnownOptions, nonNegative, positive } from "./options.js";
 
 /** A learning-rate schedule: the rate to use in `epoch` (0-based) given the initial rate. */
 export type Schedule = (epoch: number, initialRate: number) => number;
@@ -22,7 +22,9 @@ function withConfig(fn: Schedule, config: ScheduleConfig): BuiltInSchedule {
  * @example
  * stepDecay({ dropEvery: 100, factor: 0.5 })(250, 0.1); // 0.025
  */
-export function stepDecay({ dropEvery = 100, factor = 0.5 }: { dropEvery?: number; factor?: number } = {}): BuiltInSchedule {
+export function stepDecay(options: { dropEvery?: number; factor?: number } = {}): BuiltInSchedule {
+  assertKnownOptions("stepDecay", options, ["dropEvery", "factor"]);
+  const { dropEvery = 100, factor = 0.5 } = options;
   if (!Number.isInteger(dropEvery) || dropEvery < 1) {
     throw new RangeError(`stepDecay: dropEvery must be an integer ≥ 1. Received: dropEvery=${String(dropEvery)}.`);
   }
@@ -38,7 +40,9 @@ export function stepDecay({ dropEvery = 100, factor = 0.5 }: { dropEvery?: numbe
  * @example
  * exponentialDecay({ rate: 0.96 })(2, 0.1); // 0.09216
  */
-export function exponentialDecay({ rate = 0.96 }: { rate?: number } = {}): BuiltInSchedule {
+export function exponentialDecay(options: { rate?: number } = {}): BuiltInSchedule {
+  assertKnownOptions("exponentialDecay", options, ["rate"]);
+  const { rate = 0.96 } = options;
   if (!(positive("exponentialDecay", "rate", rate) <= 1)) {
     throw new RangeError(`exponentialDecay: rate must be in (0, 1]. Received: rate=${rate}.`);
   }
@@ -53,7 +57,10 @@ export function exponentialDecay({ rate = 0.96 }: { rate?: number } = {}): Built
  * @example
  * cosineAnnealing({ totalEpochs: 100 })(50, 0.1); // 0.05
  */
-export function cosineAnnealing({ totalEpochs, minRate = 0 }: { totalEpochs: number; minRate?: number }): BuiltInSchedule {
+export function cosineAnnealing(options: { totalEpochs: number; minRate?: number }): BuiltInSchedule {
+  if (options === undefined) throw new TypeError("cosineAnnealing: options must be an object with totalEpochs. Received: undefined.");
+  assertKnownOptions("cosineAnnealing", options, ["totalEpochs", "minRate"]);
+  const { totalEpochs, minRate = 0 } = options;
   if (!Number.isInteger(totalEpochs) || totalEpochs < 1) {
     throw new RangeError(`cosineAnnealing: totalEpochs must be an integer ≥ 1. Received: totalEpochs=${String(totalEpochs)}.`);
   }
@@ -66,16 +73,16 @@ export function cosineAnnealing({ totalEpochs, minRate = 0 }: { totalEpochs: num
 
 /**
  * Rebuilds a built-in schedule from its JSON config.
- * @throws TypeError for an unknown schedule name.
+ * @throws TypeError for an unknown schedule name or a setting that schedule does not have.
  */
 export function getSchedule(config: ScheduleConfig): BuiltInSchedule {
   switch (config?.name) {
     case "stepDecay":
-      return stepDecay(config);
+      return stepDecay(settings(config));
     case "exponentialDecay":
-      return exponentialDecay(config);
+      return exponentialDecay(settings(config));
     case "cosineAnnealing":
-      return cosineAnnealing(config);
+      return cosineAnnealing(settings(config) as { totalEpochs: number; minRate?: number });
     default: {
       const name = (config as { name?: unknown } | undefined)?.name;
       throw new TypeError(
@@ -83,4 +90,10 @@ export function getSchedule(config: ScheduleConfig): BuiltInSchedule {
       );
     }
   }
+}
+
+/** A config without its `name`: the schedule's own settings. */
+function settings(config: ScheduleConfig): Record<string, number> {
+  const { name: _name, ...rest } = config as ScheduleConfig & Record<string, number>;
+  return rest;
 }

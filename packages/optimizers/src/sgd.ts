@@ -1,7 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Param } from "@backprop/linalg";
 import { BaseOptimizer, COMMON_KEYS } from "./base-optimizer.js";
-import { assertKnownOptions, unitInterval } from "./options.js";
+import { assertKnownOptions, boolean, unitInterval } from "./options.js";
 import type { CommonOptions } from "./types.js";
 
 export interface SGDOptions extends CommonOptions {
@@ -30,7 +30,7 @@ export class SGD extends BaseOptimizer<Matrix | null> {
     assertKnownOptions(op, options, KEYS);
     super(op, options, 0.01);
     this.momentum = unitInterval(op, "momentum", options.momentum ?? 0);
-    this.nesterov = options.nesterov ?? false;
+    this.nesterov = boolean(op, "nesterov", options.nesterov ?? false);
     if (this.nesterov && this.momentum === 0) {
       throw new RangeError(`${op}: nesterov needs momentum > 0. Received: momentum=0.`);
     }

@@ -37,6 +37,8 @@ export interface MakeClassificationOptions {
   shuffle?: boolean;
   /** Seed or generator (scikit-learn's `random_state`). */
   randomState?: RandomStateLike;
+  /** Refuse more samples than this (default `MAX_SAMPLES` = 10⁷); raise it to go past. */
+  maxSamples?: number;
 }
 
 /**
@@ -45,7 +47,9 @@ export interface MakeClassificationOptions {
  * Clusters of `N(0, 1)` points, each mixed by `A = 2·U(0,1) − 1` (`X_k ← X_k·A + centroid`), sit on
  * the vertices of a hypercube with side `2·classSep`; redundant features are `X_inf·B`.
  *
- * @throws RangeError for counts out of range, e.g. `nClasses × nClustersPerClass > 2^nInformative`.
+ * @throws RangeError for counts out of range (e.g. `nClasses × nClustersPerClass > 2^nInformative`,
+ *   `nSamples > maxSamples`) and for `classSep`, `shift` or `scale` over 1e100 in magnitude;
+ *   TypeError for an unknown option.
  * @example
  * const { x, y } = makeClassification({ nSamples: 1000, nFeatures: 2, nRedundant: 0,
  *   nInformative: 2, nClustersPerClass: 1, randomState: 42 });

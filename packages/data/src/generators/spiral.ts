@@ -1,6 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger, checkNumber } from "../checks.js";
+import { checkInteger } from "../checks.js";
+import { checkMagnitude, checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { linspace } from "./linspace.js";
 
@@ -10,11 +11,15 @@ export interface SpiralOptions {
   nSamplesPerClass?: number;
   /** Number of arms, one class each (default 3). */
   nClasses?: number;
-  /** Standard deviation of the angle noise (default 0.2). */
+  /** Standard deviation of the angle noise, at most 1e100 (default 0.2). */
   noise?: number;
   /** Seed or generator. */
   randomState?: RandomStateLike;
+  /** Refuse more samples in all (`nSamplesPerClass × nClasses`) than this (default `MAX_SAMPLES` = 10⁷). */
+  maxSamples?: number;
 }
+
+const KEYS = ["nSamplesPerClass", "nClasses", "noise", "randomState", "maxSamples"];
 
 /**
  * The spiral of Stanford CS231n's "neural network case study", draw for draw: arm `j` has
@@ -22,17 +27,19 @@ export interface SpiralOptions {
  * `(r·sin t, r·cos t)`, labelled `j`, arms in order (not shuffled). With
  * `randomState: s` it equals that NumPy code after `np.random.seed(s)`.
  *
- * @throws RangeError when a count is not a positive integer or `noise` is negative.
+ * @throws RangeError when a count is not a positive integer, the total is over `maxSamples` or
+ *   `noise` is negative or over 1e100; TypeError for an unknown option.
  * @example
  * const { x, y } = spiral({ nSamplesPerClass: 100, nClasses: 3, randomState: 0 });
  * x.shape; // [300, 2]
  * y[150];  // 1
  */
 export function spiral(options: SpiralOptions = {}): Dataset {
-  const { nSamplesPerClass = 100, nClasses = 3, noise = 0.2 } = options;
+  const { nSamplesPerClass = 100, nClasses = 3, noise = 0.2, maxSamples } = checkOptions("spiral", options, KEYS);
   checkInteger("spiral", "nSamplesPerClass", nSamplesPerClass, 1);
   checkInteger("spiral", "nClasses", nClasses, 1);
-  checkNumber("spiral", "noise", noise, 0);
+  checkSampleCount("spiral", "nSamplesPerClass × nClasses", nSamplesPerClass * nClasses, maxSamplesOption("spiral", maxSamples), 2);
+  checkMagnitude("spiral", "noise", noise, 0);
   const rng = toRandomState("spiral", options.randomState);
   const n = nSamplesPerClass;
   const x = new Matrix(n * nClasses, 2);

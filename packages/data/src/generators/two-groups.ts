@@ -1,15 +1,20 @@
 import { Matrix, type RandomState } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger, checkNumber } from "../checks.js";
+import { checkInteger } from "../checks.js";
+import { checkMagnitude, checkSampleCount } from "./generator-options.js";
 import { shuffleSamples } from "./shuffle-samples.js";
 
 /** A total (the first group gets `⌊n/2⌋`, the second the rest) or a `[first, second]` pair. */
 export type SampleCounts = number | readonly [number, number];
 
-/** Splits `nSamples` as scikit-learn's `make_circles`/`make_moons`: `[⌊n/2⌋, n − ⌊n/2⌋]`. */
-export function splitCounts(op: string, nSamples: SampleCounts): [number, number] {
+/**
+ * Splits `nSamples` as scikit-learn's `make_circles`/`make_moons`: `[⌊n/2⌋, n − ⌊n/2⌋]`,
+ * refusing a total over `maxSamples` before anything is allocated.
+ */
+export function splitCounts(op: string, nSamples: SampleCounts, maxSamples: number): [number, number] {
   if (typeof nSamples === "number") {
     checkInteger(op, "nSamples", nSamples, 0);
+    checkSampleCount(op, "nSamples", nSamples, maxSamples, 2);
     const first = Math.floor(nSamples / 2);
     return [first, nSamples - first];
   }
@@ -18,6 +23,7 @@ export function splitCounts(op: string, nSamples: SampleCounts): [number, number
   }
   checkInteger(op, "nSamples[0]", nSamples[0], 0);
   checkInteger(op, "nSamples[1]", nSamples[1], 0);
+  checkSampleCount(op, "nSamples[0] + nSamples[1]", nSamples[0] + nSamples[1], maxSamples, 2);
   return [nSamples[0], nSamples[1]];
 }
 
@@ -33,7 +39,7 @@ export function finishTwoGroups(
   noise: number | undefined,
   rng: RandomState,
 ): Dataset {
-  if (noise !== undefined) checkNumber(op, "noise", noise, 0);
+  if (noise !== undefined) checkMagnitude(op, "noise", noise, 0);
   const n0 = xs[0].length;
   const n = n0 + xs[1].length;
   const x = new Matrix(n, 2);

@@ -1,6 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
 import { checkInteger, checkNumber } from "../checks.js";
+import { checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 
 /** Options of {@link xor}. Leave `nSamples` out for the 4-row truth table. */
@@ -11,7 +12,11 @@ export interface XorOptions {
   noise?: number;
   /** Seed or generator for the random version. */
   randomState?: RandomStateLike;
+  /** Refuse more samples than this (default `MAX_SAMPLES` = 10⁷); raise it to go past. */
+  maxSamples?: number;
 }
+
+const KEYS = ["nSamples", "noise", "randomState", "maxSamples"];
 
 /**
  * The XOR problem. Without `nSamples`: the truth table `x = [[0,0],[0,1],[1,0],[1,1]]`,
@@ -20,17 +25,23 @@ export interface XorOptions {
  * by `noise·U(−5, 5)` per axis has coordinates of opposite signs (`x₁·x₂ < 0`), else 0.
  * Draw order per point: `x₁, x₂, noise₁, noise₂`.
  *
- * @throws RangeError when `nSamples` is not an integer ≥ 1 or `noise` is outside `[0, 1]`.
+ * @throws RangeError when `nSamples` is not an integer between 1 and `maxSamples` or `noise` is
+ *   outside `[0, 1]`; TypeError for an unknown option.
  * @example
  * xor().y;                                       // Int32Array [0, 1, 1, 0]
  * xor({ nSamples: 200, noise: 0.1, randomState: 0 }).x.shape; // [200, 2]
  */
 export function xor(options: XorOptions = {}): Dataset {
-  const { nSamples, noise = 0 } = options;
+  const { nSamples, noise = 0, maxSamples } = checkOptions("xor", options, KEYS);
+  const limit = maxSamplesOption("xor", maxSamples);
   if (nSamples === undefined) {
+    if (options.noise !== undefined) {
+      throw new RangeError(`xor: noise needs nSamples (the 4-row truth table has no noise). Received: noise=${String(options.noise)}, nSamples=undefined.`);
+    }
     return { x: Matrix.from([[0, 0], [0, 1], [1, 0], [1, 1]]), y: Int32Array.from([0, 1, 1, 0]) };
   }
   checkInteger("xor", "nSamples", nSamples, 1);
+  checkSampleCount("xor", "nSamples", nSamples, limit, 2);
   checkNumber("xor", "noise", noise, 0);
   if (noise > 1) throw new RangeError(`xor: noise must be between 0 and 1. Received: noise=${noise}.`);
   const rng = toRandomState("xor", options.randomState);
