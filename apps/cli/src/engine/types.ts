@@ -1,3 +1,4 @@
+import type { Divergence } from "./divergence.js";
 import type { Matrix } from "@backprop/linalg";
 
 /** One hidden or output layer as the CLI describes it. */
@@ -42,4 +43,6 @@ export interface TrainingRun {
   epochsRun: number;
   interrupted: boolean;
   seconds: number;
+  /** Set when training stopped because it diverged; the model then holds the last healthy weights. */
+  divergence?: Divergence;
 }
