@@ -4,7 +4,8 @@ import { main } from "./cli.js";
 
 describe("main on a terminal", () => {
   it("draws the progress bar in place, the tutorial's lines, then the loss chart and the decision map", async () => {
-    const stdout = memorySink(true);
+    // A 24-bit terminal (as Node's getColorDepth reports one).
+    const stdout = { ...memorySink(true), getColorDepth: () => 24 };
     const stderr = memorySink(false);
     expect(await main(["demo", "xor-mse"], { stdout, stderr })).toBe(0);
     expect(stderr.text).toBe("");

@@ -9,6 +9,12 @@ import { COMMANDS } from "./commands/index.js";
 
 const VERSION = "0.1.0";
 
+/** The width help is wrapped to: the terminal's, or 80 when not a terminal (or a pty with no size). */
+function helpWidth(io: CommandIO): number {
+  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+  return columns !== undefined && columns > 0 ? Math.max(40, columns) : 80;
+}
+
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.spec.name.length));
   return [
@@ -48,10 +54,11 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     const [name, ...rest] = argv;
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       const topic = name === "help" ? rest[0] : undefined;
-      io.stdout.write(topic ? renderHelp(findCommand(topic).spec) : overview());
+      io.stdout.write(topic ? renderHelp(findCommand(topic).spec, helpWidth(io)) : overview());
       return EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
+      if (rest.length > 0) throw new UsageError(`backprop: ${name} takes no arguments. Received: ${rest.join(" ")}.`);
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
@@ -59,7 +66,7 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     const command = findCommand(name);
     const args = parseArgs(command.spec, rest);
     if (args.flags.help) {
-      io.stdout.write(renderHelp(command.spec));
+      io.stdout.write(renderHelp(command.spec, helpWidth(io)));
       return EXIT.ok;
     }
     return await command.run(args, io);

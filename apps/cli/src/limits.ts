@@ -63,7 +63,7 @@ export function denseParamCount(sizes: readonly number[]): number {
 /** The lines `--help` prints about the limits. */
 export function limitsHelp(): string[] {
   return [
-    "Limits (checked before anything is allocated; raise one with its environment variable):",
+    "Limits, checked before anything is allocated (raise one with its variable):",
     ...Object.values(LIMITS).map((l) => `  ${l.env}=${l.default} ${l.what}`),
   ];
 }

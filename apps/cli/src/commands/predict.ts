@@ -10,6 +10,33 @@ import { featuresFromCsv } from "../data/feature-matrix.js";
 import { Output } from "../output/output.js";
 import { UsageError, EXIT } from "../errors.js";
 
+/** `5.1,3.5,1.4,0.2` for a row, shortened to `5.1,3.5,…,0.2` past 40 characters. */
+export function rowText(values: ArrayLike<number>): string {
+  const all = Array.from(values, (v) => String(Number(v.toPrecision(6))));
+  const full = all.join(",");
+  if (full.length <= 40 || all.length <= 3) return full;
+  return `${all.slice(0, 2).join(",")},…,${all.at(-1) as string}`;
+}
+
+/**
+ * Refuses a prediction that is not a number, naming the row and the likely cause: weights in the
+ * model file that are not finite, or inputs so large that the network's sums overflow.
+ * @throws UsageError on the first row with a non-finite output.
+ */
+export function assertFinitePredictions(command: string, output: Matrix, raw: Matrix, model: { params(): { value: Matrix }[] }): void {
+  const bad = output.data.findIndex((v) => !Number.isFinite(v));
+  if (bad < 0) return;
+  const row = Math.floor(bad / output.cols);
+  const weights = model.params().some((p) => p.value.data.some((v) => !Number.isFinite(v)));
+  const inputs = Array.from(raw.row(row));
+  const cause = weights
+    ? "the model file holds weights that are not finite numbers"
+    : inputs.some((v) => !Number.isFinite(v))
+      ? "the input row holds a value that is not a finite number"
+      : `the input values are too large for the model (up to ${Math.max(...inputs.map(Math.abs)).toPrecision(3)})`;
+  throw new UsageError(`${command}: the model's output for row ${row + 1} must be a number. Received: ${String(output.data[bad])} for ${rowText(inputs)}; likely cause: ${cause}.`);
+}
+
 /** `backprop predict`: classify raw rows with a saved model (its scaler is applied for you). */
 export const predictCommand: Command = {
   spec: {
@@ -47,13 +74,20 @@ export const predictCommand: Command = {
       raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
     }
     const output = predict(model, applyScaler(scaler, raw));
+    assertFinitePredictions("predict", output, raw, model);
     const classes = predictedClasses(output);
     const rows = Array.from(classes, (c, i) => ({
       class: classNames[c] ?? String(c),
       probability: predictedProbability(output, i),
       probabilities: Array.from(output.row(i)),
     }));
-    rows.forEach((r) => out.line(`${r.class} (${r.probability.toFixed(2)})`));
+    if (input === undefined) rows.forEach((r) => out.line(`${r.class} (${r.probability.toFixed(2)})`));
+    else {
+      // Each row beside its prediction, so a long file's output can be read without the file.
+      const texts = rows.map((_, i) => rowText(raw.row(i)));
+      const width = Math.max(...texts.map((t) => t.length));
+      rows.forEach((r, i) => out.line(`${(texts[i] as string).padEnd(width)}  →  ${r.class} (${r.probability.toFixed(2)})`));
+    }
     out.result({ model: f.model, classNames, predictions: rows });
     return EXIT.ok;
   },

@@ -1,3 +1,4 @@
+import { limitsHelp } from "../limits.js";
 import type { CommandSpec } from "../args/spec.js";
 import { SCALE_NAMES } from "../engine/preprocessing.js";
 import { dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
@@ -27,7 +28,7 @@ export const trainSpec: CommandSpec = {
   ],
   examples: [
     "backprop train --data iris --layers 16,8 --epochs 1000 --save model.json",
-    "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary moons.svg",
+    "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary b.svg",
     "backprop train --data measurements.csv --target species --scale minmax --json",
   ],
   notes: [
@@ -35,5 +36,9 @@ export const trainSpec: CommandSpec = {
     "the weights, the per-epoch shuffles and the dropout masks. Two classes get one sigmoid output",
     "and binary cross-entropy, more get softmax and categorical cross-entropy. Ctrl-C stops after",
     "the current batch and still reports (and saves) the model as it stands.",
+    "Training that diverges (a NaN loss, a loss pinned near its ceiling, accuracy back at chance, or",
+    "weights grown 1000×) stops with the likely cause and exit code 2; --save then keeps the last",
+    "healthy weights and says so.",
+    ...limitsHelp(),
   ],
 };

@@ -174,7 +174,7 @@ export const trainCommand: Command = {
       scaled: scaler !== undefined,
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
-    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns, data.classNames));
+    if (run.loss.length > 0) out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, train, columns, data.classNames, colors > 0));
     out.result({
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],

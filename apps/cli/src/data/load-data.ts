@@ -47,10 +47,11 @@ export async function loadData(command: string, spec: string, target?: string): 
   return { x: csv.x, y, featureNames: csv.featureNames, classNames, source: spec };
 }
 
-/** The file's text, or a one-line error naming the file when it cannot be read. */
+/** The file's text (a leading UTF-8 byte-order mark dropped), or a one-line error naming the file when it cannot be read. */
 export async function readText(command: string, path: string): Promise<string> {
   try {
-    return await readFile(path, "utf8");
+    const text = await readFile(path, "utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(code);
