@@ -8,7 +8,7 @@ import { loadData } from "../data/load-data.js";
 import { Output } from "../output/output.js";
 import { pyFixed } from "../format/python-format.js";
 import { UsageError, EXIT } from "../errors.js";
-import { assertFinitePredictions } from "./predict.js";
+import { assertFiniteInputs, assertFinitePredictions } from "./predict.js";
 
 /** Maps the data's class codes onto the model's class order, by name. */
 function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: string[]): Int32Array {
@@ -43,6 +43,7 @@ export const evaluateCommand: Command = {
     }
     const labels = relabel(data.y, data.classNames, classNames);
     const x = applyScaler(scaler, data.x);
+    assertFiniteInputs("evaluate", x, data.x);
     const output = predict(model, x);
     assertFinitePredictions("evaluate", output, data.x, model);
     const { loss } = model.evaluate(x, labels);

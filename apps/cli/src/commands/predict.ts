@@ -18,6 +18,20 @@ export function rowText(values: ArrayLike<number>): string {
   return `${all.slice(0, 2).join(",")},…,${all.at(-1) as string}`;
 }
 
+/** Weights above this overflow float64 once a few of them are multiplied and summed. */
+const HUGE_WEIGHT = 1e150;
+
+/**
+ * Refuses inputs the scaler turned into ±Infinity (a raw value near the float64 limit).
+ * @throws UsageError naming the row.
+ */
+export function assertFiniteInputs(command: string, scaled: Matrix, raw: Matrix): void {
+  const bad = scaled.data.findIndex((v) => !Number.isFinite(v));
+  if (bad < 0) return;
+  const row = Math.floor(bad / scaled.cols);
+  throw new UsageError(`${command}: every input must be a finite number after scaling. Received: ${String(scaled.data[bad])} for row ${row + 1} (${rowText(raw.row(row))}); likely cause: the input values are too large.`);
+}
+
 /**
  * Refuses a prediction that is not a number, naming the row and the likely cause: weights in the
  * model file that are not finite, or inputs so large that the network's sums overflow.
@@ -27,12 +41,13 @@ export function assertFinitePredictions(command: string, output: Matrix, raw: Ma
   const bad = output.data.findIndex((v) => !Number.isFinite(v));
   if (bad < 0) return;
   const row = Math.floor(bad / output.cols);
-  const weights = model.params().some((p) => p.value.data.some((v) => !Number.isFinite(v)));
+  let largest = 0;
+  for (const p of model.params()) for (const v of p.value.data) largest = Math.max(largest, Math.abs(v));
   const inputs = Array.from(raw.row(row));
-  const cause = weights
+  const cause = !Number.isFinite(largest)
     ? "the model file holds weights that are not finite numbers"
-    : inputs.some((v) => !Number.isFinite(v))
-      ? "the input row holds a value that is not a finite number"
+    : largest > HUGE_WEIGHT
+      ? `the model file holds weights too large to compute with (up to ${largest.toPrecision(3)})`
       : `the input values are too large for the model (up to ${Math.max(...inputs.map(Math.abs)).toPrecision(3)})`;
   throw new UsageError(`${command}: the model's output for row ${row + 1} must be a number. Received: ${String(output.data[bad])} for ${rowText(inputs)}; likely cause: ${cause}.`);
 }
@@ -73,7 +88,9 @@ export const predictCommand: Command = {
     } else {
       raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
     }
-    const output = predict(model, applyScaler(scaler, raw));
+    const scaled = applyScaler(scaler, raw);
+    assertFiniteInputs("predict", scaled, raw);
+    const output = predict(model, scaled);
     assertFinitePredictions("predict", output, raw, model);
     const classes = predictedClasses(output);
     const rows = Array.from(classes, (c, i) => ({
