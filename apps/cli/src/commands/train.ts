@@ -154,7 +154,10 @@ export const trainCommand: Command = {
     const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs), watch).finally(dispose);
     const saveTo = (path: string, m: Sequential): void => saveModel(path, m, scaler, data.featureNames, data.classNames);
     if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
-    if (run.interrupted) out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}: reporting the model as it stands.`);
+    if (run.interrupted) {
+      const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
+      out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}${partial}: reporting the model as it stands.`);
+    }
     const trainAccuracy = accuracy(predict(model, train.x), train.labels);
     const testAccuracy = test ? accuracy(predict(model, test.x), test.labels) : null;
     out.line(finalLine(run, trainAccuracy, testAccuracy));

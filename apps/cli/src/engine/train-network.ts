@@ -50,11 +50,14 @@ export async function trainNetwork(
   const started = performance.now();
   let lastYield = started;
   let divergence: Divergence | undefined;
+  let batchesDone = 0;
   while (!session.done) {
     const epoch = history.epochs;
-    session.runBatch();
+    const logs = session.runBatch();
+    batchesDone = logs ? logs.batch + 1 : batchesDone;
     const now = performance.now();
     if (history.epochs > epoch) {
+      batchesDone = 0;
       const loss = history.loss[epoch] as number;
       hooks.onEpoch?.(epoch, loss, now - started);
       divergence = watch?.afterEpoch(epoch, { loss, ...(history.accuracy ? { accuracy: history.accuracy[epoch] as number } : {}) });
@@ -77,6 +80,8 @@ export async function trainNetwork(
     interrupted: history.stopReason === "aborted",
     seconds: (performance.now() - started) / 1000,
     ...(divergence ? { divergence } : {}),
+    batchesIntoEpoch: batchesDone,
+    batchesPerEpoch: Math.ceil(set.x.rows / Math.min(plan.batchSize ?? set.x.rows, set.x.rows)),
   };
   return { model, run };
 }

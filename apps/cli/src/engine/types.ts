@@ -45,4 +45,7 @@ export interface TrainingRun {
   seconds: number;
   /** Set when training stopped because it diverged; the model then holds the last healthy weights. */
   divergence?: Divergence;
+  /** Batches run of an epoch that did not finish (0 when training stopped between epochs), and an epoch's batches. */
+  batchesIntoEpoch?: number;
+  batchesPerEpoch?: number;
 }
