@@ -22,8 +22,8 @@ export const trainSpec: CommandSpec = {
     { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
     seedFlag,
     { name: "save", kind: "outputFile", valueName: "model.json", description: "Save the model (with its scaler, feature and class names)." },
-    { name: "plot-loss", kind: "outputFile", valueName: "loss.svg", description: "Write the loss curve as SVG." },
-    { name: "plot-boundary", kind: "outputFile", valueName: "boundary.svg", description: "Write the decision boundary as SVG (2-feature data)." },
+    { name: "plot-loss", kind: "outputFile", valueName: "loss.svg", description: "Write the loss curve: SVG, or PNG for a .png path." },
+    { name: "plot-boundary", kind: "outputFile", valueName: "boundary.svg", description: "Write the decision boundary (2-feature data): SVG, or PNG for a .png path." },
     jsonFlag,
   ],
   examples: [

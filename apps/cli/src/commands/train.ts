@@ -11,6 +11,7 @@ import { runReport, trainWithProgress, type EpochLine } from "../engine/train-wi
 import type { LayerPlan, OptimizerPlan, TrainingPlan, TrainingRun } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
 import { assertBoundaryPlottable, writePlots } from "../output/plots.js";
+import { plotFormat } from "../output/png.js";
 import { terminalCharts } from "../output/terminal-charts.js";
 import { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
@@ -87,6 +88,7 @@ function checkPaths(f: Record<string, unknown>): void {
   const data = f.data as string;
   const inputs: NamedPath[] = (DATASET_NAMES as readonly string[]).includes(data) ? [] : [["--data", data]];
   assertDistinctPaths("train", outputs, inputs);
+  for (const [flag, path] of outputs) if (flag !== "--save") plotFormat("train", flag, path);
 }
 
 /** The size limits that need only the flags: epochs and each layer's width. */
@@ -166,7 +168,7 @@ export const trainCommand: Command = {
       saveTo(save, model);
       out.line(`Saved the model to ${save}`);
     }
-    const plots = writePlots({
+    const plots = await writePlots({
       lossPath: f.plotLoss as string | undefined,
       boundaryPath: f.plotBoundary as string | undefined,
       loss: run.loss,
