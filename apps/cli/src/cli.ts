@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "./args/parse.js";
 import { renderHelp } from "./args/help.js";
@@ -81,10 +81,31 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
 }
 
 /**
+ * The folder the user ran the command from, when a package manager started us somewhere else:
+ * `pnpm backprop … --out x.csv` from a subfolder runs the bin in the workspace root and says
+ * where the user was in `INIT_CWD`. `undefined` when not run through pnpm (or npm), or when that
+ * folder is the current one or is gone.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
+  const init = env.INIT_CWD;
+  const agent = env.npm_config_user_agent ?? "";
+  if (!init || !/^(pnpm|npm)\//.test(agent) || init === cwd) return undefined;
+  try {
+    return statSync(init).isDirectory() ? init : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Runs the CLI as a process: `backprop data spiral | head -3` (a reader that stops early) is not
- * an error, and the exit code is `main`'s. Used by bin/backprop.mjs and by `node dist/cli.js`.
+ * an error, the exit code is `main`'s, and relative paths resolve against {@link invocationDir}
+ * (`INIT_CWD ?? cwd`) when pnpm or npm started us. Used by bin/backprop.mjs and by `node dist/cli.js`.
  */
 export async function runAsBinary(argv: readonly string[]): Promise<void> {
+  // Relative paths (--data, --save, --out, …) then mean what they meant where the user typed them.
+  const dir = invocationDir();
+  if (dir !== undefined) process.chdir(dir);
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(EXIT.ok);
     throw error;
