@@ -18,6 +18,8 @@ export const LIMITS = {
   epochs: { env: "BACKPROP_MAX_EPOCHS", default: 10_000_000, what: "epochs" },
   /** Classes of a target (each one an output unit). */
   classes: { env: "BACKPROP_MAX_CLASSES", default: 1_000, what: "classes" },
+  /** Size of a model file or CSV read (checked before it is read, so memory stays bounded). */
+  fileBytes: { env: "BACKPROP_MAX_FILE_BYTES", default: 268_435_456, what: "bytes in one input file" },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -6,7 +6,6 @@ import { runCli, tempDir } from "./run-cli.js";
 const tmp = tempDir();
 afterAll(tmp.remove);
 const at = (name: string): string => join(tmp.dir, name);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("divergence that stays finite", () => {
   it("--lr 1e6 on Iris stops, names the learning rate, saves the last healthy weights saying so, and exits 2", () => {
@@ -84,6 +83,13 @@ describe("upper bounds, checked before anything is allocated", () => {
     expect(r.stderr.trimEnd()).toMatch(message);
   });
 
+  it("an input file larger than BACKPROP_MAX_FILE_BYTES is refused before it is read", () => {
+    writeFileSync(at("small.csv"), "a,b,label\n1,2,x\n3,4,y\n");
+    const r = runCli(["train", "--data", at("small.csv")], undefined, { BACKPROP_MAX_FILE_BYTES: "10" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^backprop: train: .*small\.csv \(26 bytes\) is above the limit of 10 bytes in one input file\. Received: 26 \(raise the limit with BACKPROP_MAX_FILE_BYTES=N\)\.\n$/);
+  });
+
   it("a 20,000-class target", () => {
     const rows = ["x,label", ...Array.from({ length: 20000 }, (_, i) => `${i},c${i}`)];
     writeFileSync(at("many.csv"), `${rows.join("\n")}\n`);
@@ -143,9 +149,10 @@ describe("smaller holes", () => {
     expect(runCli(["train", "--data", at("evil.csv"), "--epochs", "5", "--save", model]).code).toBe(0);
     const r = runCli(["predict", "--model", model, "--input", at("evil.csv")]);
     expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toMatch(/→ {2}(ok|\\x1b\]0;pwned\\x07\\x1b\[2J) \(/);
   });
 });
 
-export { escape };
+

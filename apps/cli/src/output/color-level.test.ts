@@ -45,6 +45,7 @@ describe("Output with NO_COLOR on a terminal", () => {
     o.terminalOnly(() => "\u001b[38;2;1;2;3mchart\u001b[0m");
     expect(o.mode).toBe("tty");
     expect(out.text).toMatch(/^\r {79}\repoch {2}5\/10 \[/);
+    // eslint-disable-next-line no-control-regex
     expect(out.text).not.toMatch(/\u001b/);
     expect(out.text.endsWith("done\nchart\n")).toBe(true);
   });

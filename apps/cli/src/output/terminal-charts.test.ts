@@ -35,6 +35,7 @@ describe("terminalCharts", () => {
 
   it("shows class names with their control characters escaped, and draws without colour when asked", () => {
     const text = terminalCharts(loss, model as never, train, 60, ["a\u001b]0;pwned\u0007", "b"], false);
+    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/\u001b/);
     expect(text.split("\n").at(-1)).toBe("o a\\x1b]0;pwned\\x07  x b");
   });
