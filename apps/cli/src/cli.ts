@@ -6,6 +6,7 @@ import { closest } from "./args/suggest.js";
 import { EXIT, UsageError, errorLine, isUserError } from "./errors.js";
 import type { Command, CommandIO } from "./commands/command.js";
 import { COMMANDS } from "./commands/index.js";
+import { printable } from "./output/printable.js";
 
 const VERSION = "0.1.0";
 
@@ -72,7 +73,8 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     return await command.run(args, io);
   } catch (error) {
     const user = isUserError(error);
-    const line = errorLine(error).replace(/^backprop: backprop: /, "backprop: ");
+    // Printable: a message may quote a class or column name from somebody's file.
+    const line = printable(errorLine(error).replace(/^backprop: backprop: /, "backprop: "));
     const hint = user ? "" : debug ? " (an internal error)" : " (an internal error; run with --debug for the stack trace)";
     io.stderr.write(`${line}${hint}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

@@ -152,6 +152,11 @@ describe("smaller holes", () => {
     // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toMatch(/→ {2}(ok|\\x1b\]0;pwned\\x07\\x1b\[2J) \(/);
+    // An error quoting such a name is escaped too.
+    writeFileSync(at("evil-eval.csv"), `a,b,label\n1,2,ok\n3,4,${evil}x\n`);
+    const e = runCli(["evaluate", "--model", model, "--data", at("evil-eval.csv")]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('the data has class "\\x1b]0;pwned\\x07\\x1b[2Jx", which the model does not know');
   });
 });
 
