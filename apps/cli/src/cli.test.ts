@@ -1,10 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { memorySink } from "../test/memory-sink.js";
 import { main } from "./cli.js";
 
+// Colour comes from the environment too: start each test from one that asks for nothing.
+beforeEach(() => {
+  vi.stubEnv("NO_COLOR", "");
+  vi.stubEnv("FORCE_COLOR", undefined);
+});
+afterEach(() => vi.unstubAllEnvs());
+
 describe("main on a terminal", () => {
   it("draws the progress bar in place, the tutorial's lines, then the loss chart and the decision map", async () => {
-    const stdout = memorySink(true);
+    // A 24-bit terminal (as Node's getColorDepth reports one).
+    const stdout = { ...memorySink(true), getColorDepth: () => 24 };
     const stderr = memorySink(false);
     expect(await main(["demo", "xor-mse"], { stdout, stderr })).toBe(0);
     expect(stderr.text).toBe("");
@@ -30,4 +38,24 @@ describe("main with --json", () => {
     expect(report.demos.every((d: { seed: number; loss: number[]; epochs: number }) => d.seed === 1 && d.loss.length === d.epochs)).toBe(true);
     expect(report.interrupted).toBe(false);
   }, 30_000);
+});
+
+describe("colour on a terminal", () => {
+  it("NO_COLOR=1 backprop train --data moons prints no escape sequence at all, bar and charts included", async () => {
+    vi.stubEnv("NO_COLOR", "1");
+    const stdout = { ...memorySink(true), getColorDepth: () => 24 };
+    const stderr = memorySink(false);
+    expect(await main(["train", "--data", "moons", "--epochs", "30"], { stdout, stderr })).toBe(0);
+    expect(stdout.text).toMatch(/decision map \(training points\):/);
+    expect(stdout.text).toMatch(/\r {79}\r/);
+    expect(stdout.text + stderr.text).not.toContain("\u001b");
+  });
+
+  it("a 16-colour terminal (TERM=xterm: getColorDepth 4) gets the 16 ANSI colours, never 24-bit ones", async () => {
+    const stdout = { ...memorySink(true), getColorDepth: () => 4 };
+    expect(await main(["train", "--data", "moons", "--epochs", "30"], { stdout, stderr: memorySink(false) })).toBe(0);
+    const sgr = [...stdout.text.matchAll(/\[([\d;]+)m/g)].map((m) => m[1] as string);
+    expect(sgr.some((code) => /^(3|4|9|10)[0-7]$/.test(code))).toBe(true);
+    expect(sgr.filter((code) => /^(38|48);/.test(code))).toEqual([]);
+  });
 });

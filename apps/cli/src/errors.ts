@@ -9,7 +9,7 @@ export class UsageError extends Error {
 /** Exit codes: 0 success, 1 an internal failure, 2 a user error, 130 stopped by Ctrl-C. */
 export const EXIT = { ok: 0, internal: 1, usage: 2, interrupted: 130 } as const;
 
-const USER_FS_CODES = new Set(["ENOENT", "EACCES", "EISDIR", "ENOTDIR", "EPERM", "EEXIST", "EROFS"]);
+const USER_FS_CODES = new Set(["ENOENT", "EACCES", "EISDIR", "ENOTDIR", "EPERM", "EEXIST", "EROFS", "ENOSPC", "EDQUOT", "EIO"]);
 
 /**
  * Whether an error was caused by the user's input rather than by a bug: usage errors, the

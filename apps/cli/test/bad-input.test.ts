@@ -56,6 +56,6 @@ describe("bad input", () => {
   it("a learning rate that makes the loss diverge stops training with one line suggesting a smaller one", () => {
     const r = runCli(["train", "--data", "iris", "--lr", "1e300", "--epochs", "50"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^backprop: fit: loss became NaN at epoch \d+\. Try a smaller learning rate \(now 1e\+300\)\.\n$/);
+    expect(r.stderr).toMatch(/^backprop: train: training diverged at epoch \d+: .+\. Likely cause: the learning rate is too large \(--lr 1e\+300 with sgd\); try --lr 0\.1 or smaller\.\n$/);
   });
 });

@@ -11,31 +11,53 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** For {@link interruptCli}: milliseconds from the SIGINT to the process's exit. */
+  msAfterSignal?: number;
+  /** For {@link interruptCli} with `mark`: milliseconds from the SIGINT until `mark` appeared on stdout. */
+  msToMark?: number;
+}
+
+/**
+ * The environment a test runs the CLI in: ours with NO_COLOR, without the INIT_CWD a `pnpm vitest`
+ * sets (which would move the CLI to where pnpm was started; see `invocationDir`), plus `extra`.
+ */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  if (extra.INIT_CWD === undefined) delete env.INIT_CWD;
+  return env;
 }
 
 /** Runs `backprop ...args` as a child process with stdout piped (so not a TTY). */
-export function runCli(args: readonly string[], cwd?: string): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+export function runCli(args: readonly string[], cwd?: string, extraEnv?: NodeJS.ProcessEnv): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: cliEnv(extraEnv) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Starts `backprop ...args`, waits for `ready` to appear on stdout, sends SIGINT, and collects the result. */
-export function interruptCli(args: readonly string[], ready: RegExp, cwd?: string): Promise<CliResult> {
+export function interruptCli(args: readonly string[], ready: RegExp, cwd?: string, mark?: RegExp): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: cliEnv() });
     let stdout = "";
     let stderr = "";
-    let sent = false;
+    let sentAt: number | undefined;
+    let markAt: number | undefined;
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
-      if (!sent && ready.test(stdout)) {
-        sent = true;
+      if (sentAt !== undefined && markAt === undefined && mark?.test(stdout)) markAt = performance.now();
+      if (sentAt === undefined && ready.test(stdout)) {
+        sentAt = performance.now();
         child.kill("SIGINT");
       }
     });
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => resolve({
+      code,
+      stdout,
+      stderr,
+      ...(sentAt === undefined ? {} : { msAfterSignal: performance.now() - sentAt }),
+      ...(sentAt === undefined || markAt === undefined ? {} : { msToMark: markAt - sentAt }),
+    }));
   });
 }
 

@@ -53,6 +53,11 @@ describe("parseArgs", () => {
     expect(() => parseArgs(spec, argv)).toThrow(message);
   });
 
+  it("refuses a flag given twice, in any spelling, naming both", () => {
+    expect(() => parseArgs(spec, ["--lr", "1", "--lr=2"])).toThrow(/^train: --lr may be given only once\. Received: --lr=1 and --lr=2\.$/);
+    expect(() => parseArgs(spec, ["--json", "--json=false"])).toThrow(/^train: --json may be given only once\. Received: --json and --json=false\.$/);
+  });
+
   it("reports a missing required flag", () => {
     const required: CommandSpec = { ...spec, flags: [{ name: "model", kind: "string", required: true, description: "m" }] };
     expect(() => parseArgs(required, [])).toThrow(/^train: --model is required\./);
@@ -61,6 +66,15 @@ describe("parseArgs", () => {
 });
 
 describe("renderHelp", () => {
+  it("wraps to the width it is given: no line longer, descriptions continued under their column", () => {
+    const long: CommandSpec = { ...spec, notes: ["A note that is long enough to need wrapping at forty columns, surely.", "  BACKPROP_X=1 an indented item"] };
+    for (const columns of [40, 60, 80, 120]) {
+      const lines = renderHelp(long, columns).split("\n").filter((l) => !l.startsWith("  backprop "));
+      expect(lines.filter((l) => [...l].length > columns)).toEqual([]);
+    }
+    expect(renderHelp(long, 40)).toMatch(/\n {2}BACKPROP_X=1 an indented item\n/);
+  });
+
   it("shows usage, every flag with its default, the global flags and the examples", () => {
     const help = renderHelp(spec);
     expect(help).toMatch(/^Usage: backprop train \[set\] \[flags\]/);

@@ -49,6 +49,13 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
   const flags = [...spec.flags, ...GLOBAL_FLAGS];
   const out: ParsedArgs = { flags: {}, positionals: {} };
   const words: string[] = [];
+  // The text each flag was first given as, so a repeated flag is refused rather than silently overridden.
+  const given = new Map<string, string>();
+  const once = (name: string, text: string): void => {
+    const first = given.get(name);
+    if (first !== undefined) throw new UsageError(`${spec.name}: --${name} may be given only once. Received: ${first} and ${text}.`);
+    given.set(name, text);
+  };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
     if (word === "--") {
@@ -72,6 +79,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
       if (raw !== undefined && raw !== "true" && raw !== "false") {
         throw new UsageError(`${spec.name}: --${name} takes no value (or true/false). Received: ${word}.`);
       }
+      once(name, word);
       out.flags[camelCase(name)] = raw !== "false";
       continue;
     }
@@ -79,6 +87,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
       raw = argv[++i];
       if (raw === undefined) throw new UsageError(`${spec.name}: --${name} needs a value. Received: nothing after --${name}.`);
     }
+    once(name, `--${name}=${raw}`);
     out.flags[camelCase(name)] = parseFlagValue(spec.name, flag, raw);
   }
   if (out.flags.help) return out;

@@ -5,6 +5,7 @@ import { builtinDataset } from "../data/builtin.js";
 import { toCsv } from "../data/csv-text.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { EXIT, UsageError } from "../errors.js";
+import { checkLimit, limitsHelp } from "../limits.js";
 
 /**
  * Refuses `--n-samples`/`--noise` where they would be ignored: Iris is fixed, and xor without
@@ -45,16 +46,23 @@ export const dataCommand: Command = {
       "Defaults: classification = the tutorial's make_classification (1000 points, 2 features),",
       "circles 500 points noise 0.1 factor 0.5, moons 500 points noise 0.2, spiral 300 points",
       "(3 arms) noise 0.2, xor = the 4-row truth table unless --n-samples is given.",
+      ...limitsHelp(),
     ],
   },
   async run(args, io) {
     const name = args.positionals.name as DatasetName;
     checkKnobs(name, args.flags);
+    const nSamples = args.flags.nSamples as number | undefined;
+    if (nSamples !== undefined) checkLimit("data", `--n-samples=${nSamples}`, nSamples, "rows");
     const data = builtinDataset(name, {
       nSamples: args.flags.nSamples as number | undefined,
       noise: args.flags.noise as number | undefined,
       seed: args.flags.seed as number,
     });
+    const bad = data.x.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) {
+      throw new UsageError(`data: every generated value must be finite. Received: ${String(data.x.data[bad])} at row ${Math.floor(bad / data.x.cols) + 1} (--noise=${String(args.flags.noise)} is too large).`);
+    }
     const text = toCsv(data, name === "iris" ? "species" : "label");
     const out = args.flags.out as string | undefined;
     if (out === undefined) {

@@ -5,6 +5,7 @@ import { runDemo, type DemoReport } from "../demos/run-demo.js";
 import { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
 import { EXIT } from "../errors.js";
+import { summaryTable } from "../demos/summary-table.js";
 
 /** `backprop demo [name]`: the tutorials' networks, trained with their settings and printed lines. */
 export const demoCommand: Command = {
@@ -44,6 +45,7 @@ export const demoCommand: Command = {
       dispose();
     }
     if (signal.aborted) out.note(`Interrupted: stopped after epoch ${reports.at(-1)?.epochs ?? 0}.`);
+    if (reports.length > 1) summaryTable(reports, seed).forEach((l) => out.line(l));
     const seconds = (performance.now() - started) / 1000;
     out.result(name === "all" ? { seed, demos: reports, seconds, interrupted: signal.aborted } : reports[0]);
     return signal.aborted ? EXIT.interrupted : EXIT.ok;

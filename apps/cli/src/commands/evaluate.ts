@@ -8,6 +8,7 @@ import { loadData } from "../data/load-data.js";
 import { Output } from "../output/output.js";
 import { pyFixed } from "../format/python-format.js";
 import { UsageError, EXIT } from "../errors.js";
+import { assertFiniteInputs, assertFinitePredictions } from "./predict.js";
 
 /** Maps the data's class codes onto the model's class order, by name. */
 function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: string[]): Int32Array {
@@ -42,8 +43,11 @@ export const evaluateCommand: Command = {
     }
     const labels = relabel(data.y, data.classNames, classNames);
     const x = applyScaler(scaler, data.x);
+    assertFiniteInputs("evaluate", x, data.x);
+    const output = predict(model, x);
+    assertFinitePredictions("evaluate", output, data.x, model);
     const { loss } = model.evaluate(x, labels);
-    const fraction = accuracy(predict(model, x), labels);
+    const fraction = accuracy(output, labels);
     const right = Math.round(fraction * labels.length);
     out.line(`accuracy ${pyFixed(fraction * 100, 2)}% (${right}/${labels.length} rows), loss ${pyFixed(loss, 6)}`);
     out.result({ model: f.model, data: data.source, rows: labels.length, accuracy: fraction, loss });

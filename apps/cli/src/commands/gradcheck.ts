@@ -8,6 +8,19 @@ import { targetMatrix } from "../engine/targets.js";
 import type { LayerPlan, TrainingPlan } from "../engine/types.js";
 import { Output } from "../output/output.js";
 import { EXIT } from "../errors.js";
+import { checkLimit, denseParamCount, limitsHelp } from "../limits.js";
+
+/** The limits `gradcheck` checks before it builds anything: widths, rows, classes and parameters. */
+function checkGradcheckLimits(f: Record<string, unknown>): void {
+  const layers = f.layers as number[];
+  for (const units of layers) checkLimit("gradcheck", `--layers=${layers.join(",")}`, units, "units");
+  checkLimit("gradcheck", `--features=${String(f.features)}`, f.features as number, "units");
+  checkLimit("gradcheck", `--classes=${String(f.classes)}`, f.classes as number, "classes");
+  checkLimit("gradcheck", `--samples=${String(f.samples)}`, f.samples as number, "rows");
+  const classes = f.classes as number;
+  const sizes = [f.features as number, ...layers, classes === 2 ? 1 : classes];
+  checkLimit("gradcheck", `--layers=${layers.join(",")} (a ${sizes.join("-")} network)`, denseParamCount(sizes), "gradcheckParams");
+}
 
 /** The small random network `gradcheck` checks: one full-batch step's worth of settings. */
 function gradcheckPlan(flags: Record<string, unknown>): TrainingPlan {
@@ -50,11 +63,13 @@ export const gradcheckCommand: Command = {
       "Relative error per entry: |analytic − numeric| / max(|analytic| + |numeric|, 1e-8), numeric =",
       "(L(θ + h) − L(θ − h)) / 2h. Exit code 0 when every parameter passes, 1 otherwise. relu's kink",
       "at 0 can fail a check by chance; tanh and sigmoid are smooth.",
+      ...limitsHelp(),
     ],
   },
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
+    checkGradcheckLimits(f);
     const plan = gradcheckPlan(f);
     const model = buildModel(plan);
     const rng = new RandomState(f.seed as number);

@@ -1,3 +1,4 @@
+import { limitsHelp } from "../limits.js";
 import type { CommandSpec } from "../args/spec.js";
 import { SCALE_NAMES } from "../engine/preprocessing.js";
 import { dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
@@ -21,13 +22,13 @@ export const trainSpec: CommandSpec = {
     { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
     seedFlag,
     { name: "save", kind: "outputFile", valueName: "model.json", description: "Save the model (with its scaler, feature and class names)." },
-    { name: "plot-loss", kind: "outputFile", valueName: "loss.svg", description: "Write the loss curve as SVG." },
-    { name: "plot-boundary", kind: "outputFile", valueName: "boundary.svg", description: "Write the decision boundary as SVG (2-feature data)." },
+    { name: "plot-loss", kind: "outputFile", valueName: "loss.svg", description: "Write the loss curve: SVG, or PNG for a .png path." },
+    { name: "plot-boundary", kind: "outputFile", valueName: "boundary.svg", description: "Write the decision boundary (2-feature data): SVG, or PNG for a .png path." },
     jsonFlag,
   ],
   examples: [
     "backprop train --data iris --layers 16,8 --epochs 1000 --save model.json",
-    "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary moons.svg",
+    "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary b.svg",
     "backprop train --data measurements.csv --target species --scale minmax --json",
   ],
   notes: [
@@ -35,5 +36,9 @@ export const trainSpec: CommandSpec = {
     "the weights, the per-epoch shuffles and the dropout masks. Two classes get one sigmoid output",
     "and binary cross-entropy, more get softmax and categorical cross-entropy. Ctrl-C stops after",
     "the current batch and still reports (and saves) the model as it stands.",
+    "Training that diverges (a NaN loss, a loss pinned near its ceiling, accuracy back at chance, or",
+    "weights grown 1000×) stops with the likely cause and exit code 2; --save then keeps the last",
+    "healthy weights and says so.",
+    ...limitsHelp(),
   ],
 };

@@ -11,11 +11,18 @@ import { runReport, trainWithProgress, type EpochLine } from "../engine/train-wi
 import type { LayerPlan, OptimizerPlan, TrainingPlan, TrainingRun } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
 import { assertBoundaryPlottable, writePlots } from "../output/plots.js";
+import { plotFormat } from "../output/png.js";
 import { terminalCharts } from "../output/terminal-charts.js";
 import { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
 import { pyFixed } from "../format/python-format.js";
-import { EXIT } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
+import { DATASET_NAMES } from "./shared-flags.js";
+import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
+import { checkLimit, denseParamCount } from "../limits.js";
+import { CROSS_ENTROPY_CEILING, type Divergence } from "../engine/divergence.js";
+import { likelyCause, maxAbs } from "../engine/divergence-cause.js";
+import type { Sequential } from "@backprop/network";
 
 /** The network and training settings the flags describe, for `inputSize` features and `nClasses` classes. */
 function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: number): TrainingPlan {
@@ -73,13 +80,67 @@ function finalLine(run: TrainingRun, trainAccuracy: number, testAccuracy: number
   return `final loss ${finalLoss === undefined ? "n/a" : pyFixed(finalLoss, 6)}, train accuracy ${pyFixed(trainAccuracy * 100, 2)}%${test} (${run.seconds.toFixed(1)}s)`;
 }
 
+/** The outputs `train` writes and the file it reads, refused up front when two of them are one file. */
+function checkPaths(f: Record<string, unknown>): void {
+  const outputs: NamedPath[] = (["save", "plotLoss", "plotBoundary"] as const)
+    .filter((k) => f[k] !== undefined)
+    .map((k) => [`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, f[k] as string]);
+  const data = f.data as string;
+  const inputs: NamedPath[] = (DATASET_NAMES as readonly string[]).includes(data) ? [] : [["--data", data]];
+  assertDistinctPaths("train", outputs, inputs);
+  for (const [flag, path] of outputs) if (flag !== "--save") plotFormat("train", flag, path);
+}
+
+/** The size limits that need only the flags: epochs and each layer's width. */
+function checkFlagLimits(f: Record<string, unknown>): void {
+  checkLimit("train", `--epochs=${String(f.epochs)}`, f.epochs as number, "epochs");
+  const layers = f.layers as number[];
+  for (const units of layers) checkLimit("train", `--layers=${layers.join(",")}`, units, "units");
+}
+
+/** The limits that need the data too: classes, input width and the network's parameter count. */
+function checkDataLimits(f: Record<string, unknown>, source: string, inputSize: number, nClasses: number): void {
+  checkLimit("train", `--data=${source} with ${nClasses} classes`, nClasses, "classes");
+  checkLimit("train", `--data=${source} with ${inputSize} features`, inputSize, "units");
+  const outputs = nClasses === 2 ? 1 : nClasses;
+  const layers = f.layers as number[];
+  const params = denseParamCount([inputSize, ...layers, outputs]);
+  checkLimit("train", `--layers=${layers.join(",")} (a ${[inputSize, ...layers, outputs].join("-")} network)`, params, "params");
+}
+
+/** The majority class's share: the accuracy of always guessing the commonest class. */
+function chanceOf(labels: Int32Array, nClasses: number): number {
+  const counts = new Array<number>(nClasses).fill(0);
+  labels.forEach((c) => (counts[c] = (counts[c] ?? 0) + 1));
+  return labels.length ? Math.max(...counts) / labels.length : 0;
+}
+
+/**
+ * After a divergence: saves the last healthy weights (saying so) when `--save` was given, then
+ * throws the one-line error naming what was seen and the likely cause.
+ * @throws UsageError always.
+ */
+function reportDivergence(d: Divergence, f: Record<string, unknown>, out: Output, maxInput: number, save: (path: string) => void): never {
+  const cause = likelyCause({ learningRate: f.lr as number, l2: f.l2 as number, optimizer: f.optimizer as string, scale: f.scale as string, maxAbsInput: maxInput });
+  const kept = d.healthyEpoch === 0 || d.healthyLoss === null ? "the initial weights (no epoch was healthy)" : `the weights of epoch ${d.healthyEpoch} (loss ${pyFixed(d.healthyLoss, 6)})`;
+  const path = f.save as string | undefined;
+  if (path !== undefined) {
+    save(path);
+    out.note(`Saved the last healthy weights to ${path}: ${kept}, not a trained model.`);
+  }
+  throw new UsageError(`train: training diverged at epoch ${d.epoch}: ${d.symptom}. Likely cause: ${cause}.`);
+}
+
 /** `backprop train`: fit a classifier, report accuracies, optionally save it and plot it. */
 export const trainCommand: Command = {
   spec: trainSpec,
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
+    checkPaths(f);
+    checkFlagLimits(f);
     const data = await loadData("train", f.data as string, f.target as string | undefined);
+    checkDataLimits(f, data.source, data.x.cols, data.classNames.length);
     if (f.plotBoundary !== undefined) assertBoundaryPlottable(data.x.cols);
     const tooFewToSplit = data.x.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
     if (tooFewToSplit) out.line(`${data.source} has only ${data.x.rows} rows: training on all of them, with no test split.`);
@@ -91,17 +152,23 @@ export const trainCommand: Command = {
     const { signal, dispose } = interruptSignal();
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
     const targets = targetMatrix(train.labels, nClasses);
-    const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs)).finally(dispose);
-    if (run.interrupted) out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}: reporting the model as it stands.`);
+    const watch = { lossCeiling: plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance: chanceOf(train.labels, nClasses) };
+    const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs), watch).finally(dispose);
+    const saveTo = (path: string, m: Sequential): void => saveModel(path, m, scaler, data.featureNames, data.classNames);
+    if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
+    if (run.interrupted) {
+      const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
+      out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}${partial}: reporting the model as it stands.`);
+    }
     const trainAccuracy = accuracy(predict(model, train.x), train.labels);
     const testAccuracy = test ? accuracy(predict(model, test.x), test.labels) : null;
     out.line(finalLine(run, trainAccuracy, testAccuracy));
     const save = f.save as string | undefined;
     if (save !== undefined) {
-      saveModel(save, model, scaler, data.featureNames, data.classNames);
+      saveTo(save, model);
       out.line(`Saved the model to ${save}`);
     }
-    const plots = writePlots({
+    const plots = await writePlots({
       lossPath: f.plotLoss as string | undefined,
       boundaryPath: f.plotBoundary as string | undefined,
       loss: run.loss,
@@ -112,7 +179,7 @@ export const trainCommand: Command = {
       scaled: scaler !== undefined,
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
-    if (run.loss.length > 0) out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns, data.classNames));
+    if (run.loss.length > 0) out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, train, columns, data.classNames, colors > 0));
     out.result({
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { checkLimit } from "../limits.js";
 import { parseCsv } from "@backprop/data";
 import { UsageError } from "../errors.js";
 import { DATASET_NAMES, type DatasetName } from "../commands/shared-flags.js";
@@ -47,10 +48,21 @@ export async function loadData(command: string, spec: string, target?: string): 
   return { x: csv.x, y, featureNames: csv.featureNames, classNames, source: spec };
 }
 
-/** The file's text, or a one-line error naming the file when it cannot be read. */
+/**
+ * The file's text (a leading UTF-8 byte-order mark dropped), or a one-line error naming the file
+ * when it cannot be read or is larger than `BACKPROP_MAX_FILE_BYTES` (checked before reading).
+ */
 export async function readText(command: string, path: string): Promise<string> {
+  let size: number | undefined;
   try {
-    return await readFile(path, "utf8");
+    size = (await stat(path)).size;
+  } catch {
+    // Reported below by readFile, with the same wording as any unreadable file.
+  }
+  if (size !== undefined) checkLimit(command, `${path} (${size} bytes)`, size, "fileBytes");
+  try {
+    const text = await readFile(path, "utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(code);

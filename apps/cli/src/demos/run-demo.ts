@@ -34,7 +34,7 @@ export async function runDemo(demo: DemoDefinition, seed: number, out: Output, s
   const trainAccuracy = accuracy(trainOutput, train.labels);
   const testAccuracy = test && testOutput ? accuracy(testOutput, test.labels) : null;
   demo.summary({ loss: run.loss, train, test, trainOutput, testOutput, trainAccuracy, testAccuracy }).forEach((l) => out.line(l));
-  out.terminalOnly((columns) => terminalCharts(run.loss, model, train, columns));
+  out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, train, columns, undefined, colors > 0));
   out.line();
   return { demo: demo.name, seed, ...runReport(run, trainAccuracy, testAccuracy) };
 }

@@ -1,6 +1,6 @@
 import type { Sequential } from "@backprop/network";
 import type { Output } from "../output/output.js";
-import { trainNetwork } from "./train-network.js";
+import { trainNetwork, type TrainHooks } from "./train-network.js";
 import type { TrainingPlan, TrainingRun, TrainingSet } from "./types.js";
 
 /** The progress line a command prints for an epoch (0-based), or `undefined` to stay silent. */
@@ -17,10 +17,12 @@ export async function trainWithProgress(
   out: Output,
   signal: AbortSignal,
   epochLine: EpochLine,
+  watch?: TrainHooks["watch"],
 ): Promise<{ model: Sequential; run: TrainingRun }> {
   try {
     return await trainNetwork(plan, set, {
       signal,
+      ...(watch ? { watch } : {}),
       onEpoch: (epoch, loss, elapsedMs) => {
         const text = epochLine(epoch, loss);
         if (text !== undefined) out.line(text);

@@ -1,3 +1,4 @@
+import type { Divergence } from "./divergence.js";
 import type { Matrix } from "@backprop/linalg";
 
 /** One hidden or output layer as the CLI describes it. */
@@ -45,4 +46,9 @@ export interface TrainingRun {
   epochsRun: number;
   interrupted: boolean;
   seconds: number;
+  /** Set when training stopped because it diverged; the model then holds the last healthy weights. */
+  divergence?: Divergence;
+  /** Batches run of an epoch that did not finish (0 when training stopped between epochs), and an epoch's batches. */
+  batchesIntoEpoch?: number;
+  batchesPerEpoch?: number;
 }

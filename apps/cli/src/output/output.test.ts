@@ -16,6 +16,12 @@ describe("formatProgress", () => {
     expect(formatProgress({ epoch: 1, epochs: 4, loss: 1, elapsedMs: 1000 }, 30).length).toBeLessThan(30);
   });
 
+  it("shows the ETA only after 3 epochs and 0.5 s, when the pace means something", () => {
+    expect(formatProgress({ epoch: 2, epochs: 100, loss: 0.25, elapsedMs: 5000 }, 80)).not.toMatch(/ETA/);
+    expect(formatProgress({ epoch: 50, epochs: 100, loss: 0.25, elapsedMs: 400 }, 80)).not.toMatch(/ETA/);
+    expect(formatProgress({ epoch: 3, epochs: 6, loss: 0.25, elapsedMs: 600 }, 80)).toMatch(/ loss 0\.250000 ETA 1s$/);
+  });
+
   it("formats durations coarsely", () => {
     expect([formatDuration(4.2), formatDuration(75), formatDuration(3700), formatDuration(Number.NaN)]).toEqual([
       "4s",
@@ -29,7 +35,7 @@ describe("formatProgress", () => {
 describe("Output", () => {
   it("on a terminal redraws the bar in place and erases it before the next line", () => {
     const out = memorySink(true);
-    const o = new Output(out, memorySink(false), false);
+    const o = new Output(out, memorySink(false), false, {});
     o.progress(done);
     o.line("finished");
     expect(o.mode).toBe("tty");
@@ -40,7 +46,7 @@ describe("Output", () => {
 
   it("on a terminal that reports 0 columns (a pty with no size) still draws the bar and charts 80 wide", () => {
     const out = { ...memorySink(true), columns: 0 };
-    const o = new Output(out, memorySink(false), false);
+    const o = new Output(out, memorySink(false), false, {});
     o.progress(done);
     let width = -1;
     o.terminalOnly((columns) => String((width = columns)));
@@ -50,7 +56,7 @@ describe("Output", () => {
 
   it("when piped prints plain lines only: no bar, no escape codes, no carriage returns", () => {
     const out = memorySink(false);
-    const o = new Output(out, memorySink(false), false);
+    const o = new Output(out, memorySink(false), false, {});
     o.progress(done);
     o.terminalOnly(() => "chart");
     o.line("finished");

@@ -3,6 +3,12 @@ import type { Matrix } from "@backprop/linalg";
 import type { Sequential } from "@backprop/network";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { UsageError } from "../errors.js";
+import { plotFormat, svgToPng } from "./png.js";
+
+/** Writes an SVG plot to `path`, as SVG or, for a `.png` path, rasterised. */
+async function writePlot(flag: string, path: string, svg: string): Promise<void> {
+  writeFileAtomic(path, plotFormat("train", flag, path) === "png" ? await svgToPng(svg) : svg);
+}
 
 /**
  * Checks, before training starts, that a boundary plot can be drawn (2-feature data only).
@@ -26,22 +32,22 @@ export interface PlotRequest {
 }
 
 /**
- * Writes the SVG plots `train` was asked for: the loss curve (log scale) and, for 2-feature
+ * Writes the plots `train` was asked for (SVG, or PNG for a `.png` path): the loss curve (log scale) and, for 2-feature
  * data, the decision boundary over the training points, its axes named after the features
  * (`x1 (scaled)` when a scaler was applied). Returns the paths written.
  * @throws UsageError when a boundary plot is asked for data that is not 2-D.
  */
-export function writePlots(r: PlotRequest): string[] {
+export async function writePlots(r: PlotRequest): Promise<string[]> {
   const written: string[] = [];
   if (r.lossPath !== undefined && r.loss.length > 0) {
-    writeFileAtomic(r.lossPath, lossCurve({ loss: [...r.loss] }, { logScale: true, title: "Training loss" }));
+    await writePlot("--plot-loss", r.lossPath, lossCurve({ loss: [...r.loss] }, { logScale: true, title: "Training loss" }));
     written.push(r.lossPath);
   }
   if (r.boundaryPath !== undefined) {
     assertBoundaryPlottable(r.train.x.cols);
     const [xLabel, yLabel] = [0, 1].map((i) => `${r.featureNames[i] ?? `Feature ${i + 1}`}${r.scaled ? " (scaled)" : ""}`);
     const svg = decisionBoundary((g) => r.model.predict(g), r.train.x, r.train.labels, { classNames: r.classNames, title: "Decision boundary", xLabel, yLabel });
-    writeFileAtomic(r.boundaryPath, svg);
+    await writePlot("--plot-boundary", r.boundaryPath, svg);
     written.push(r.boundaryPath);
   }
   return written;
