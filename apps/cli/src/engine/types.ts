@@ -1,10 +1,12 @@
 import type { Divergence } from "./divergence.js";
 import type { Matrix } from "@backprop/linalg";
+import type { ActivationName } from "@backprop/activations";
+import type { LossName } from "@backprop/losses";
 
 /** One hidden or output layer as the CLI describes it. */
 export interface LayerPlan {
   units: number;
-  activation: "sigmoid" | "relu" | "tanh" | "leakyRelu" | "softmax" | "linear";
+  activation: ActivationName;
   /**
    * `he` = `randn·√(2/n)`, `xavier` = `randn·√(1/n)`, or a fixed standard deviation (`randn·std`).
    * Default: the layer's own rule, `he` after relu/leakyRelu and `xavier` otherwise.
@@ -12,7 +14,7 @@ export interface LayerPlan {
   init?: "he" | "xavier" | { std: number };
 }
 
-export type LossPlan = "binaryCrossEntropy" | "categoricalCrossEntropy" | "mse";
+export type LossPlan = LossName;
 export type OptimizerPlan = "sgd" | "momentum" | "adam" | "rmsprop";
 
 /** Everything needed to build (see `modelSpec`) and train a network, in the CLI's terms. */
