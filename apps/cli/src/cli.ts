@@ -1,4 +1,5 @@
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "./args/parse.js";
 import { renderHelp } from "./args/help.js";
@@ -91,7 +92,9 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
 export function invocationDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
   const init = env.INIT_CWD;
   const agent = env.npm_config_user_agent ?? "";
-  if (!init || !/^(pnpm|npm)\//.test(agent) || init === cwd) return undefined;
+  // pnpm and npm start a bin in a package's folder; a process started anywhere else (a test, a
+  // script that spawned us with its own cwd) only inherited INIT_CWD and means its own cwd.
+  if (!init || !/^(pnpm|npm)\//.test(agent) || init === cwd || !existsSync(join(cwd, "package.json"))) return undefined;
   try {
     return statSync(init).isDirectory() ? init : undefined;
   } catch {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listWorkspacePackages } from "../../../tooling/release/src/workspace.mjs";
@@ -61,9 +61,13 @@ describe("run through pnpm from a subfolder", () => {
   it("writes relative paths where the user ran it (INIT_CWD), not in the workspace root", () => {
     const sub = join(tmp.dir, "sub");
     spawnSync("mkdir", ["-p", sub]);
+    // Without a package.json where it starts, the CLI was not started by pnpm: INIT_CWD is only inherited.
+    const inherited = runCli(["data", "xor", "--out", "inherited.csv"], tmp.dir, { INIT_CWD: sub, npm_config_user_agent: "pnpm/9.15.9 npm/? node/v20" });
+    expect([inherited.code, existsSync(join(tmp.dir, "inherited.csv"))]).toEqual([0, true]);
+    writeFileSync(join(tmp.dir, "package.json"), "{}\n");
     const r = runCli(["data", "xor", "--out", "x.csv"], tmp.dir, { INIT_CWD: sub, npm_config_user_agent: "pnpm/9.15.9 npm/? node/v20" });
     expect([r.code, r.stderr]).toEqual([0, "wrote 4 rows × 3 columns to x.csv\n"]);
     expect(readFileSync(join(sub, "x.csv"), "utf8")).toMatch(/^x1,x2,label\n/);
-    expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".csv"))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".csv"))).toEqual(["inherited.csv"]);
   });
 });

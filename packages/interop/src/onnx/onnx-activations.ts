@@ -61,6 +61,8 @@ export const ONNX_ACTIVATIONS: Readonly<Record<string, OnnxActivationWriter>> = 
   softsign: (g, x) => (f32(g) ? g.node("Softsign", [x]) : g.node("Div", [x, g.node("Add", [g.scalar(1), g.node("Abs", [x])])])),
   // float64: `x/(1 + exp(−x))`, since ONNX Runtime fuses `x·Sigmoid(x)` into a float32-only kernel.
   swish: (g, x) => (f32(g) ? g.node("Mul", [x, g.node("Sigmoid", [x])]) : g.node("Div", [x, g.node("Add", [g.scalar(1), g.node("Exp", [g.node("Neg", [x])])])])),
+  // silu is swish under its other name (the activations package keeps both names).
+  silu: (g, x) => (f32(g) ? g.node("Mul", [x, g.node("Sigmoid", [x])]) : g.node("Div", [x, g.node("Add", [g.scalar(1), g.node("Exp", [g.node("Neg", [x])])])])),
   hardSigmoid: (g, x, c) => {
     const alpha = c.alpha ?? 0.2, beta = c.beta ?? 0.5;
     if (f32(g)) return g.node("HardSigmoid", [x], [attrFloat("alpha", alpha), attrFloat("beta", beta)]);

@@ -11,7 +11,7 @@ import type { TfjsLayer } from "./tfjs-types.js";
 export function tfjsActivation(a: ActivationView): { activation: string; layer?: Omit<TfjsLayer, "config"> & { config: Record<string, unknown> } } | undefined {
   const simple: Record<string, string> = {
     linear: "linear", relu: "relu", sigmoid: "sigmoid", tanh: "tanh", softmax: "softmax", selu: "selu", gelu: "gelu",
-    softplus: "softplus", softsign: "softsign", swish: "swish", mish: "mish",
+    softplus: "softplus", softsign: "softsign", swish: "swish", silu: "swish", mish: "mish",
   };
   if (Object.hasOwn(simple, a.name)) return { activation: simple[a.name] as string };
   if (a.name === "leakyRelu") return { activation: "linear", layer: { class_name: "LeakyReLU", config: { alpha: a.config.alpha ?? 0.01 } } };
