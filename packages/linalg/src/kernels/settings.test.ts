@@ -5,6 +5,15 @@ import { setKernelOptions } from "./settings.js";
 import { kernelInfo } from "./kernel-info.js";
 import { GEMM_WASM_BASE64, MEMORY_FLAG_OFFSET } from "../wasm/gemm-module.generated.js";
 
+/** The WebAssembly JS API, typed here (the package's lib, ES2022, does not declare it). */
+const wasm = (globalThis as unknown as {
+  WebAssembly: {
+    Memory: new (d: { initial: number; maximum: number; shared?: boolean }) => { buffer: ArrayBuffer };
+    Module: new (bytes: Uint8Array) => object;
+    Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  };
+}).WebAssembly;
+
 afterEach(() => setKernelOptions({ kernel: "auto", threads: "auto" }));
 
 describe("setKernelOptions and kernelInfo", () => {
@@ -48,11 +57,11 @@ describe("the WebAssembly module", () => {
   it("imports a shared memory, or an unshared one with its limits flag flipped", () => {
     const bytes = Uint8Array.from(atob(GEMM_WASM_BASE64), (ch) => ch.charCodeAt(0));
     expect(bytes[MEMORY_FLAG_OFFSET]).toBe(0x03);
-    const shared = new WebAssembly.Memory({ initial: 1, maximum: 16384, shared: true });
-    expect(() => new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory: shared } })).not.toThrow();
+    const shared = new wasm.Memory({ initial: 1, maximum: 16384, shared: true });
+    expect(() => new wasm.Instance(new wasm.Module(bytes), { env: { memory: shared } })).not.toThrow();
     bytes[MEMORY_FLAG_OFFSET] = 0x01;
-    const plain = new WebAssembly.Memory({ initial: 1, maximum: 16384 });
-    const { gemm } = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory: plain } }).exports as { gemm: (...args: number[]) => void };
+    const plain = new wasm.Memory({ initial: 1, maximum: 16384 });
+    const { gemm } = new wasm.Instance(new wasm.Module(bytes), { env: { memory: plain } }).exports as { gemm: (...args: number[]) => void };
     // A 4×4·4×4 product of packed operands: op(A) = I (4-row strip), op(B) = 1..16 (4-column strip).
     const f = new Float64Array(plain.buffer);
     for (let p = 0; p < 4; p++) for (let r = 0; r < 4; r++) f[16 + 4 * p + r] = p === r ? 1 : 0;

@@ -42,13 +42,8 @@ function initial(): KernelSettings {
   };
 }
 
-export const settings: KernelSettings = initial();
-
-/** Listeners told when the settings change (the thread pool resizes itself). */
-const listeners: (() => void)[] = [];
-export function onSettingsChange(listener: () => void): void {
-  listeners.push(listener);
-}
+/** The settings in force, and how many times they have changed (the thread pool resizes itself). */
+export const settings: KernelSettings & { version: number } = /* @__PURE__ */ Object.assign(/* @__PURE__ */ initial(), { version: 0 });
 
 /**
  * Chooses the matrix-product kernel and its threads for every later product. Results are the
@@ -69,5 +64,5 @@ export function setKernelOptions(options: KernelOptions): void {
   }
   if (kernel !== undefined) settings.kernel = kernel;
   if (threads !== undefined) settings.threads = threads === "auto" ? 0 : threads;
-  for (const listener of listeners) listener();
+  settings.version++;
 }

@@ -1,5 +1,5 @@
 import type { WasmRuntime } from "./wasm-runtime.js";
-import { MAX_AUTO_THREADS, onSettingsChange, settings } from "./settings.js";
+import { MAX_AUTO_THREADS, settings } from "./settings.js";
 
 /**
  * Worker threads that share the WebAssembly memory and each run gemm.wat over a range of C's
@@ -14,7 +14,7 @@ export const SCRATCH = 4096;
 const MAX_WORKERS = 63;
 
 /** Runs in each worker (Node `worker_threads` or a browser `Worker`); plain JS, as a string. */
-const WORKER_SOURCE = `"use strict";
+const workerSource = (): string => `"use strict";
 function run(d) {
   const { gemm } = new WebAssembly.Instance(d.module, { env: { memory: d.memory } }).exports;
   const w = new Int32Array(d.memory.buffer, 0, ${HEADER_BYTES / 4});
@@ -61,40 +61,62 @@ type Host = {
   Worker?: new (url: string) => WorkerHandle & { postMessage(data: unknown): void };
 };
 const host = globalThis as Host;
-const isNode = host.process?.versions?.node !== undefined;
+function onNode(): boolean {
+  return host.process?.versions?.node !== undefined;
+}
 
 type NodeWorkers = { Worker: new (src: string, options: object) => WorkerHandle & { unref(): void } };
+/** Node's built-in modules by name, looked up once each (the lookup allocates). */
+const builtins = /* @__PURE__ */ new Map<string, unknown>();
 function nodeBuiltin<T>(id: string): T | undefined {
-  return host.process?.getBuiltinModule?.(id) as T | undefined;
+  if (!builtins.has(id)) builtins.set(id, host.process?.getBuiltinModule?.(id));
+  return builtins.get(id) as T | undefined;
 }
 
 /** The threads "auto" means here: every core where workers and shared memory exist, else 1. */
 export function autoThreads(): number {
   let cores = 1;
-  if (isNode) cores = nodeBuiltin<{ availableParallelism(): number }>("node:os")?.availableParallelism() ?? 1;
+  if (onNode()) cores = nodeBuiltin<{ availableParallelism(): number }>("node:os")?.availableParallelism() ?? 1;
   else if (host.crossOriginIsolated === true) cores = host.navigator?.hardwareConcurrency ?? 1;
   return Math.max(1, Math.min(MAX_AUTO_THREADS, cores));
 }
 
-/** The threads large products use under the current settings, on this host. */
+/** threadsInUse's answer for a shared memory, worked out once per version of the settings. */
+let resolved = 0;
+let seenVersion = 0;
+
+/**
+ * The threads large products use under the current settings, on this host. A change of settings
+ * also ends the pool: the next large product starts one of the new size.
+ */
 export function threadsInUse(rt: WasmRuntime | null): number {
+  if (seenVersion !== settings.version) {
+    seenVersion = settings.version;
+    resolved = 0;
+    stopThreads();
+  }
   if (rt === null || !rt.shared) return 1;
-  if (isNode && nodeBuiltin("node:worker_threads") === undefined) return 1;
-  if (!isNode && (host.Worker === undefined || host.crossOriginIsolated !== true)) return 1;
+  if (resolved === 0) resolved = resolveThreads();
+  return resolved;
+}
+
+function resolveThreads(): number {
+  if (onNode() && nodeBuiltin("node:worker_threads") === undefined) return 1;
+  if (!onNode() && (host.Worker === undefined || host.crossOriginIsolated !== true)) return 1;
   return Math.min(MAX_WORKERS + 1, settings.threads === 0 ? autoThreads() : settings.threads);
 }
 
 function spawn(rt: WasmRuntime, index: number, poolEpoch: number): WorkerHandle | null {
   const data = { module: rt.module, memory: rt.memory, index, epoch: poolEpoch };
-  if (isNode) {
+  if (onNode()) {
     const wt = nodeBuiltin<NodeWorkers>("node:worker_threads");
     if (wt === undefined) return null;
-    const worker = new wt.Worker(WORKER_SOURCE, { eval: true, workerData: data });
+    const worker = new wt.Worker(workerSource(), { eval: true, workerData: data });
     worker.unref(); // an idle pool never keeps the process alive
     return worker;
   }
   if (host.Worker === undefined) return null;
-  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
+  const url = URL.createObjectURL(new Blob([workerSource()], { type: "text/javascript" }));
   const worker = new host.Worker(url);
   worker.postMessage(data);
   return worker;
@@ -134,8 +156,6 @@ export function stopThreads(): void {
   Atomics.notify(words, GEN);
   for (const worker of workers) void worker.terminate();
 }
-// A change of settings ends the pool; the next large product starts one of the new size.
-onSettingsChange(stopThreads);
 
 /**
  * `gemm.wat` over all of C, split between this thread and the pool's ready workers: C's row
@@ -171,7 +191,7 @@ export function parallelGemm(rt: WasmRuntime, p: Pool, ap: number, bp: number, c
   const own = Math.floor(strips / parts);
   rt.gemm(ap, bp, c, m, n, k, 0, byRows ? own : mS, 0, byRows ? nS : own, SCRATCH);
   // A page's main thread may not block in Atomics.wait: it spins (its share took about as long).
-  const canWait = isNode || host.document === undefined;
+  const canWait = onNode() || host.document === undefined;
   for (let done = Atomics.load(w, DONE); done < ready; done = Atomics.load(w, DONE)) {
     if (canWait) Atomics.wait(w, DONE, done, 1000);
   }

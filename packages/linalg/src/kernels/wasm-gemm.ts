@@ -1,5 +1,5 @@
 import { packCols, packRows } from "./pack.js";
-import { reserve, wasmRuntime } from "./wasm-runtime.js";
+import { grow, wasmRuntime } from "./wasm-runtime.js";
 import { HEADER_BYTES, SCRATCH, parallelGemm, threadPool, threadsInUse } from "./thread-pool.js";
 import { THREAD_MIN_WORK, settings } from "./settings.js";
 
@@ -31,17 +31,18 @@ export function wasmGemm(
   const rt = wasmRuntime();
   if (rt === null) return false;
   const mS = (m + 3) >> 2, nS = (n + 3) >> 2;
-  const ap = HEADER_BYTES, bp = ap + 32 * k * mS, cp = bp + 32 * k * nS;
-  if (!reserve(rt, cp + 8 * m * n)) return false;
+  // Byte offsets of packed A, packed B and C (sums in doubles: past 2³¹ they would not fit i32).
+  const ap = HEADER_BYTES, bp = ap + 32 * k * mS, cp = bp + 32 * k * nS, end = cp + 8 * m * n;
+  if (end > rt.bytes && !grow(rt, end)) return false;
   const f64 = rt.f64;
-  packRows(a, aRow, aCol, 0, m, 0, k, f64, ap / 8);
-  packCols(b, bRow, bCol, 0, k, 0, n, f64, bp / 8);
+  packRows(a, aRow, aCol, 0, m, 0, k, f64, ap >> 3);
+  packCols(b, bRow, bCol, 0, k, 0, n, f64, bp >> 3);
   const threads = m * n * k >= THREAD_MIN_WORK ? threadsInUse(rt) : 1;
   const pool = threads > 1 ? threadPool(rt, threads) : null;
   wasmCalls.total++;
   if (pool === null) rt.gemm(ap, bp, cp, m, n, k, 0, mS, 0, nS, SCRATCH);
   else if (parallelGemm(rt, pool, ap, bp, cp, m, n, k)) wasmCalls.threaded++;
-  const size = m * n, from = cp / 8;
+  const size = m * n, from = cp >> 3;
   for (let i = 0; i < size; i++) c[i] = f64[from + i] as number;
   return true;
 }

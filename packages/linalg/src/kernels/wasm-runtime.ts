@@ -19,8 +19,10 @@ export interface WasmRuntime {
   /** Whether `memory` is shared (a `SharedArrayBuffer`), so workers can use it. */
   shared: boolean;
   gemm: (ap: number, bp: number, c: number, m: number, n: number, k: number, is0: number, is1: number, js0: number, js1: number, tmp: number) => void;
-  /** The memory as doubles; re-made when {@link reserve} grows the memory (only it does). */
+  /** The memory as doubles; re-made when {@link grow} grows the memory (only it does). */
   f64: Float64Array;
+  /** The memory's length in bytes. */
+  bytes: number;
 }
 
 /** 64 KiB WebAssembly pages; gemm.wat declares at most 16384 of them (1 GiB). */
@@ -63,7 +65,7 @@ function create(): WasmRuntime | null {
     const module = new wasm.Module(bytes);
     const instance = new wasm.Instance(module, { env: { memory } });
     const gemm = instance.exports.gemm as WasmRuntime["gemm"];
-    return { module, memory, shared, gemm, f64: new Float64Array(memory.buffer) };
+    return { module, memory, shared, gemm, f64: new Float64Array(memory.buffer), bytes: PAGE };
   } catch {
     return null;
   }
@@ -76,16 +78,15 @@ export function wasmRuntime(): WasmRuntime | null {
 }
 
 /**
- * Makes the memory at least `bytes` long (growing it, never shrinking); false when that is past
- * the 1 GiB the module declares, and the caller falls back to JS.
+ * Grows the memory to at least `bytes` (callers check `rt.bytes` first, so a warmed-up product
+ * never calls this); false when that is past the 1 GiB the module declares, and the caller falls
+ * back to JS.
  */
-export function reserve(rt: WasmRuntime, bytes: number): boolean {
+export function grow(rt: WasmRuntime, bytes: number): boolean {
   const pages = Math.ceil(bytes / PAGE);
   if (pages > MAX_PAGES) return false;
-  const have = (rt.f64.length * 8) / PAGE;
-  if (pages > have) {
-    rt.memory.grow(pages - have);
-    rt.f64 = new Float64Array(rt.memory.buffer);
-  }
+  rt.memory.grow(pages - rt.bytes / PAGE);
+  rt.f64 = new Float64Array(rt.memory.buffer);
+  rt.bytes = pages * PAGE;
   return true;
 }
