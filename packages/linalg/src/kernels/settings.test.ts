@@ -66,7 +66,7 @@ describe("the WebAssembly module", () => {
     const f = new Float64Array(plain.buffer);
     for (let p = 0; p < 4; p++) for (let r = 0; r < 4; r++) f[16 + 4 * p + r] = p === r ? 1 : 0;
     for (let p = 0; p < 4; p++) for (let c = 0; c < 4; c++) f[32 + 4 * p + c] = 4 * p + c + 1;
-    gemm(128, 256, 384, 4, 4, 4, 0, 1, 0, 1, 1024);
+    gemm(128, 128, 32, 256, 128, 32, 384, 4, 4, 4, 0, 1, 0, 1, 1024);
     expect(Array.from(f.subarray(48, 64))).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
   });
 });

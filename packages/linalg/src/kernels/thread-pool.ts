@@ -7,7 +7,7 @@ import { MAX_AUTO_THREADS, settings } from "./settings.js";
  * count of workers done, the pool's epoch, the job's operands, each worker's ready flag and slot.
  * A tile is summed by one thread only, in the same order as on one thread: the same bits.
  */
-const GEN = 0, DONE = 1, EPOCH = 2, JOB = 4, READY = 64, SLOT = 128;
+const GEN = 0, DONE = 1, EPOCH = 2, JOB = 4, READY = 64, SLOT = 128; // JOB … JOB+9: gemm's operands
 /** Bytes before the operands: the control block, then 128 bytes of scratch per thread. */
 export const HEADER_BYTES = 16384;
 export const SCRATCH = 4096;
@@ -30,6 +30,7 @@ function run(d) {
     if (Atomics.load(w, slot) !== gen) continue;
     try {
       gemm(w[${JOB}], w[${JOB + 1}], w[${JOB + 2}], w[${JOB + 3}], w[${JOB + 4}], w[${JOB + 5}],
+        w[${JOB + 6}], w[${JOB + 7}], w[${JOB + 8}], w[${JOB + 9}],
         w[slot + 1], w[slot + 2], w[slot + 3], w[slot + 4], ${SCRATCH} + 128 * (d.index + 1));
     } finally {
       Atomics.add(w, ${DONE}, 1);
@@ -162,18 +163,22 @@ export function stopThreads(): void {
  * strips (or column strips, when there are more of those) in contiguous ranges, one per thread.
  * Returns whether it was split (not when no worker has started yet, or C has too few strips).
  */
-export function parallelGemm(rt: WasmRuntime, p: Pool, ap: number, bp: number, c: number, m: number, n: number, k: number): boolean {
+export function parallelGemm(
+  rt: WasmRuntime, p: Pool, ap: number, aStrip: number, aStep: number, bp: number, bStrip: number, bStep: number,
+  c: number, m: number, n: number, k: number,
+): boolean {
   const w = p.words;
   const mS = (m + 3) >> 2, nS = (n + 3) >> 2;
   let ready = 0;
   for (let i = 0; i < p.workers.length; i++) if (Atomics.load(w, READY + i) === p.epoch) ready++;
   const parts = ready + 1, byRows = mS >= nS, strips = byRows ? mS : nS;
   if (ready === 0 || strips < parts) {
-    rt.gemm(ap, bp, c, m, n, k, 0, mS, 0, nS, SCRATCH);
+    rt.gemm(ap, aStrip, aStep, bp, bStrip, bStep, c, m, n, k, 0, mS, 0, nS, SCRATCH);
     return false;
   }
   const gen = (Atomics.load(w, GEN) + 1) | 0;
-  w[JOB] = ap; w[JOB + 1] = bp; w[JOB + 2] = c; w[JOB + 3] = m; w[JOB + 4] = n; w[JOB + 5] = k;
+  w[JOB] = ap; w[JOB + 1] = aStrip; w[JOB + 2] = aStep; w[JOB + 3] = bp; w[JOB + 4] = bStrip;
+  w[JOB + 5] = bStep; w[JOB + 6] = c; w[JOB + 7] = m; w[JOB + 8] = n; w[JOB + 9] = k;
   Atomics.store(w, DONE, 0);
   let part = 1;
   for (let i = 0; i < p.workers.length; i++) {
@@ -189,7 +194,7 @@ export function parallelGemm(rt: WasmRuntime, p: Pool, ap: number, bp: number, c
   Atomics.store(w, GEN, gen);
   Atomics.notify(w, GEN);
   const own = Math.floor(strips / parts);
-  rt.gemm(ap, bp, c, m, n, k, 0, byRows ? own : mS, 0, byRows ? nS : own, SCRATCH);
+  rt.gemm(ap, aStrip, aStep, bp, bStrip, bStep, c, m, n, k, 0, byRows ? own : mS, 0, byRows ? nS : own, SCRATCH);
   // A page's main thread may not block in Atomics.wait: it spins (its share took about as long).
   const canWait = onNode() || host.document === undefined;
   for (let done = Atomics.load(w, DONE); done < ready; done = Atomics.load(w, DONE)) {

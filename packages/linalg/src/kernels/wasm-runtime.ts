@@ -18,7 +18,10 @@ export interface WasmRuntime {
   memory: WasmMemory;
   /** Whether `memory` is shared (a `SharedArrayBuffer`), so workers can use it. */
   shared: boolean;
-  gemm: (ap: number, bp: number, c: number, m: number, n: number, k: number, is0: number, is1: number, js0: number, js1: number, tmp: number) => void;
+  gemm: (
+    ap: number, aStrip: number, aStep: number, bp: number, bStrip: number, bStep: number,
+    c: number, m: number, n: number, k: number, is0: number, is1: number, js0: number, js1: number, tmp: number,
+  ) => void;
   /** The memory as doubles; re-made when {@link grow} grows the memory (only it does). */
   f64: Float64Array;
   /** The memory's length in bytes. */

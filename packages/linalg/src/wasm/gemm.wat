@@ -3,7 +3,8 @@
 ;;
 ;; It multiplies operands that the host has packed (see src/kernels/pack.ts: strips of 4 rows of
 ;; op(A) and of 4 columns of op(B), interleaved, lane r of step p at 4p + r, the whole depth k in
-;; one strip) and writes C (m×n, row-major). Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
+;; one strip), or copied as they are where 4 consecutive rows of op(A) (A stored transposed) or
+;; columns of op(B) (B stored as is) already sit side by side, and writes C (m×n, row-major). Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
 ;; element of C: the vectors run across output elements, never along the sum, so every Cᵢⱼ adds its
 ;; terms in p order exactly as the JS micro-kernel does. The depth is cut into blocks of KC = 256
 ;; terms (the JS packed path's block), each block summed from 0 and then added to C, again as in
@@ -16,11 +17,13 @@
 (module
   (import "env" "memory" (memory 1 16384 shared))
 
-  ;; C[tile] (+)= Ap·Bp over kc steps. a, b: packed strips at the block's first step; c: the
-  ;; tile's top-left element; ldc: bytes per row of C; rows, cols ≤ 4 clip an edge tile;
-  ;; first ≠ 0 stores instead of adding; tmp: 128 bytes of scratch for edge tiles.
-  (func $tile (param $a i32) (param $b i32) (param $kc i32) (param $c i32) (param $ldc i32)
-              (param $rows i32) (param $cols i32) (param $first i32) (param $tmp i32)
+  ;; C[tile] (+)= Ap·Bp over kc steps. a, b: the 4 rows of op(A) and 4 columns of op(B) at the
+  ;; block's first step, 4 doubles side by side, the next step astep / bstep bytes on (32 when
+  ;; packed; a row of the stored matrix when it is read in place); c: the tile's top-left element;
+  ;; ldc: bytes per row of C; rows, cols ≤ 4 clip an edge tile; first ≠ 0 stores instead of
+  ;; adding; tmp: 128 bytes of scratch for edge tiles.
+  (func $tile (param $a i32) (param $astep i32) (param $b i32) (param $bstep i32) (param $kc i32)
+              (param $c i32) (param $ldc i32) (param $rows i32) (param $cols i32) (param $first i32) (param $tmp i32)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local $x v128) (local $b0 v128) (local $b1 v128)
@@ -42,8 +45,8 @@
       (local.set $x (v128.load64_splat offset=24 (local.get $a)))
       (local.set $c30 (f64x2.add (local.get $c30) (f64x2.mul (local.get $x) (local.get $b0))))
       (local.set $c31 (f64x2.add (local.get $c31) (f64x2.mul (local.get $x) (local.get $b1))))
-      (local.set $a (i32.add (local.get $a) (i32.const 32)))
-      (local.set $b (i32.add (local.get $b) (i32.const 32)))
+      (local.set $a (i32.add (local.get $a) (local.get $astep)))
+      (local.set $b (i32.add (local.get $b) (local.get $bstep)))
       (br_if $steps (local.tee $kc (i32.sub (local.get $kc) (i32.const 1)))))
     (if (i32.and (i32.eq (local.get $rows) (i32.const 4)) (i32.eq (local.get $cols) (i32.const 4)))
       (then
@@ -96,18 +99,20 @@
         (br_if $col (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (local.get $cols))))
       (br_if $row (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $rows)))))
 
-  ;; C = op(A)·op(B) over row strips [is0, is1) and column strips [js0, js1). ap, bp: the packed
-  ;; operands (strip s at ap + 32·k·s); c: C, m×n; tmp: 128 bytes of this caller's own scratch.
+  ;; C = op(A)·op(B) over row strips [is0, is1) and column strips [js0, js1). Rows 4s … 4s+3 of
+  ;; op(A) at step p start at ap + s·astrip + p·astep (packed: astrip = 32k, astep = 32; Aᵀ read
+  ;; in place: astrip = 32, astep = 8m), and columns likewise at bp, bstrip, bstep; c: C, m×n;
+  ;; tmp: 128 bytes of this caller's own scratch.
   ;; Loops as GotoBLAS: depth blocks of KC = 256 steps outermost (each Cᵢⱼ gets its blocks in
   ;; order), then panels of 64 column strips (a 256×256 block of B, 512 KiB, in L2), blocks of 32
   ;; row strips (128 rows of A), and within them one 4-column strip of B (8 KiB, in L1) against
   ;; every 4-row strip of the A block.
-  (func (export "gemm") (param $ap i32) (param $bp i32) (param $c i32) (param $m i32) (param $n i32)
+  (func (export "gemm") (param $ap i32) (param $astrip i32) (param $astep i32)
+        (param $bp i32) (param $bstrip i32) (param $bstep i32) (param $c i32) (param $m i32) (param $n i32)
         (param $k i32) (param $is0 i32) (param $is1 i32) (param $js0 i32) (param $js1 i32) (param $tmp i32)
-    (local $p0 i32) (local $kc i32) (local $first i32) (local $strip i32) (local $ldc i32)
+    (local $p0 i32) (local $kc i32) (local $first i32) (local $ldc i32)
     (local $jc i32) (local $jend i32) (local $ic i32) (local $iend i32) (local $jr i32) (local $ir i32)
     (local $bb i32) (local $rows i32) (local $cols i32)
-    (local.set $strip (i32.shl (local.get $k) (i32.const 5)))
     (local.set $ldc (i32.shl (local.get $n) (i32.const 3)))
     (local.set $p0 (i32.const 0))
     (block $done
@@ -130,8 +135,8 @@
                 (if (i32.gt_u (local.get $iend) (local.get $is1)) (then (local.set $iend (local.get $is1))))
                 (local.set $jr (local.get $jc))
                 (loop $jrLoop
-                  (local.set $bb (i32.add (i32.add (local.get $bp) (i32.mul (local.get $jr) (local.get $strip)))
-                                          (i32.shl (local.get $p0) (i32.const 5))))
+                  (local.set $bb (i32.add (i32.add (local.get $bp) (i32.mul (local.get $jr) (local.get $bstrip)))
+                                          (i32.mul (local.get $p0) (local.get $bstep))))
                   (local.set $cols (i32.sub (local.get $n) (i32.shl (local.get $jr) (i32.const 2))))
                   (if (i32.gt_u (local.get $cols) (i32.const 4)) (then (local.set $cols (i32.const 4))))
                   (local.set $ir (local.get $ic))
@@ -139,9 +144,11 @@
                     (local.set $rows (i32.sub (local.get $m) (i32.shl (local.get $ir) (i32.const 2))))
                     (if (i32.gt_u (local.get $rows) (i32.const 4)) (then (local.set $rows (i32.const 4))))
                     (call $tile
-                      (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ir) (local.get $strip)))
-                               (i32.shl (local.get $p0) (i32.const 5)))
+                      (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ir) (local.get $astrip)))
+                               (i32.mul (local.get $p0) (local.get $astep)))
+                      (local.get $astep)
                       (local.get $bb)
+                      (local.get $bstep)
                       (local.get $kc)
                       (i32.add (local.get $c)
                                (i32.add (i32.mul (i32.shl (local.get $ir) (i32.const 2)) (local.get $ldc))
