@@ -3,6 +3,7 @@
 // training step allocates. Imports the packages' built dist/ (the root `pnpm bench` builds first).
 import { execFileSync } from "node:child_process";
 import { cpus } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Matrix, kernelInfo, matmul, setKernelOptions } from "@backprop/linalg";
 import { backpropSeconds } from "./backprop.mjs";
@@ -48,7 +49,7 @@ const describeKernel = (options) => {
 async function startThreads() {
   const big = Matrix.zeros(256, 256);
   matmul(big, big, Matrix.zeros(256, 256));
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await sleep(100);
 }
 const kernelLabels = Object.fromEntries(Object.entries(KERNELS).map(([name, options]) => [name, describeKernel(options)]));
 setKernelOptions(KERNELS.backprop);

@@ -3,6 +3,7 @@
 // WebAssembly SIMD on one thread, and WebAssembly SIMD on every core; beside a naive i-k-j loop.
 // Then the allocations of a warmed-up matmul(a, b, out).
 import { Matrix, RandomState, kernelInfo, matmul, matmulAtB, matmulABt, setKernelOptions } from "@backprop/linalg";
+import { setTimeout as sleep } from "node:timers/promises";
 import { countAllocations, secondsPerCall, wallSecondsPerCall } from "./measure.mjs";
 
 const SIZES = [64, 128, 256, 512, 1024];
@@ -30,7 +31,7 @@ const PRODUCTS = [matmul, matmulAtB, matmulABt];
 async function warmThreads(a, b, out) {
   for (let i = 0; i < 20; i++) {
     matmul(a, b, out);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await sleep(25);
   }
 }
 
@@ -76,9 +77,9 @@ export default async function matmulSuite() {
   console.log(`time, WASM ${cores}T in wall-clock time, since CPU time would add up the threads). Columns: AB = matmul,`);
   console.log("AtB = matmulAtB, ABt = matmulABt.");
   const head = ["JS", "WASM 1T", `WASM ${cores}T`].flatMap((k) => ["AB", "AtB", "ABt"].map((v) => `${k} ${v}`));
-  console.log(`     n${head.map((h) => h.padStart(11)).join("")}  naive i-k-j  ${cores}T/1T (AB)`);
+  console.log(`     n${head.map((h) => h.padStart(12)).join("")}  naive i-k-j  ${cores}T/1T (AB)`);
   for (const r of rows) {
-    const cells = [...r.js, ...r.one, ...r.all].map((g) => g.toFixed(2).padStart(11)).join("");
+    const cells = [...r.js, ...r.one, ...r.all].map((g) => g.toFixed(2).padStart(12)).join("");
     console.log(`${String(r.n).padStart(6)}${cells}  ${r.naive.toFixed(2).padStart(11)}  ${(r.all[0] / r.one[0]).toFixed(2).padStart(11)}×`);
   }
 

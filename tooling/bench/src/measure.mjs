@@ -1,5 +1,6 @@
 // Timing and allocation helpers shared by the suites.
 import { Session } from "node:inspector";
+import { performance } from "node:perf_hooks";
 
 /** CPU seconds (user + system) this process has used: other load on the machine does not count. */
 function cpuSeconds() {

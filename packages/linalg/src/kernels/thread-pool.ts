@@ -46,6 +46,8 @@ interface WorkerHandle {
   terminate(): unknown;
 }
 interface Pool {
+  /** The threads asked for (the workers that started may be fewer). */
+  threads: number;
   workers: WorkerHandle[];
   words: Int32Array;
   epoch: number;
@@ -125,17 +127,23 @@ function spawn(rt: WasmRuntime, index: number, poolEpoch: number): WorkerHandle 
 
 /** The pool for `threads` threads (the caller being one), started on first use. */
 export function threadPool(rt: WasmRuntime, threads: number): Pool | null {
-  if (pool !== null && pool.workers.length === threads - 1) return pool;
+  if (pool !== null && pool.threads === threads) return pool;
   stopThreads();
   const words = new Int32Array(rt.memory.buffer, 0, HEADER_BYTES / 4);
   const poolEpoch = ++epoch;
   Atomics.store(words, EPOCH, poolEpoch);
   const workers: WorkerHandle[] = [];
   for (let i = 0; i < threads - 1; i++) {
-    const worker = spawn(rt, i, poolEpoch);
-    if (worker !== null) workers.push(worker);
+    let worker: WorkerHandle | null = null;
+    try {
+      worker = spawn(rt, workers.length, poolEpoch);
+    } catch {
+      // No more threads to be had (a resource limit, a sandbox): run on those that started.
+    }
+    if (worker === null) break;
+    workers.push(worker);
   }
-  pool = { workers, words, epoch: poolEpoch };
+  pool = { threads, workers, words, epoch: poolEpoch };
   return pool;
 }
 
