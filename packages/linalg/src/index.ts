@@ -12,3 +12,7 @@ export { fastExp } from "./math/exp.js";
 export { RandomState } from "./random/random-state.js";
 export type { RandomStateJSON } from "./random/random-state.js";
 export type { ChoiceOptions } from "./random/random-state.js";
+export { setKernelOptions } from "./kernels/settings.js";
+export type { KernelOptions } from "./kernels/settings.js";
+export { kernelInfo } from "./kernels/kernel-info.js";
+export type { KernelInfo } from "./kernels/kernel-info.js";

@@ -1,7 +1,10 @@
-// GFLOP/s of the three matrix products for square float64 matrices, beside a naive i-k-j loop run
-// in this same process, and the allocations of a warmed-up matmul(a, b, out).
-import { Matrix, RandomState, matmul, matmulAtB, matmulABt } from "@backprop/linalg";
-import { countAllocations, secondsPerCall } from "./measure.mjs";
+// GFLOP/s of the three matrix products for square float64 matrices on each kernel, in this one
+// process: the JS kernels (the reference, and the fallback where WebAssembly SIMD is missing),
+// WebAssembly SIMD on one thread, and WebAssembly SIMD on every core; beside a naive i-k-j loop.
+// Then the allocations of a warmed-up matmul(a, b, out).
+import { Matrix, RandomState, kernelInfo, matmul, matmulAtB, matmulABt, setKernelOptions } from "@backprop/linalg";
+import { setTimeout as sleep } from "node:timers/promises";
+import { countAllocations, secondsPerCall, wallSecondsPerCall } from "./measure.mjs";
 
 const SIZES = [64, 128, 256, 512, 1024];
 
@@ -22,25 +25,62 @@ function gflops(n, seconds) {
   return (2 * n * n * n) / seconds / 1e9;
 }
 
+const PRODUCTS = [matmul, matmulAtB, matmulABt];
+
+/** Starts the worker threads (they start asynchronously) before anything is timed on them. */
+async function warmThreads(a, b, out) {
+  for (let i = 0; i < 20; i++) {
+    matmul(a, b, out);
+    await sleep(25);
+  }
+}
+
+/** A kernel's description, as the table's heading prints it. */
+function describeKernel() {
+  const k = kernelInfo();
+  const kernel = k.kernel === "wasm-simd" ? "WASM SIMD (gemm.wat, f64x2, 4×4 tiles)" : "JS (4×4 scalar tiles)";
+  return `${kernel}, ${k.threads} thread${k.threads === 1 ? "" : "s"}`;
+}
+
+/** GFLOP/s of the three products at size n on the kernel now set, in CPU time (1 thread) or wall time. */
+function measureProducts(n, a, b, out, wall) {
+  const options = n >= 512 ? { minSeconds: 0.3, batches: 5 } : {};
+  const time = wall ? wallSecondsPerCall : secondsPerCall;
+  return PRODUCTS.map((product) => gflops(n, time(() => product(a, b, out), options)));
+}
+
 export default async function matmulSuite() {
   const rng = new RandomState(0);
   const rows = [];
+  const kernels = [];
+  const cores = kernelInfo().threads;
+  for (const [label, options] of [["JS", { kernel: "js", threads: 1 }], ["WASM 1T", { kernel: "auto", threads: 1 }], [`WASM ${cores}T`, { kernel: "auto", threads: "auto" }]]) {
+    setKernelOptions(options);
+    kernels.push(`${label} = ${describeKernel()}`);
+  }
   for (const n of SIZES) {
     const a = rng.randn(n, n), b = rng.randn(n, n), out = Matrix.zeros(n, n);
-    const options = n >= 512 ? { minSeconds: 0.3, batches: 5 } : {};
-    rows.push({
-      n,
-      matmul: gflops(n, secondsPerCall(() => matmul(a, b, out), options)),
-      matmulAtB: gflops(n, secondsPerCall(() => matmulAtB(a, b, out), options)),
-      matmulABt: gflops(n, secondsPerCall(() => matmulABt(a, b, out), options)),
-      naive: gflops(n, secondsPerCall(() => naiveMatmul(a, b, out), n >= 512 ? { minSeconds: 0, batches: 2 } : {})),
-    });
+    setKernelOptions({ kernel: "js", threads: 1 });
+    const js = measureProducts(n, a, b, out, false);
+    setKernelOptions({ kernel: "auto", threads: 1 });
+    const one = measureProducts(n, a, b, out, false);
+    setKernelOptions({ kernel: "auto", threads: "auto" });
+    await warmThreads(a, b, out);
+    const all = measureProducts(n, a, b, out, true);
+    const naive = gflops(n, secondsPerCall(() => naiveMatmul(a, b, out), n >= 512 ? { minSeconds: 0, batches: 2 } : {}));
+    rows.push({ n, js, one, all, naive });
   }
-  console.log("GFLOP/s (2·n³ flops per product, float64; fastest of 5 batches, timed in process CPU time)");
-  console.log("     n   matmul  matmulAtB  matmulABt  naive i-k-j  speed-up");
+  setKernelOptions({ kernel: "auto", threads: "auto" });
+  console.log(`kernels: ${kernels.join("; ")}`);
+  console.log(`(products under ${kernelInfo().wasmMinWork} multiply-adds run on the JS kernels, and under ${kernelInfo().threadMinWork} on one thread)`);
+  console.log("GFLOP/s (2·n³ flops per product, float64; fastest of 5 batches; JS and WASM 1T in process CPU");
+  console.log(`time, WASM ${cores}T in wall-clock time, since CPU time would add up the threads). Columns: AB = matmul,`);
+  console.log("AtB = matmulAtB, ABt = matmulABt.");
+  const head = ["JS", "WASM 1T", `WASM ${cores}T`].flatMap((k) => ["AB", "AtB", "ABt"].map((v) => `${k} ${v}`));
+  console.log(`     n${head.map((h) => h.padStart(12)).join("")}  naive i-k-j  ${cores}T/1T (AB)`);
   for (const r of rows) {
-    const cells = [r.matmul, r.matmulAtB, r.matmulABt].map((g) => g.toFixed(2).padStart(9));
-    console.log(`${String(r.n).padStart(6)}${cells[0]}  ${cells[1]}  ${cells[2]}  ${r.naive.toFixed(2).padStart(11)}  ${(r.matmul / r.naive).toFixed(1).padStart(7)}×`);
+    const cells = [...r.js, ...r.one, ...r.all].map((g) => g.toFixed(2).padStart(12)).join("");
+    console.log(`${String(r.n).padStart(6)}${cells}  ${r.naive.toFixed(2).padStart(11)}  ${(r.all[0] / r.one[0]).toFixed(2).padStart(11)}×`);
   }
 
   const a = rng.randn(64, 64), b = rng.randn(64, 64), out = Matrix.zeros(64, 64);

@@ -1,5 +1,6 @@
 // Timing and allocation helpers shared by the suites.
 import { Session } from "node:inspector";
+import { performance } from "node:perf_hooks";
 
 /** CPU seconds (user + system) this process has used: other load on the machine does not count. */
 function cpuSeconds() {
@@ -12,19 +13,27 @@ function cpuSeconds() {
  * to drown timer noise, after untimed warm-up calls that let the JIT optimise `fn`. The fastest
  * batch is the one least disturbed by other work on the machine (caches, a shared core).
  */
-export function secondsPerCall(fn, { minSeconds = 0.15, batches = 5 } = {}) {
+export function secondsPerCall(fn, { minSeconds = 0.15, batches = 5 } = {}, clock = cpuSeconds) {
   fn();
-  const t0 = cpuSeconds();
+  const t0 = clock();
   fn();
-  const once = Math.max(cpuSeconds() - t0, 1e-6);
+  const once = Math.max(clock() - t0, 1e-6);
   const reps = Math.max(1, Math.ceil(minSeconds / once));
   const samples = [];
   for (let b = 0; b < batches; b++) {
-    const start = cpuSeconds();
+    const start = clock();
     for (let r = 0; r < reps; r++) fn();
-    samples.push((cpuSeconds() - start) / reps);
+    samples.push((clock() - start) / reps);
   }
   return Math.min(...samples);
+}
+
+/**
+ * As {@link secondsPerCall}, in wall-clock seconds: for work spread over threads, whose CPU
+ * seconds add up across the threads (other load on the machine does count here).
+ */
+export function wallSecondsPerCall(fn, options) {
+  return secondsPerCall(fn, options, () => performance.now() / 1000);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { packCols, packRows } from "./pack.js";
 import { microKernel4x4 } from "./micro-kernel.js";
+import { wasmGemm } from "./wasm-gemm.js";
+import { WASM_MIN_WORK } from "./settings.js";
 
 /** Depth of a packed block (`kc`): a 4×KC strip of each operand (8 KiB each) stays in L1. */
 const KC = 256;
@@ -46,6 +48,8 @@ let packedB: Float64Array | null = null;
  * products skip the packing ({@link tileGemm}, {@link smallGemm}), and tall narrow ones (a whole
  * batch through a layer of a few units) run down their columns ({@link tallGemm}). Every path
  * sums each `Cᵢⱼ` in the same order, so which one runs never changes a bit of the result.
+ * Products worth packing run in WebAssembly SIMD where the host has it ({@link wasmGemm}, the
+ * same blocking and order, on one thread or several); these JS kernels are the fallback.
  */
 export function gemm(
   transA: boolean,
@@ -69,6 +73,8 @@ export function gemm(
     else smallGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c);
     return;
   }
+  // The products worth packing go to WebAssembly SIMD where the host has it (same bits).
+  if (m * n * k >= WASM_MIN_WORK && wasmGemm(m, n, k, a, aRow, aCol, b, bRow, bCol, c)) return;
   c.fill(0, 0, m * n);
   const ap = (packedA ??= new Float64Array(MC * KC));
   const bp = (packedB ??= new Float64Array(KC * NC));

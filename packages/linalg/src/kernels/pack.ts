@@ -7,7 +7,7 @@
 
 /**
  * Packs rows `i0 … i0+mc−1`, columns `p0 … p0+kc−1` of `op(A)` (element `(i, p)` stored at
- * `a[i·rowStride + p·colStride]`) into `dst` as 4-row strips.
+ * `a[i·rowStride + p·colStride]`) into `dst` from `dstOffset` on, as 4-row strips.
  */
 export function packRows(
   a: Float64Array,
@@ -18,8 +18,9 @@ export function packRows(
   p0: number,
   kc: number,
   dst: Float64Array,
+  dstOffset = 0,
 ): void {
-  let d = 0;
+  let d = dstOffset;
   for (let s = 0; s < mc; s += 4) {
     const lanes = mc - s < 4 ? mc - s : 4;
     for (let r = 0; r < 4; r++) {
@@ -39,7 +40,7 @@ export function packRows(
 
 /**
  * Packs rows `p0 … p0+kc−1`, columns `j0 … j0+nc−1` of `op(B)` (element `(p, j)` stored at
- * `b[p·rowStride + j·colStride]`) into `dst` as 4-column strips.
+ * `b[p·rowStride + j·colStride]`) into `dst` from `dstOffset` on, as 4-column strips.
  */
 export function packCols(
   b: Float64Array,
@@ -50,8 +51,9 @@ export function packCols(
   j0: number,
   nc: number,
   dst: Float64Array,
+  dstOffset = 0,
 ): void {
-  let d = 0;
+  let d = dstOffset;
   for (let t = 0; t < nc; t += 4) {
     const lanes = nc - t < 4 ? nc - t : 4;
     for (let c = 0; c < 4; c++) {
