@@ -13,7 +13,10 @@ export const HEADER_BYTES = 16384;
 export const SCRATCH = 4096;
 const MAX_WORKERS = 63;
 
-/** Runs in each worker (Node `worker_threads` or a browser `Worker`); plain JS, as a string. */
+/**
+ * Runs in each worker (Node `worker_threads` or a browser `Worker`); plain JS, as a string, so the
+ * bundle itself imports no Node built-in: only a Node worker evaluates its `require`.
+ */
 const workerSource = (): string => `"use strict";
 function run(d) {
   const { gemm } = new WebAssembly.Instance(d.module, { env: { memory: d.memory } }).exports;
@@ -38,7 +41,7 @@ function run(d) {
     }
   }
 }
-if (typeof require === "function") run(require("node:worker_threads").workerData);
+if (typeof require === "function") run(require("worker_threads").workerData);
 else self.onmessage = (e) => run(e.data);
 `;
 
