@@ -66,7 +66,10 @@ async function main() {
     cleanup.add(() => registry.stop());
     // npm refuses to publish without a token; Verdaccio accepts any for $anonymous publish.
     const host = registry.url.replace(/^http:/, "");
-    writeFileSync(join(ws, ".npmrc"), `${readFileSync(join(ws, ".npmrc"), "utf8")}\n${host}:_authToken=release-verify\n`);
+    // The workspace keeps no .npmrc of its own (pnpm's defaults suffice), so the copy may have none.
+    const npmrc = join(ws, ".npmrc");
+    const existing = existsSync(npmrc) ? readFileSync(npmrc, "utf8") : "";
+    writeFileSync(npmrc, `${existing}\n${host}:_authToken=release-verify\n`);
     return `${registry.url} (pid ${registry.pid}, storage in ${join(base, "registry", "storage")})`;
   }, { critical: true });
 

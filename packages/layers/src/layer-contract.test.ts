@@ -1,0 +1,58 @@
+import { Matrix, RandomState } from "@backprop/linalg";
+import { describeLayer } from "@backprop/testing";
+import { BatchNorm } from "./batch-norm.js";
+import { Dense } from "./dense.js";
+import { Dropout } from "./dropout.js";
+import { layerFromJSON } from "./layer-registry.js";
+import { l2 } from "./regularizers.js";
+
+const matrix = (rows: number, cols: number, data: Float64Array): Matrix => new Matrix(rows, cols, data);
+const read = (json: unknown) => layerFromJSON(json);
+
+for (const activation of ["linear", "sigmoid", "tanh", "relu", "leakyRelu", "softmax", "elu", "selu", "gelu", "geluTanh", "softplus", "softsign", "swish", "mish", "hardSigmoid"] as const) {
+  describeLayer(`Dense (${activation})`, {
+    make: () => new Dense(4, 3, { activation, seed: 1, regularizer: l2(0.1), name: `dense_${activation}` }),
+    fromJSON: read,
+    matrix,
+    inputWidth: 4,
+    trainingDiffers: false,
+    // Kinks (relu at 0, hardSigmoid's corners) are never hit by these inputs; the smooth ones need no slack.
+    tolerance: 1e-6,
+  });
+}
+
+describeLayer("Dense without bias", {
+  make: () => new Dense(3, 2, { seed: 2, useBias: false }),
+  fromJSON: read,
+  matrix,
+  inputWidth: 3,
+  trainingDiffers: false,
+});
+
+describeLayer("Dropout", {
+  make: () => new Dropout(0.5, { seed: 3 }),
+  fromJSON: read,
+  matrix,
+  inputWidth: 4,
+  trainingDiffers: true,
+  prepareTraining: (layer, x) => {
+    const rng = new RandomState(9);
+    layer.setFixedMask(Matrix.fromArray(Array.from({ length: x.rows * x.cols }, () => (rng.randomSample() < 0.5 ? 0 : 1)), x.rows, x.cols));
+  },
+});
+
+describeLayer("BatchNorm", {
+  make: () => {
+    const bn = new BatchNorm(4, { momentum: 0.8, epsilon: 1e-5 });
+    bn.gamma.value.data.set([1.5, 0.5, -1, 2]);
+    bn.beta.value.data.set([0.1, -0.2, 0.3, 0]);
+    bn.runningMean.data.set([0.2, -0.1, 0, 0.4]);
+    bn.runningVar.data.set([1.2, 0.8, 2, 0.5]);
+    return bn;
+  },
+  fromJSON: read,
+  matrix,
+  inputWidth: 4,
+  trainingDiffers: true,
+  tolerance: 1e-5,
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { Matrix, RandomState, mul, sum, type Param } from "@backprop/linalg";
+import type { Activation } from "@backprop/activations";
+import { Dense, expectInteger, expectKnownKeys, expectObject, expectVector, field, type Layer, type LayerJSON, type LayerReadContext } from "@backprop/layers";
+import { describeLayer } from "@backprop/testing";
+import { Sequential } from "./index.js";
+
+/** A user's layer, written against the public API only: `y = x ⊙ s`, one learned scale per feature. */
+class Scale implements Layer {
+  readonly type = "scale";
+  readonly outputSize = null;
+  readonly scale: Param;
+  private x: Matrix | undefined;
+
+  constructor(readonly inputSize: number, readonly name = "scale", values?: Float64Array) {
+    this.scale = { name: `${name}.scale`, value: new Matrix(1, inputSize, values ?? new Float64Array(inputSize).fill(1)), grad: new Matrix(1, inputSize) };
+  }
+
+  private tiled(rows: number): Matrix {
+    const out = new Matrix(rows, this.inputSize);
+    for (let i = 0; i < rows; i++) out.row(i).set(this.scale.value.data);
+    return out;
+  }
+
+  forward(x: Matrix): Matrix {
+    if (x.cols !== this.inputSize) throw new RangeError(`${this.name}.forward: x must have ${this.inputSize} columns. Received: ${x.cols}.`);
+    this.x = x;
+    return mul(x, this.tiled(x.rows));
+  }
+
+  backward(dY: Matrix): Matrix {
+    sum(mul(dY, this.x as Matrix), 0, this.scale.grad);
+    return mul(dY, this.tiled(dY.rows));
+  }
+
+  params(): Param[] {
+    return [this.scale];
+  }
+
+  regularizationLoss(): number {
+    return 0;
+  }
+
+  toJSON(): LayerJSON {
+    return { type: "scale", name: this.name, features: this.inputSize, scale: Array.from(this.scale.value.data) };
+  }
+
+  static fromJSON(json: unknown, context?: LayerReadContext): Scale {
+    const at = context?.at ?? { where: "Scale.fromJSON", path: "layer" };
+    const obj = expectObject(at, json);
+    expectKnownKeys(at, obj, ["type", "name", "features", "scale"]);
+    const features = expectInteger(...field(at, obj, "features"));
+    return new Scale(features, typeof obj.name === "string" ? obj.name : "scale", expectVector(...field(at, obj, "scale"), features));
+  }
+}
+
+/** A user's activation: softplus under a name of its own, `f(z) = ln(1 + eᶻ)`, `f′(z) = σ(z)`. */
+const mySoftplus: Activation = {
+  name: "mySoftplus",
+  config: {},
+  forward(z, out = new Matrix(z.rows, z.cols)) {
+    z.data.forEach((v, k) => (out.data[k] = Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)))));
+    return out;
+  },
+  backward(z, _a, dA, out = new Matrix(z.rows, z.cols)) {
+    z.data.forEach((v, k) => (out.data[k] = (dA.data[k] as number) / (1 + Math.exp(-v))));
+    return out;
+  },
+};
+
+describeLayer("a user's Scale layer", {
+  make: () => new Scale(3, "scale", Float64Array.of(0.5, -1, 2)),
+  fromJSON: (json) => Scale.fromJSON(json),
+  matrix: (r, c, d) => new Matrix(r, c, d),
+  inputWidth: 3,
+  trainingDiffers: false,
+});
+
+describe("a user's layer and activation in a model", () => {
+  const rng = new RandomState(0);
+  const x = rng.randn(40, 3) as Matrix;
+  const y = Matrix.fromArray(Array.from({ length: 40 }, (_, i) => x.get(i, 0) - 2 * x.get(i, 1)), 40, 1);
+  const build = (): Sequential => {
+    const r = new RandomState(1);
+    return new Sequential([new Scale(3), new Dense(3, 4, { activation: mySoftplus, rng: r }), new Dense(4, 1, { rng: r })], { rng: r });
+  };
+
+  it("trains, passes the gradient check, saves, loads with the registry and predicts identically", () => {
+    const model = build().compile({ loss: "mse", optimizer: "adam", learningRate: 0.05 });
+    const h = model.fit(x, y, { epochs: 60, batchSize: 8 });
+    expect(h.loss[59]).toBeLessThan(h.loss[0] as number);
+    expect(Math.max(...model.gradientCheck(x, y).map((r) => r.maxRelativeError))).toBeLessThan(1e-6);
+    const text = JSON.stringify(model.toJSON());
+    const loaded = Sequential.fromJSON(text, { layers: { scale: Scale.fromJSON }, activations: { mySoftplus } });
+    expect(Array.from(loaded.predict(x).data)).toEqual(Array.from(model.predict(x).data));
+    // And it resumes exactly, like a model of built-in layers.
+    const more = build().compile({ loss: "mse", optimizer: "adam", learningRate: 0.05 });
+    const whole = more.fit(x, y, { epochs: 70, batchSize: 8 });
+    expect(loaded.fit(x, y, { epochs: 10, batchSize: 8 }).loss).toEqual(whole.loss.slice(60));
+  });
+
+  it("without the registry, loading names the unknown type or activation and how to register it", () => {
+    const text = JSON.stringify(build().toJSON());
+    expect(() => Sequential.fromJSON(text)).toThrow(/^Sequential\.fromJSON: layers\[0\]\.type "scale" is not a known layer type\. Register its reader: \{ layers: \{ "scale": MyLayer\.fromJSON \} \}\./);
+    expect(() => Sequential.fromJSON(text, { layers: { scale: Scale.fromJSON } })).toThrow(
+      /^Sequential\.fromJSON: layers\[1\]\.activation is not a known activation\. .*For your own, register it: \{ activations: \{ "mySoftplus": myActivation \} \}\.$/,
+    );
+  });
+});
