@@ -5,12 +5,16 @@ import { expectObject, field, invalidField, type JSONPath } from "./json-checks.
 import type { Layer } from "./layer.js";
 import { own, type ActivationRegistry, type LayerRegistry } from "./layer-reader.js";
 
-/** The readers of the built-in layers; readers of your own are passed beside them. */
-export const builtInLayers: LayerRegistry = /* @__PURE__ */ Object.freeze({
-  dense: Dense.fromJSON,
-  dropout: Dropout.fromJSON,
-  batchNorm: BatchNorm.fromJSON,
-});
+/**
+ * The readers of the built-in layers; readers of your own are passed beside them. A plain object
+ * of arrow functions (no property reads at load time), so a bundle that never reads a model file
+ * drops it and the layers it names.
+ */
+export const builtInLayers: LayerRegistry = {
+  dense: (json, context) => Dense.fromJSON(json, context),
+  dropout: (json, context) => Dropout.fromJSON(json, context),
+  batchNorm: (json, context) => BatchNorm.fromJSON(json, context),
+};
 
 /** Options of {@link layerFromJSON}. */
 export interface LayerFromJSONOptions {

@@ -147,8 +147,21 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
       source: `import { relu } from "@backprop/activations";\nconsole.log(relu.name, relu.forward);\n`,
       resolveDir: dir,
     });
-    const dropped = ["sigmoid", "tanh", "softmax", "leakyRelu", "linear"];
+    const dropped = ["sigmoid", "tanh", "softmax", "leakyRelu", "linear", "elu", "selu", "gelu", "geluTanh", "softplus", "softsign", "swish", "silu", "hardSigmoid", "mish"];
     const leaks = treeShakingLeaks(bundle.code, { kept: "relu", dropped });
+    if (leaks.length) throw new Error(`the bundle also holds: ${leaks.join(", ")}`);
+    return `${formatBytes(bundle.gzipped)} min+gzip; none of ${dropped.join(", ")} in it`;
+  });
+
+  await step('tree-shaking: import { Dense } from "@backprop/layers" (the layer registry stays out)', ["@backprop/layers"], async () => {
+    const dir = join(base, "consumer-layers");
+    await npmProject(dir, ["@backprop/layers"], env);
+    const bundle = await bundleForBrowser({
+      source: `import { Dense } from "@backprop/layers";\nconsole.log(new Dense(2, 3, { seed: 1 }).type);\n`,
+      resolveDir: dir,
+    });
+    const dropped = ["dropout", "batchNorm"];
+    const leaks = treeShakingLeaks(bundle.code, { kept: "dense", dropped });
     if (leaks.length) throw new Error(`the bundle also holds: ${leaks.join(", ")}`);
     return `${formatBytes(bundle.gzipped)} min+gzip; none of ${dropped.join(", ")} in it`;
   });
