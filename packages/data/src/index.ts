@@ -59,3 +59,4 @@ export type { ParseCsvTableOptions, CsvTable } from "./csv/parse-csv-table.js";
 export type { CsvReadOptions } from "./csv/csv-options.js";
 export { DEFAULT_MISSING_VALUES } from "./csv/csv-options.js";
 export type { TableColumn, NumericColumn, CategoricalColumn } from "./csv/table-column.js";
+export type { MatrixInput } from "./preprocessing/input-checks.js";

@@ -119,9 +119,11 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
     });
   }
 
-  const networkInstalled = await step("npm install @backprop/network @backprop/linalg (no data, no viz)", ["@backprop/network"], async () => {
+  // network reads a model file's preprocessing (data's scalers and ColumnTransformer) and records
+  // metrics by name (metrics), so both come with it; viz and interop never do.
+  const networkInstalled = await step("npm install @backprop/network @backprop/linalg (no viz, no interop)", ["@backprop/network"], async () => {
     const installed = await npmProject(networkDir, ["@backprop/network", "@backprop/linalg"], env);
-    const expected = ["activations", "layers", "linalg", "losses", "network", "optimizers"].map((n) => `@backprop/${n}`);
+    const expected = ["activations", "data", "layers", "linalg", "losses", "metrics", "network", "optimizers"].map((n) => `@backprop/${n}`);
     const closure = checkBackpropClosure(installed.keys(), expected);
     if (!closure.ok) throw new Error(`unexpected: ${closure.unexpected.join(", ") || "-"}; missing: ${closure.missing.join(", ") || "-"}`);
     return `backprop packages: ${closure.found.join(", ")}`;
@@ -169,7 +171,8 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
   await step("npm install backprop (umbrella) and use it from ESM and CommonJS", ["backprop"], async () => {
     const dir = join(base, "consumer-umbrella");
     const installed = await npmProject(dir, ["backprop"], env);
-    const libraries = [...versions.keys()].filter((name) => name.startsWith("@backprop/"));
+    // interop (ONNX, TF.js) is left out of the umbrella on purpose: most users never need it.
+    const libraries = [...versions.keys()].filter((name) => name.startsWith("@backprop/") && name !== "@backprop/interop");
     const closure = checkBackpropClosure(installed.keys(), ["backprop", ...libraries]);
     if (!closure.ok) throw new Error(`unexpected: ${closure.unexpected.join(", ") || "-"}; missing: ${closure.missing.join(", ") || "-"}`);
     copyFileSync(join(CONSUMER_DIR, "umbrella.mjs"), join(dir, "umbrella.mjs"));

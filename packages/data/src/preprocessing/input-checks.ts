@@ -1,5 +1,27 @@
 import { Matrix, ShapeError, formatShape } from "@backprop/linalg";
 
+/** What the scalers accept: a Matrix, or an array of rows (`number[][]`). */
+export type MatrixInput = Matrix | readonly (readonly number[])[];
+
+/**
+ * `x` as a Matrix: a Matrix as is, an array of equal-length rows of numbers copied into one.
+ * @throws TypeError for anything else; ShapeError for ragged rows.
+ */
+export function asMatrix(op: string, x: MatrixInput): Matrix {
+  if (x instanceof Matrix || !Array.isArray(x)) return x as Matrix;
+  const cols = Array.isArray(x[0]) ? (x[0] as readonly number[]).length : -1;
+  if (cols < 0) throw new TypeError(`${op}: x must be a Matrix or an array of rows (number[][]). Received: an array whose first entry is ${String(x[0])}.`);
+  const m = new Matrix(x.length, cols);
+  x.forEach((row, i) => {
+    if (!Array.isArray(row) || row.length !== cols) throw new ShapeError(`${op}: every row of x must have ${cols} values, as the first. Received: x[${i}] has ${Array.isArray(row) ? row.length : "no"} values.`);
+    row.forEach((v, j) => {
+      if (typeof v !== "number") throw new TypeError(`${op}: x must hold numbers. Received: x[${i}][${j}]=${JSON.stringify(v)?.slice(0, 40)}.`);
+      m.data[i * cols + j] = v;
+    });
+  });
+  return m;
+}
+
 /** Throws unless `x` is a Matrix with at least `minRows` rows and only finite values. */
 export function checkMatrix(op: string, x: Matrix, minRows = 0): void {
   if (!(x instanceof Matrix)) throw new TypeError(`${op}: x must be a Matrix. Received: x=${String(x)}.`);

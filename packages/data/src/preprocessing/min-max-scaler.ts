@@ -1,5 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
-import { checkColumns, checkFitted, checkMatrix, mapColumns } from "./input-checks.js";
+import { asMatrix, checkColumns, checkFitted, checkMatrix, mapColumns, type MatrixInput } from "./input-checks.js";
 import { columnMinMax } from "./column-stats.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
@@ -54,7 +54,8 @@ export class MinMaxScaler {
   }
 
   /** Learns each column's minimum and maximum. @throws RangeError on non-finite values or no rows. */
-  fit(x: Matrix): this {
+  fit(input: MatrixInput): this {
+    const x = asMatrix("MinMaxScaler.fit", input);
     checkMatrix("MinMaxScaler.fit", x, 1);
     const { min, max } = columnMinMax(x);
     const [a, b] = this.featureRange;
@@ -71,7 +72,8 @@ export class MinMaxScaler {
   }
 
   /** `x·scale + min`, then clipped into `featureRange` when `clip` is set. */
-  transform(x: Matrix): Matrix {
+  transform(input: MatrixInput): Matrix {
+    const x = asMatrix("MinMaxScaler.transform", input);
     const [scale, offset] = this.ready("transform", x);
     const [a, b] = this.featureRange;
     return mapColumns(x, (v, j) => {
@@ -81,12 +83,14 @@ export class MinMaxScaler {
   }
 
   /** `fit(x)` then `transform(x)`. */
-  fitTransform(x: Matrix): Matrix {
+  fitTransform(input: MatrixInput): Matrix {
+    const x = asMatrix("MinMaxScaler.fitTransform", input);
     return this.fit(x).transform(x);
   }
 
   /** `(x' − min) / scale`: undoes {@link transform}. */
-  inverseTransform(z: Matrix): Matrix {
+  inverseTransform(input: MatrixInput): Matrix {
+    const z = asMatrix("MinMaxScaler.inverseTransform", input);
     const [scale, offset] = this.ready("inverseTransform", z);
     return mapColumns(z, (v, j) => (v - (offset[j] as number)) / (scale[j] as number));
   }

@@ -1,5 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
-import { checkColumns, checkFitted, checkMatrix, mapColumns } from "./input-checks.js";
+import { asMatrix, checkColumns, checkFitted, checkMatrix, mapColumns, type MatrixInput } from "./input-checks.js";
 import { columnMoments } from "./column-stats.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
@@ -55,7 +55,8 @@ export class StandardScaler {
   }
 
   /** Learns each column's mean and standard deviation. @throws RangeError on non-finite values or no rows. */
-  fit(x: Matrix): this {
+  fit(input: MatrixInput): this {
+    const x = asMatrix("StandardScaler.fit", input);
     checkMatrix("StandardScaler.fit", x, 1);
     const { mean, variance, sd, constant } = columnMoments(x);
     this.mean = mean;
@@ -66,7 +67,8 @@ export class StandardScaler {
   }
 
   /** `(x − μ) / s` column by column (each step only when enabled). @throws Error before fit; ShapeError on a column mismatch. */
-  transform(x: Matrix): Matrix {
+  transform(input: MatrixInput): Matrix {
+    const x = asMatrix("StandardScaler.transform", input);
     const mean = this.ready("transform", x);
     const scale = this.scale;
     return mapColumns(x, (v, j) => {
@@ -79,12 +81,14 @@ export class StandardScaler {
   }
 
   /** `fit(x)` then `transform(x)`. */
-  fitTransform(x: Matrix): Matrix {
+  fitTransform(input: MatrixInput): Matrix {
+    const x = asMatrix("StandardScaler.fitTransform", input);
     return this.fit(x).transform(x);
   }
 
   /** `z·s + μ`: undoes {@link transform}. */
-  inverseTransform(z: Matrix): Matrix {
+  inverseTransform(input: MatrixInput): Matrix {
+    const z = asMatrix("StandardScaler.inverseTransform", input);
     const mean = this.ready("inverseTransform", z);
     const scale = this.scale;
     return mapColumns(z, (v, j) => {

@@ -1,3 +1,4 @@
+import { asMatrix, type MatrixInput } from "../preprocessing/input-checks.js";
 import { Matrix, ShapeError } from "@backprop/linalg";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import type { Category } from "../unique.js";
@@ -44,9 +45,10 @@ export interface TrainTestSplit<Y extends SplitTarget> {
  * s.xTrain.shape;            // [120, 4]
  * Array.from(s.testIndices.slice(0, 5)); // [73, 18, 118, 78, 76] — as scikit-learn
  */
-export function trainTestSplit<Y extends SplitTarget>(x: Matrix, y: Y, options: TrainTestSplitOptions = {}): TrainTestSplit<Y> {
+export function trainTestSplit<Y extends SplitTarget>(input: MatrixInput, y: Y, options: TrainTestSplitOptions = {}): TrainTestSplit<Y> {
   const { testSize, trainSize, shuffle = true, stratify } = options;
-  if (!(x instanceof Matrix)) throw new TypeError(`trainTestSplit: x must be a Matrix. Received: x=${String(x)}.`);
+  const x = asMatrix("trainTestSplit", input);
+  if (!(x instanceof Matrix)) throw new TypeError(`trainTestSplit: x must be a Matrix or an array of rows (number[][]). Received: x=${String(x)}.`);
   const n = x.rows;
   if (sampleCount(y) !== n) {
     throw new ShapeError(`trainTestSplit: x and y must have the same number of samples. Received: x.rows=${n}, y has ${sampleCount(y)}.`);
