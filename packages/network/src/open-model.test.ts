@@ -185,3 +185,12 @@ describe("no special cases by class", () => {
     expect(m.gradientStats(xor, xorLabels).map((s) => s.name)).toEqual(["copy"]);
   });
 });
+
+describe("a prediction is never NaN without a word", () => {
+  it("inputs near 1e308 overflow: predict says so instead of returning NaN", () => {
+    const m = new Sequential([new Dense(1, 1, { weights: Matrix.from([[10]]), activation: "linear" })], { seed: 0 });
+    expect(() => m.predict([[1e308]])).toThrow(/^predict: the output overflowed to Infinity at row 0, column 0; the inputs \(scale them\) or the weights are too large for float64\./);
+    expect(() => m.predictClasses([[1e308]])).toThrow(/^predictClasses: the output overflowed/);
+    expect(m.predict([[1]]).get(0, 0)).toBe(10);
+  });
+});

@@ -224,7 +224,7 @@ export class Sequential {
    */
   predict(x: Inputs): Matrix {
     const m = assertInputs("predict", x, this.inputSize);
-    return this.forward(m, false).clone();
+    return finiteOutput("predict", this.forward(m, false)).clone();
   }
 
   /**
@@ -235,7 +235,7 @@ export class Sequential {
    */
   predictProba(x: Inputs): Matrix {
     const m = assertInputs("predictProba", x, this.inputSize);
-    return probabilitiesFrom("predictProba", this.forward(m, false), this.task);
+    return probabilitiesFrom("predictProba", finiteOutput("predictProba", this.forward(m, false)), this.task);
   }
 
   /**
@@ -250,7 +250,7 @@ export class Sequential {
       throw new RangeError(`predictClasses: threshold must be a number in (0, 1). Received: threshold=${String(threshold)}.`);
     }
     const m = assertInputs("predictClasses", x, this.inputSize);
-    return classesFrom(this.forward(m, false), this.task, threshold);
+    return classesFrom(finiteOutput("predictClasses", this.forward(m, false)), this.task, threshold);
   }
 
   /** Fraction of predictions that are right (per label for a multi-label model; see {@link predictClasses}). */
@@ -285,6 +285,21 @@ export class Sequential {
     const target = toTargetMatrix("score", y, m.rows, this.outputSize, false);
     return r2(this.forward(m, false), target);
   }
+}
+
+/**
+ * The output, checked: a prediction is never NaN or ±Infinity without a word (finite inputs and
+ * weights can still overflow, e.g. inputs near 1e308 or a bias of 1e308).
+ * @throws RangeError naming the first non-finite output and the likely causes.
+ */
+function finiteOutput(where: string, out: Matrix): Matrix {
+  const d = out.data;
+  for (let k = 0; k < d.length; k++) {
+    if (!Number.isFinite(d[k] as number)) {
+      throw new RangeError(`${where}: the output overflowed to ${String(d[k])} at row ${Math.floor(k / out.cols)}, column ${k % out.cols}; the inputs (scale them) or the weights are too large for float64. Received: output[${Math.floor(k / out.cols)},${k % out.cols}]=${String(d[k])}.`);
+    }
+  }
+  return out;
 }
 
 function firstSize(layers: readonly Layer[], key: "inputSize" | "outputSize"): number {
