@@ -54,6 +54,8 @@ describe("predictedVsActual", () => {
     const slope = (attr(line, "y2") - attr(line, "y1")) / (attr(line, "x2") - attr(line, "x1"));
     for (const p of byClass(root, "point")) expect(attr(p, "cy") - frame.bottom).toBeCloseTo(slope * (attr(p, "cx") - frame.left), 1);
     expect(root.getElementsByTagName("desc")[0]?.textContent).toMatch(/R² 1\.000;/);
+    // r2_score([1, 2, 3], [1.1, 1.8, 3.2]) = 1 − (0.01 + 0.04 + 0.04)/2 = 0.955.
+    expect(parseSvg(predictedVsActual([1, 2, 3], [1.1, 1.8, 3.2])).getElementsByTagName("desc")[0]?.textContent).toMatch(/R² 0\.9550;/);
   });
 
   it("rejects values it cannot draw", () => {
