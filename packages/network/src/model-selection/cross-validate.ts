@@ -40,7 +40,7 @@ export type MakeModel = (fold: number) => Sequential;
 
 const OPTION_KEYS = ["cv", "fit", "metrics", "stratify"];
 const SCORE_KEYS = ["cv", "fit", "metric", "stratify"];
-const CLASSIFIER_ONLY = new Set(["accuracy", "balancedAccuracy", "precision", "recall", "f1", "rocAuc", "logLoss"]);
+const CLASSIFIER_ONLY: readonly string[] = ["accuracy", "balancedAccuracy", "precision", "recall", "f1", "rocAuc", "logLoss"];
 
 /**
  * k-fold cross-validation, as scikit-learn's `cross_validate`: for each fold (from `kFold`, or
@@ -129,7 +129,7 @@ function checkNames(where: string, metrics: unknown, regression: boolean): strin
   if (!Array.isArray(metrics) || metrics.length === 0) throw new TypeError(`${where}: metrics must be a non-empty array of metric names. Received: ${JSON.stringify(metrics)}.`);
   for (const name of metrics) {
     if (typeof name !== "string" || !known.includes(name)) throw new TypeError(`${where}: unknown metric ${JSON.stringify(name)}. Expected one of: ${known.join(", ")}.`);
-    if (regression && CLASSIFIER_ONLY.has(name)) throw new TypeError(`${where}: "${name}" scores a classifier, and this model's task is "regression". Received: metrics=${JSON.stringify(metrics)}.`);
+    if (regression && CLASSIFIER_ONLY.includes(name)) throw new TypeError(`${where}: "${name}" scores a classifier, and this model's task is "regression". Received: metrics=${JSON.stringify(metrics)}.`);
   }
   return [...new Set(metrics as string[])];
 }
