@@ -71,6 +71,15 @@ describe("crossValidate", () => {
     });
   });
 
+  it("reads one-hot target rows as their classes: the same folds and figures as the labels", () => {
+    const oneHot = Matrix.from(Array.from(y, (c) => [0, 1, 2].map((k) => (k === c ? 1 : 0))));
+    const options = { cv: 3, fit, metrics: ["score", "loss"] };
+    const fromLabels = crossValidate(() => buildModel(classifier), x, y, options);
+    const fromRows = crossValidate(() => buildModel(classifier), x, oneHot.toArray(), options);
+    expect(fromRows.folds.map((f) => ints(f.test))).toEqual(fromLabels.folds.map((f) => ints(f.test)));
+    expect(fromRows.folds.map((f) => f.metrics)).toEqual(fromLabels.folds.map((f) => f.metrics));
+  });
+
   it("crossValScore returns the one metric per fold (the model's score by default: R² for regression)", () => {
     const r = regressionData();
     const opts = { cv: 3, fit: { epochs: 20, optimizer: "adam", learningRate: 0.05 } } as const;
