@@ -22,3 +22,6 @@ export type { OutputHead } from "./spec/head.js";
 export { parameterCount } from "./spec/parameters.js";
 export { MAX_PARAMETERS, validateModelSpec } from "./spec/validate.js";
 export type { BuildModelOptions, CompileSpec, HiddenLayerSpec, ModelSpec, SpecActivation, SpecInitializer } from "./spec/types.js";
+export { crossValidate, crossValScore } from "./model-selection/cross-validate.js";
+export type { CrossValidateOptions, CrossValidation, CrossValScoreOptions, FoldResult, MakeModel } from "./model-selection/cross-validate.js";
+export type { CvSpec, FoldIndices } from "./model-selection/cv-splits.js";

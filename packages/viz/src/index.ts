@@ -23,3 +23,8 @@ export { decisionMapKey } from "./terminal/decision-map-key.js";
 export { stripAnsi } from "./terminal/ansi.js";
 export { rdYlBu, blues, classColor, CLASS_COLORS } from "./color/colormaps.js";
 export { niceDomain, linearTicks, logTicks } from "./scale/ticks.js";
+export { predictedVsActual } from "./plots/predicted-vs-actual.js";
+export type { PredictedVsActualOptions } from "./plots/predicted-vs-actual.js";
+export { residualPlot } from "./plots/residual-plot.js";
+export type { ResidualPlotOptions } from "./plots/residual-plot.js";
+export type { RegressionPlotOptions, RegressionValues } from "./plots/regression-values.js";
