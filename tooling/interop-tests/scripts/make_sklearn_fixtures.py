@@ -14,6 +14,8 @@ onnxruntime 1.30.0, protobuf 7.36.2.
 - sklearn_mlp_classifier.onnx: `to_onnx` of an Iris MLPClassifier (3 classes, tanh), ZipMap on
   (skl2onnx's default): Cast → (MatMul, Add, Tanh) ×2 → MatMul, Add, Softmax, then ZipMap →
   "output_probability" and the ArgMax/ArrayFeatureExtractor/Reshape/Cast → "output_label" path.
+- sklearn_mlp_classifier_nozipmap.onnx: the same model with options={id(clf): {"zipmap": False}}:
+  Softmax → Identity → "probabilities" (a tensor) and the "label" path.
 - sklearn_mlp_binary.onnx: a two-class MLPClassifier (relu, logistic head) with
   options={id(clf): {"zipmap": False}}: its head is Sigmoid, then Sub(1, p) and Concat → "probabilities".
 - sklearn_mlp_regressor.onnx: an MLPRegressor (relu), ending in Reshape → "variable".
@@ -63,6 +65,7 @@ def main():
     probe = (iris.data[rng.permutation(150)[:20]] + rng.normal(0, 0.3, (20, 4))).astype(np.float32)
     clf = MLPClassifier(hidden_layer_sizes=(10, 6), activation="tanh", max_iter=2000, random_state=0).fit(iris.data, iris.target)
     save("sklearn_mlp_classifier", clf, probe, clf.predict_proba(probe.astype(np.float64)), output="output_probability")
+    save("sklearn_mlp_classifier_nozipmap", clf, probe, clf.predict_proba(probe.astype(np.float64)), options={id(clf): {"zipmap": False}}, output="probabilities")
     binary = MLPClassifier(hidden_layer_sizes=(5,), activation="relu", max_iter=2000, random_state=0).fit(iris.data, (iris.target == 2).astype(np.int64))
     save("sklearn_mlp_binary", binary, probe, binary.predict_proba(probe.astype(np.float64)), options={id(binary): {"zipmap": False}}, output="probabilities")
     xr, yr = make_regression(n_samples=200, n_features=3, noise=0.1, random_state=0)
