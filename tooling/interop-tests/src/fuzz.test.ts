@@ -15,7 +15,7 @@ function clean(f: () => unknown): boolean {
   }
 }
 
-const seeds = [toOnnx(irisModel().model), toOnnx(irisModel("minMax").model, { dtype: "float64", withPreprocessing: true }), frameworkFixture("torch_sequential").bytes, frameworkFixture("sklearn_mlp_classifier").bytes];
+const seeds = [toOnnx(irisModel().model), toOnnx(irisModel("minMax").model, { dtype: "float64", withPreprocessing: true }), frameworkFixture("torch_sequential").bytes, frameworkFixture("sklearn_mlp_classifier").bytes, frameworkFixture("sklearn_mlp_binary").bytes];
 
 /** A valid file with a few bytes overwritten, inserted, deleted, or cut short. */
 const mutated = fc.tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom("set", "insert", "delete")), { minLength: 1, maxLength: 8 }), fc.option(fc.nat())).map(([seed, edits, cut]) => {

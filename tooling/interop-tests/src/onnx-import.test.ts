@@ -15,22 +15,47 @@ describe("ONNX import of other frameworks' models", () => {
     expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
   });
 
-  it("a scikit-learn MLPClassifier graph imports along its probability path (through ZipMap, past the label path)", () => {
-    const { bytes, x, expected } = frameworkFixture("sklearn_mlp_classifier");
+  // Real skl2onnx exports (scripts/make_sklearn_fixtures.py), checked there against Python ONNX Runtime.
+  const multiClass = {
+    sklearn_mlp_classifier: { zipmap: "on", head: ["ArgMax", "ZipMap", "ArrayFeatureExtractor", "Reshape", "Cast", "Cast"], outputs: ["output_label", "output_probability"] },
+    sklearn_mlp_classifier_nozipmap: { zipmap: "off", head: ["Identity", "ArgMax", "ArrayFeatureExtractor", "Reshape", "Cast"], outputs: ["label", "probabilities"] },
+  };
+  for (const [name, { zipmap, head, outputs }] of Object.entries(multiClass)) {
+    it(`a scikit-learn MLPClassifier (skl2onnx, zipmap ${zipmap}) imports along its probability path and predicts predict_proba and predict`, () => {
+      const { bytes, x, expected, extra } = frameworkFixture(name);
+      expect(extra.producer).toMatch(/^skl2onnx \d/);
+      expect(extra.ops).toEqual(["Cast", "MatMul", "Add", "Tanh", "MatMul", "Add", "Tanh", "MatMul", "Add", "Softmax", ...head]);
+      expect(extra.graphOutputs).toEqual(outputs);
+      const model = fromOnnx(bytes);
+      expect(model.layers.map((l) => (l.toJSON() as unknown as { activation: string }).activation)).toEqual(["tanh", "tanh", "softmax"]);
+      expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+      const classes = extra.classes as number[];
+      expect(Array.from(model.predictClasses(x), (k) => classes[k])).toEqual(extra.labels);
+    });
+  }
+
+  it("a two-class scikit-learn MLPClassifier (skl2onnx, zipmap off: Sigmoid, then Concat(1 − p, p)) imports as a sigmoid binary classifier", () => {
+    const { bytes, x, expected, extra } = frameworkFixture("sklearn_mlp_binary");
+    expect(extra.ops).toEqual(["Cast", "MatMul", "Add", "Relu", "MatMul", "Add", "Sigmoid", "Sub", "Concat", "ArgMax", "ArrayFeatureExtractor", "Reshape", "Cast"]);
+    expect(extra.graphOutputs).toEqual(["label", "probabilities"]);
     const model = fromOnnx(bytes);
-    expect(model.layers.map((l) => (l.toJSON() as unknown as { activation: string }).activation)).toEqual(["tanh", "tanh", "softmax"]);
-    expectClose(model.predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+    expect(model.layers.map((l) => l.toJSON() as unknown as { units: number; activation: string }).map((l) => [l.units, l.activation])).toEqual([[5, "relu"], [1, "sigmoid"]]);
+    expectClose(model.predictProba(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
+    expect(Array.from(model.predictClasses(x))).toEqual(extra.labels);
   });
 
-  it("a scikit-learn MLPRegressor graph predicts what predict() gave", () => {
-    const { bytes, x, expected } = frameworkFixture("sklearn_mlp_regressor");
+  it("a scikit-learn MLPRegressor (skl2onnx, ending in Reshape) predicts what predict() gave", () => {
+    const { bytes, x, expected, extra } = frameworkFixture("sklearn_mlp_regressor");
+    expect(extra.ops).toEqual(["Cast", "MatMul", "Add", "Relu", "MatMul", "Add", "Reshape"]);
     expectClose(fromOnnx(bytes).predict(x).data, expected, { rtol: 1e-5, atol: 1e-6 });
   });
 
   it("the label output can be chosen, and is refused at its ArgMax", () => {
-    const { bytes } = frameworkFixture("sklearn_mlp_classifier");
-    expect(() => fromOnnx(bytes, { output: "label" })).toThrow(/^fromOnnx: node "ArgMax" \(ArgMax\) is not supported\. Supported: Gemm, MatMul, Add, BatchNormalization, Sigmoid, .* Received: op_type="ArgMax"\.$/);
-    expect(() => fromOnnx(bytes, { output: "nope" })).toThrow(/the graph has no output "nope"\. Expected one of: label, output_probability/);
+    const argMax = /^fromOnnx: node "ArgMax" \(ArgMax\) is not supported\. Supported: Gemm, MatMul, Add, BatchNormalization, Sigmoid, .* Received: op_type="ArgMax"\.$/;
+    expect(() => fromOnnx(frameworkFixture("sklearn_mlp_classifier").bytes, { output: "output_label" })).toThrow(argMax);
+    expect(() => fromOnnx(frameworkFixture("sklearn_mlp_classifier_nozipmap").bytes, { output: "label" })).toThrow(argMax);
+    expect(() => fromOnnx(frameworkFixture("sklearn_mlp_binary").bytes, { output: "label" })).toThrow(argMax);
+    expect(() => fromOnnx(frameworkFixture("sklearn_mlp_classifier").bytes, { output: "nope" })).toThrow(/the graph has no output "nope"\. Expected one of: output_label, output_probability/);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Sequential } from "@backprop/network";
 import type { BatchNormView, DenseView, LayerView } from "../model-view.js";
 import { decodeOnnx } from "./decode-onnx.js";
 import { ONNX_IMPORT_ACTIVATIONS, SUPPORTED_OPS, attribute, tidy } from "./onnx-import-ops.js";
+import { twoClassHead } from "./two-class-head.js";
 import { DATA_TYPE, type OnnxGraph, type OnnxModel, type OnnxNode, type OnnxTensor } from "./onnx-types.js";
 
 const WHERE = "fromOnnx";
@@ -28,22 +29,37 @@ function chooseOutput(graph: OnnxGraph, wanted: string | undefined): string {
   return names[0] as string;
 }
 
-/** The nodes from the graph input to `output`, in order: each one's single computed input is the previous node's output. */
-function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: string, input: string): OnnxNode[] {
+interface Chain {
+  nodes: OnnxNode[];
+  /** The Concat of a two-class head (`[1 − p, p]`, see {@link twoClassHead}), when the chain ends in one. */
+  twoClass: OnnxNode | undefined;
+}
+
+/**
+ * The nodes from the graph input to `output`, in order: each one's single computed input is the
+ * previous node's output. A two-class head's Sub and Concat are stepped over, to its sigmoid.
+ */
+function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: string, input: string): Chain {
   const producer = new Map<string, OnnxNode>();
   for (const n of graph.nodes) for (const o of n.outputs) producer.set(o, n);
   const nodes: OnnxNode[] = [];
-  let value = output;
+  let value = output, twoClass: OnnxNode | undefined, steps = 0;
   while (value !== input) {
     const node = producer.get(value);
     if (node === undefined) throw new TypeError(`${WHERE}: value "${value}" is computed by no node and is not the input "${input}". Received: a graph that is not one chain.`);
-    if (nodes.length > graph.nodes.length) throw new TypeError(`${WHERE}: the graph has a cycle. Received: ${graph.nodes.length} nodes.`);
+    if (++steps > graph.nodes.length) throw new TypeError(`${WHERE}: the graph has a cycle. Received: ${graph.nodes.length} nodes.`);
+    const p = twoClass === undefined ? twoClassHead(node, producer, constants) : undefined;
+    if (p !== undefined) {
+      twoClass = node;
+      value = p;
+      continue;
+    }
     const computed = node.inputs.filter((i) => i !== "" && !constants.has(i));
     if (computed.length !== 1) throw refuse(node, `has ${computed.length} computed inputs; only a chain of layers imports`);
     nodes.push(node);
     value = computed[0] as string;
   }
-  return nodes.reverse();
+  return { nodes: nodes.reverse(), twoClass };
 }
 
 function constantsOf(graph: OnnxGraph): Map<string, OnnxTensor> {
@@ -157,7 +173,9 @@ function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
 /**
  * The layers of an ONNX dense network as model JSON (`backprop.network`, version 1), read along
  * the chain from the graph's one input to the chosen output; nodes off that chain (a
- * classifier's ArgMax/label path) are ignored. ZipMap is read as its input, the probabilities.
+ * classifier's ArgMax/label path) are ignored. ZipMap is read as its input, the probabilities;
+ * scikit-learn's two-class head `Concat(Sub(1, p), p)` after a one-output Sigmoid is read as that
+ * sigmoid (a binary classifier: `predictProba` gives `[1 − p, p]`).
  * @throws TypeError naming the first node that is not a supported operator, with its operator.
  */
 export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnxOptions = {}): Record<string, unknown> {
@@ -170,7 +188,7 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   const width = input.shape?.[input.shape.length - 1];
   if (input.shape?.length !== 2 || typeof width !== "number" || width < 1) throw new TypeError(`${WHERE}: input "${input.name}" must have shape [N, features] with a known feature count. Received: shape=${JSON.stringify(input.shape)}.`);
   const s: State = { layers: [], open: undefined, width };
-  const nodes = chain(graph, constants, chooseOutput(graph, options.output), input.name);
+  const { nodes, twoClass } = chain(graph, constants, chooseOutput(graph, options.output), input.name);
   const scaler = leadingScaler(model, nodes);
   for (const node of nodes.slice(0, scaler)) {
     if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
@@ -178,6 +196,7 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   for (const node of nodes.slice(scaler)) step(s, node, constants);
   flush(s);
   if (s.layers.length === 0) throw new TypeError(`${WHERE}: the graph has no Gemm, MatMul or BatchNormalization node. Received: ${graph.nodes.length} nodes.`);
+  if (twoClass !== undefined && s.width !== 1) throw refuse(twoClass, `joins [1 − p, p] from a sigmoid of ${s.width} outputs; only one output reads as two classes`);
   const names = (key: string): string[] | undefined => {
     try {
       const v: unknown = JSON.parse(model.metadata[key] ?? "null");
