@@ -26,12 +26,13 @@ function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: st
 }
 
 /** The data's features as the model's network sees them, through the model's own preprocessing. */
-function modelInputs(loaded: LoadedModel, data: Dataset): Matrix {
+function modelInputs(loaded: LoadedModel, data: Dataset): { x: Matrix; raw: Matrix } {
   const { model, features, inputColumns } = loaded;
   if (features && isTablePipeline(features)) {
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
     const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? []);
-    return transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
+    const x = transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
+    return { x, raw: x };
   }
   if (data.features.kind !== "matrix" || data.features.x.cols !== model.inputSize) {
     const width = data.features.kind === "matrix" ? data.features.x.cols : data.features.columns.length;
@@ -39,7 +40,7 @@ function modelInputs(loaded: LoadedModel, data: Dataset): Matrix {
   }
   const x = applyFeatures(features, data.features);
   assertFiniteInputs("evaluate", x, data.features.x);
-  return x;
+  return { x, raw: data.features.x };
 }
 
 /** `backprop evaluate`: a saved model's loss and fitting figures on a data set. */
@@ -56,10 +57,10 @@ export const evaluateCommand: Command = {
     const loaded = await loadModel("evaluate", f.model as string);
     const { model, classNames } = loaded;
     const data = await loadData("evaluate", f.data as string, csvFlags("evaluate", f));
-    const x = modelInputs(loaded, data);
+    const { x, raw } = modelInputs(loaded, data);
     const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined);
     const output = predict(model, x);
-    assertFinitePredictions("evaluate", output, x, model);
+    assertFinitePredictions("evaluate", output, raw, model);
     if (supervised.task === "regression") {
       const scaled = loaded.target ? scaleTarget(loaded.target, supervised.y) : supervised.y;
       const { loss } = model.evaluate(x, scaled);

@@ -60,7 +60,7 @@ export function assertFinitePredictions(command: string, output: Matrix, raw: Ma
 const VALUES_AS_NUMBERS: FlagSpec = { name: "values", kind: "numbers", description: "" };
 
 /** The model's input rows from `--values` or `--input`, raw (for display) and as the network sees them. */
-async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promise<{ x: Matrix; shown: string[] }> {
+async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promise<{ x: Matrix; raw: Matrix; shown: string[] }> {
   const { model, features, featureNames, inputColumns } = loaded;
   const values = f.values as string | undefined;
   const input = f.input as string | undefined;
@@ -68,13 +68,14 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     const ct = f.unknown === undefined ? features : withUnknown(features, f.unknown as UnknownName);
     if (values !== undefined) {
       const row = splitValues(values);
-      return { x: transformRaw("predict", ct, [row], () => "--values"), shown: [row.join(",")] };
+      const x = transformRaw("predict", ct, [row], () => "--values");
+      return { x, raw: x, shown: [row.join(",")] };
     }
     const path = input as string;
     const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f));
     const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? []);
     const x = transformRaw("predict", ct, rows, (i) => `${path}: line ${table.lines[i] ?? i + 1}`);
-    return { x, shown: rows.map((r) => r.map((v) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? "" : String(v))).join(",")) };
+    return { x, raw: x, shown: rows.map((r) => r.map((v) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? "" : String(v))).join(",")) };
   }
   let raw: Matrix;
   if (values !== undefined) {
@@ -89,7 +90,7 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
   }
   const scaled = applyFeatures(features, { kind: "matrix", x: raw, names: featureNames ?? [] });
   assertFiniteInputs("predict", scaled, raw);
-  return { x: scaled, shown: Array.from({ length: raw.rows }, (_, i) => rowText(raw.row(i))) };
+  return { x: scaled, raw, shown: Array.from({ length: raw.rows }, (_, i) => rowText(raw.row(i))) };
 }
 
 /** `backprop predict`: classify raw rows, or predict a regression's value, with a saved model (its preprocessing is applied for you). */
@@ -121,9 +122,9 @@ export const predictCommand: Command = {
     }
     const loaded = await loadModel("predict", f.model as string);
     const { model, classNames } = loaded;
-    const { x, shown } = await inputRows(f, loaded);
+    const { x, raw, shown } = await inputRows(f, loaded);
     const output = predict(model, x);
-    assertFinitePredictions("predict", output, x, model);
+    assertFinitePredictions("predict", output, raw, model);
     const show = (lines: string[]): void => {
       if (input === undefined) lines.forEach((l) => out.line(l));
       else {

@@ -127,6 +127,7 @@ export const trainCommand: Command = {
     const { supervised } = ctx;
     const nClasses = supervised.task === "classification" ? supervised.classNames.length : 2;
     checkTaskFlags(f, supervised);
+    checkLimit("train", `--data=${data.source} with ${nClasses} classes`, nClasses, "classes");
     if (f.cv !== undefined) return crossValidate(f, data, ctx, out, planFrom);
     const tooFewToSplit = data.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
     if (tooFewToSplit) out.line(`${data.source} has only ${data.rows} rows: training on all of them, with no test split.`);
