@@ -17,13 +17,17 @@ export function splitValues(text: string): string[] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") (cells.push(cell.trim()), (cell = ""));
-    else cell += ch;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (ch === "," && !quoted) {
+      cells.push(cell.trim());
+      cell = "";
+    } else {
+      cell += ch;
+    }
   }
   cells.push(cell.trim());
   return cells;
