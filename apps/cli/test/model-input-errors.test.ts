@@ -53,10 +53,10 @@ describe("input that does not fit the model or the task", () => {
     );
   });
 
-  it("train refuses a target of real numbers and a target with one class", () => {
+  it("train refuses a target of real numbers for --task classification and a target with one class", () => {
     const real = at("real-target.csv");
     expectUserError(
-      ["train", "--data", real],
+      ["train", "--data", real, "--task", "classification"],
       `backprop: train: the target column "y" of ${real} must hold class labels (text or integers). Received: 0.5, … (use --target to pick another column).`,
     );
     const one = at("one-class.csv");

@@ -1,7 +1,8 @@
 import type { Command } from "./command.js";
 import type { ParsedArgs } from "../args/spec.js";
 import { DATASET_NAMES, seedFlag, type DatasetName } from "./shared-flags.js";
-import { builtinDataset } from "../data/builtin.js";
+import { FIXED_SETS, loadBuiltin } from "../data/builtin.js";
+import { BUILTINS, taskText } from "../data/catalog.js";
 import { toCsv } from "../data/csv-text.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -13,11 +14,11 @@ import { checkLimit, limitsHelp } from "../limits.js";
  * @throws UsageError naming the flag.
  */
 function checkKnobs(name: DatasetName, flags: ParsedArgs["flags"]): void {
-  if (name === "iris") {
+  if (FIXED_SETS.includes(name)) {
     const given = (["nSamples", "noise"] as const).find((key) => flags[key] !== undefined);
     if (given) {
       const flag = given === "nSamples" ? "--n-samples" : "--noise";
-      throw new UsageError(`data: ${flag} applies to the generated sets only (classification, circles, moons, xor, spiral). Received: ${flag}=${flags[given]} for iris.`);
+      throw new UsageError(`data: ${flag} applies to the generated sets only (classification, circles, moons, xor, spiral). Received: ${flag}=${flags[given]} for ${name}.`);
     }
   }
   if (name === "xor" && flags.noise !== undefined && flags.nSamples === undefined) {
@@ -25,13 +26,23 @@ function checkKnobs(name: DatasetName, flags: ParsedArgs["flags"]): void {
   }
 }
 
+/** The `--list` table: every built-in set with its shape and task. */
+export function listText(): string {
+  const rows = BUILTINS.map((b) => [b.name, String(b.rows), String(b.features), taskText(b), b.description]);
+  const head = ["name", "rows", "features", "task", "what"];
+  const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] as string).length)));
+  const line = (r: string[]): string => r.map((c, j) => (j === 1 || j === 2 ? c.padStart(widths[j] as number) : j === r.length - 1 ? c : c.padEnd(widths[j] as number))).join("  ");
+  return `${[head, ...rows].map(line).join("\n")}\n(generated sets: rows are the default --n-samples)\n`;
+}
+
 /** `backprop data <name>`: writes a built-in data set as CSV, to a file or to stdout. */
 export const dataCommand: Command = {
   spec: {
     name: "data",
-    summary: "Write a built-in data set (Iris or a generated one) as CSV.",
-    positionals: [{ name: "name", description: "The data set.", choices: DATASET_NAMES, required: true }],
+    summary: "Write a built-in data set as CSV, or list them all with --list.",
+    positionals: [{ name: "name", description: "The data set.", choices: DATASET_NAMES }],
     flags: [
+      { name: "list", kind: "boolean", description: "List every built-in set with its shape and task, then exit." },
       { name: "n-samples", kind: "integer", min: 1, valueName: "n", description: "Number of points (generated sets only)." },
       { name: "noise", kind: "number", min: 0, valueName: "x", description: "Noise level (generated sets only)." },
       seedFlag,
@@ -41,20 +52,28 @@ export const dataCommand: Command = {
       "backprop data iris --out iris.csv",
       "backprop data moons --n-samples 200 --noise 0.1 --seed 7 --out moons.csv",
       "backprop data spiral | head -3",
+      "backprop data --list",
+      "backprop data diabetes --out diabetes.csv",
     ],
     notes: [
       "Defaults: classification = the tutorial's make_classification (1000 points, 2 features),",
       "circles 500 points noise 0.1 factor 0.5, moons 500 points noise 0.2, spiral 300 points",
-      "(3 arms) noise 0.2, xor = the 4-row truth table unless --n-samples is given.",
+      "(3 arms) noise 0.2, xor = the 4-row truth table unless --n-samples is given. iris, digits,",
+      "wine, breast-cancer and diabetes are scikit-learn's tables, bit for bit (diabetes: a regression).",
       ...limitsHelp(),
     ],
   },
   async run(args, io) {
-    const name = args.positionals.name as DatasetName;
+    if (args.flags.list === true) {
+      io.stdout.write(listText());
+      return EXIT.ok;
+    }
+    const name = args.positionals.name as DatasetName | undefined;
+    if (name === undefined) throw new UsageError(`data: missing <name>. Expected one of: ${DATASET_NAMES.join(", ")} (backprop data --list shows their shapes).`);
     checkKnobs(name, args.flags);
     const nSamples = args.flags.nSamples as number | undefined;
     if (nSamples !== undefined) checkLimit("data", `--n-samples=${nSamples}`, nSamples, "rows");
-    const data = builtinDataset(name, {
+    const data = await loadBuiltin(name, {
       nSamples: args.flags.nSamples as number | undefined,
       noise: args.flags.noise as number | undefined,
       seed: args.flags.seed as number,
@@ -63,7 +82,7 @@ export const dataCommand: Command = {
     if (bad >= 0) {
       throw new UsageError(`data: every generated value must be finite. Received: ${String(data.x.data[bad])} at row ${Math.floor(bad / data.x.cols) + 1} (--noise=${String(args.flags.noise)} is too large).`);
     }
-    const text = toCsv(data, name === "iris" ? "species" : "label");
+    const text = toCsv(data, name === "iris" ? "species" : data.target.kind === "values" ? "target" : "label");
     const out = args.flags.out as string | undefined;
     if (out === undefined) {
       io.stdout.write(text);

@@ -1,10 +1,15 @@
+import type { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
-import { dataFlag, jsonFlag, modelFlag, targetFlag } from "./shared-flags.js";
-import { loadModel } from "../engine/model-file.js";
-import { applyScaler } from "../engine/preprocessing.js";
-import { accuracy } from "../engine/targets.js";
+import { csvFlagSpecs, dataFlag, jsonFlag, modelFlag, targetFlag } from "./shared-flags.js";
+import { loadModel, type LoadedModel } from "../engine/model-file.js";
+import { applyFeatures, isTablePipeline, matrixColumns, scaleTarget, unscaleTarget } from "../engine/preprocessing.js";
+import { predictedClasses } from "../engine/targets.js";
 import { predict } from "../engine/train-network.js";
-import { loadData } from "../data/load-data.js";
+import { resolveTask } from "../engine/task-choice.js";
+import { rowsFromColumns, transformRaw } from "../engine/raw-rows.js";
+import { classificationScores, confusionText, regressionScores, regressionText, reportText } from "../engine/fit-report.js";
+import { csvFlags, loadData } from "../data/load-data.js";
+import type { Dataset } from "../data/dataset.js";
 import { Output } from "../output/output.js";
 import { pyFixed } from "../format/python-format.js";
 import { UsageError, EXIT } from "../errors.js";
@@ -20,37 +25,61 @@ function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: st
   return Int32Array.from(dataLabels, (c) => index[c] as number);
 }
 
-/** `backprop evaluate`: a saved model's loss and accuracy on a data set. */
+/** The data's features as the model's network sees them, through the model's own preprocessing. */
+function modelInputs(loaded: LoadedModel, data: Dataset): { x: Matrix; raw: Matrix } {
+  const { model, features, inputColumns } = loaded;
+  if (features && isTablePipeline(features)) {
+    const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
+    const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? []);
+    const x = transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
+    return { x, raw: x };
+  }
+  if (data.features.kind !== "matrix" || data.features.x.cols !== model.inputSize) {
+    const width = data.features.kind === "matrix" ? data.features.x.cols : data.features.columns.length;
+    throw new UsageError(`evaluate: the data must have the model's ${model.inputSize} features. Received: --data=${data.source} with ${width}${data.features.kind === "table" ? " (with text or blank cells, which this model was not trained on)" : ""}.`);
+  }
+  const x = applyFeatures(features, data.features);
+  assertFiniteInputs("evaluate", x, data.features.x);
+  return { x, raw: data.features.x };
+}
+
+/** `backprop evaluate`: a saved model's loss and fitting figures on a data set. */
 export const evaluateCommand: Command = {
   spec: {
     name: "evaluate",
-    summary: "Report a saved model's loss and accuracy on a data set.",
-    flags: [
-      modelFlag,
-      dataFlag(true),
-      targetFlag,
-      jsonFlag,
-    ],
+    summary: "Report a saved model's fit on a data set: accuracy, a classification report and confusion matrix, or R², MAE and RMSE.",
+    flags: [modelFlag, dataFlag(true), targetFlag, ...csvFlagSpecs, jsonFlag],
     examples: ["backprop evaluate --model model.json --data iris", "backprop evaluate --model model.json --data test.csv --target species --json"],
   },
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
-    const { model, scaler, classNames } = await loadModel("evaluate", f.model as string);
-    const data = await loadData("evaluate", f.data as string, f.target as string | undefined);
-    if (data.x.cols !== model.inputSize) {
-      throw new UsageError(`evaluate: the data must have the model's ${model.inputSize} features. Received: --data=${data.source} with ${data.x.cols}.`);
-    }
-    const labels = relabel(data.y, data.classNames, classNames);
-    const x = applyScaler(scaler, data.x);
-    assertFiniteInputs("evaluate", x, data.x);
+    const loaded = await loadModel("evaluate", f.model as string);
+    const { model, classNames } = loaded;
+    const data = await loadData("evaluate", f.data as string, csvFlags("evaluate", f));
+    const { x, raw } = modelInputs(loaded, data);
+    const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined);
     const output = predict(model, x);
-    assertFinitePredictions("evaluate", output, data.x, model);
+    assertFinitePredictions("evaluate", output, raw, model);
+    if (supervised.task === "regression") {
+      const scaled = loaded.target ? scaleTarget(loaded.target, supervised.y) : supervised.y;
+      const { loss } = model.evaluate(x, scaled);
+      const metrics = regressionScores(supervised.y, unscaleTarget(loaded.target, output));
+      out.line(`${regressionText(metrics)} (${supervised.y.length} rows), loss ${pyFixed(loss, 6)}${loaded.target ? " on the standardized target" : ""}`);
+      out.result({ model: f.model, data: data.source, task: "regression", rows: supervised.y.length, loss, metrics: { ...metrics, r2: Number.isFinite(metrics.r2) ? metrics.r2 : null } });
+      return EXIT.ok;
+    }
+    const labels = relabel(supervised.y, supervised.classNames, classNames);
     const { loss } = model.evaluate(x, labels);
-    const fraction = accuracy(output, labels);
-    const right = Math.round(fraction * labels.length);
-    out.line(`accuracy ${pyFixed(fraction * 100, 2)}% (${right}/${labels.length} rows), loss ${pyFixed(loss, 6)}`);
-    out.result({ model: f.model, data: data.source, rows: labels.length, accuracy: fraction, loss });
+    const predicted = predictedClasses(output);
+    const metrics = classificationScores(labels, predicted, classNames.length);
+    const right = Math.round(metrics.accuracy * labels.length);
+    out.line(`accuracy ${pyFixed(metrics.accuracy * 100, 2)}% (${right}/${labels.length} rows), loss ${pyFixed(loss, 6)}`);
+    out.line();
+    out.line(reportText(labels, predicted, classNames));
+    out.line();
+    confusionText(metrics.confusionMatrix, classNames).forEach((l) => out.line(l));
+    out.result({ model: f.model, data: data.source, task: "classification", rows: labels.length, accuracy: metrics.accuracy, loss, metrics });
     return EXIT.ok;
   },
 };

@@ -1,8 +1,13 @@
 import { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
 import { jsonFlag, modelFlag } from "./shared-flags.js";
-import { loadModel } from "../engine/model-file.js";
-import { applyScaler } from "../engine/preprocessing.js";
+import { loadModel, type LoadedModel } from "../engine/model-file.js";
+import { applyFeatures, isTablePipeline, unscaleTarget, UNKNOWN_NAMES, type UnknownName } from "../engine/preprocessing.js";
+import { rowsFromColumns, splitValues, transformRaw, withUnknown } from "../engine/raw-rows.js";
+import { csvFlags, readCsvTable } from "../data/load-data.js";
+import { csvFlagSpecs } from "./shared-flags.js";
+import { parseFlagValue } from "../args/values.js";
+import type { FlagSpec } from "../args/spec.js";
 import { predictedClasses, predictedProbability } from "../engine/targets.js";
 import { predict } from "../engine/train-network.js";
 import { readText } from "../data/load-data.js";
@@ -52,59 +57,101 @@ export function assertFinitePredictions(command: string, output: Matrix, raw: Ma
   throw new UsageError(`${command}: the model's output for row ${row + 1} must be a number. Received: ${String(output.data[bad])} for ${rowText(inputs)}; likely cause: ${cause}.`);
 }
 
-/** `backprop predict`: classify raw rows with a saved model (its scaler is applied for you). */
+const VALUES_AS_NUMBERS: FlagSpec = { name: "values", kind: "numbers", description: "" };
+
+/** The model's input rows from `--values` or `--input`, raw (for display) and as the network sees them. */
+async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promise<{ x: Matrix; raw: Matrix; shown: string[] }> {
+  const { model, features, featureNames, inputColumns } = loaded;
+  const values = f.values as string | undefined;
+  const input = f.input as string | undefined;
+  if (features && isTablePipeline(features)) {
+    const ct = f.unknown === undefined ? features : withUnknown(features, f.unknown as UnknownName);
+    if (values !== undefined) {
+      const row = splitValues(values);
+      const x = transformRaw("predict", ct, [row], () => "--values");
+      return { x, raw: x, shown: [row.join(",")] };
+    }
+    const path = input as string;
+    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f));
+    const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? []);
+    const x = transformRaw("predict", ct, rows, (i) => `${path}: line ${table.lines[i] ?? i + 1}`);
+    return { x, raw: x, shown: rows.map((r) => r.map((v) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? "" : String(v))).join(",")) };
+  }
+  let raw: Matrix;
+  if (values !== undefined) {
+    const numbers = parseFlagValue("predict", VALUES_AS_NUMBERS, values) as number[];
+    if (numbers.length !== model.inputSize) {
+      const names = featureNames ? ` (${featureNames.join(", ")})` : "";
+      throw new UsageError(`predict: --values must have ${model.inputSize} numbers${names}. Received: ${numbers.length} numbers.`);
+    }
+    raw = new Matrix(1, numbers.length, Float64Array.from(numbers));
+  } else {
+    raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
+  }
+  const scaled = applyFeatures(features, { kind: "matrix", x: raw, names: featureNames ?? [] });
+  assertFiniteInputs("predict", scaled, raw);
+  return { x: scaled, raw, shown: Array.from({ length: raw.rows }, (_, i) => rowText(raw.row(i))) };
+}
+
+/** `backprop predict`: classify raw rows, or predict a regression's value, with a saved model (its preprocessing is applied for you). */
 export const predictCommand: Command = {
   spec: {
     name: "predict",
-    summary: "Classify raw measurements with a saved model: prints each row's class and its probability.",
+    summary: "Predict with a saved model on raw rows: each row's class and its probability, or a regression's value.",
     flags: [
       modelFlag,
-      { name: "values", kind: "numbers", valueName: "x1,x2,...", description: "One row of raw feature values." },
-      { name: "input", kind: "string", valueName: "FILE.csv", description: "Rows to classify (a header naming the model's features, or just its columns)." },
+      { name: "values", kind: "string", valueName: "x1,x2,...", description: "One raw row, comma-separated (text and blank cells too, for a model trained on a table)." },
+      { name: "input", kind: "string", valueName: "FILE.csv", description: "Rows to predict (a header naming the model's features, or just its columns)." },
+      { name: "unknown", kind: "choice", choices: UNKNOWN_NAMES, description: "An unseen text category: refuse it or encode it as all zeros (default: as the model was trained)." },
+      ...csvFlagSpecs.filter((s) => s.name !== "features" && s.name !== "drop"),
       jsonFlag,
     ],
     examples: [
       "backprop predict --model model.json --values 5.1,3.5,1.4,0.2",
       "backprop predict --model model.json --input flowers.csv --json",
+      "backprop predict --model price.json --values 'red,,3.5'",
     ],
   },
   async run(args, io) {
     const f = args.flags;
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
-    const values = f.values as number[] | undefined;
+    const values = f.values as string | undefined;
     const input = f.input as string | undefined;
     if ((values === undefined) === (input === undefined)) {
       throw new UsageError("predict: give exactly one of --values or --input. Received: " + (values ? "both." : "neither."));
     }
     const loaded = await loadModel("predict", f.model as string);
-    const { model, scaler, featureNames, classNames } = loaded;
-    let raw: Matrix;
-    if (values !== undefined) {
-      if (values.length !== model.inputSize) {
-        const names = featureNames ? ` (${featureNames.join(", ")})` : "";
-        throw new UsageError(`predict: --values must have ${model.inputSize} numbers${names}. Received: ${values.length} numbers.`);
-      }
-      raw = new Matrix(1, values.length, Float64Array.from(values));
-    } else {
-      raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
-    }
-    const scaled = applyScaler(scaler, raw);
-    assertFiniteInputs("predict", scaled, raw);
-    const output = predict(model, scaled);
+    const { model, classNames } = loaded;
+    const { x, raw, shown } = await inputRows(f, loaded);
+    const output = predict(model, x);
     assertFinitePredictions("predict", output, raw, model);
+    const show = (lines: string[]): void => {
+      if (input === undefined) lines.forEach((l) => out.line(l));
+      else {
+        // Each row beside its prediction, so a long file's output can be read without the file.
+        const width = Math.max(...shown.map((t) => t.length));
+        lines.forEach((l, i) => out.line(`${(shown[i] as string).padEnd(width)}  →  ${l}`));
+      }
+    };
+    if (loaded.regression) {
+      const predicted = unscaleTarget(loaded.target, output);
+      if (output.cols === 1) {
+        show(Array.from(predicted, (v) => String(Number(v.toPrecision(6)))));
+        out.result({ model: f.model, task: "regression", predictions: Array.from(predicted, (value) => ({ value })) });
+      } else {
+        const rows = Array.from({ length: output.rows }, (_, i) => Array.from(predicted.subarray(i * output.cols, (i + 1) * output.cols)));
+        show(rows.map((r) => r.map((v) => String(Number(v.toPrecision(6)))).join(", ")));
+        out.result({ model: f.model, task: "regression", predictions: rows.map((values) => ({ values })) });
+      }
+      return EXIT.ok;
+    }
     const classes = predictedClasses(output);
     const rows = Array.from(classes, (c, i) => ({
       class: classNames[c] ?? String(c),
       probability: predictedProbability(output, i),
       probabilities: Array.from(output.row(i)),
     }));
-    if (input === undefined) rows.forEach((r) => out.line(`${r.class} (${r.probability.toFixed(2)})`));
-    else {
-      // Each row beside its prediction, so a long file's output can be read without the file.
-      const texts = rows.map((_, i) => rowText(raw.row(i)));
-      const width = Math.max(...texts.map((t) => t.length));
-      rows.forEach((r, i) => out.line(`${(texts[i] as string).padEnd(width)}  →  ${r.class} (${r.probability.toFixed(2)})`));
-    }
+    show(rows.map((r) => `${r.class} (${r.probability.toFixed(2)})`));
     out.result({ model: f.model, classNames, predictions: rows });
     return EXIT.ok;
   },

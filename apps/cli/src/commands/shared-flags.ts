@@ -1,7 +1,7 @@
 import type { FlagSpec } from "../args/spec.js";
 
 /** The data sets the commands can generate or load by name; anything else is a CSV path. */
-export const DATASET_NAMES = ["iris", "classification", "circles", "moons", "xor", "spiral"] as const;
+export const DATASET_NAMES = ["iris", "classification", "circles", "moons", "xor", "spiral", "digits", "wine", "breast-cancer", "diabetes"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /** `--seed n`: one RandomState for the weights, shuffles and dropout masks, like `np.random.seed(n)`. */
@@ -40,10 +40,19 @@ export const dataFlag = (required: boolean): FlagSpec => ({
   description: "A built-in data set or a CSV file with a header row.",
 });
 
-/** `--target column`: which CSV column holds the labels. */
+/** `--target column`: which CSV column holds the labels or values. */
 export const targetFlag: FlagSpec = {
   name: "target",
   kind: "string",
-  valueName: "column",
-  description: "The CSV column holding the labels (default: the last column).",
+  valueName: "NAME|INDEX",
+  description: "The CSV column holding the target, by name or 0-based index (-1: the last; default: the last column).",
 };
+
+/** How `train`, `evaluate` and `predict --input` read a CSV (`--target` is separate: predict has none). */
+export const csvFlagSpecs: readonly FlagSpec[] = [
+  { name: "delimiter", kind: "string", valueName: "char", description: "CSV field separator (default: detected among , ; tab |; say tab for a tab)." },
+  { name: "header", kind: "boolean", description: "The CSV's first row names the columns (default: detected)." },
+  { name: "no-header", kind: "boolean", description: "The CSV's first row is data (columns are then x0, x1, …)." },
+  { name: "features", kind: "string", valueName: "a,b,c", description: "Use only these CSV columns as features." },
+  { name: "drop", kind: "string", valueName: "x,y", description: "Leave these CSV columns out." },
+];

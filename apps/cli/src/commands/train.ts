@@ -1,10 +1,8 @@
-import { trainTestSplit } from "@backprop/data";
 import type { Command } from "./command.js";
 import { trainSpec } from "./train-spec.js";
-import { loadData, DATA_SEED } from "../data/load-data.js";
-import type { LabelledData } from "../data/builtin.js";
-import { applyScaler, fitScaler, type ScaleName } from "../engine/preprocessing.js";
-import { accuracy, targetMatrix } from "../engine/targets.js";
+import { loadData, csvFlags } from "../data/load-data.js";
+import { isTablePipeline } from "../engine/preprocessing.js";
+import { accuracy } from "../engine/targets.js";
 import { classifierHead } from "../engine/classifier-head.js";
 import { predict } from "../engine/train-network.js";
 import { runReport, trainWithProgress, type EpochLine } from "../engine/train-with-progress.js";
@@ -23,6 +21,8 @@ import { checkLimit, denseParamCount } from "../limits.js";
 import { CROSS_ENTROPY_CEILING, type Divergence } from "../engine/divergence.js";
 import { likelyCause, maxAbs } from "../engine/divergence-cause.js";
 import type { Sequential } from "@backprop/network";
+import { MIN_ROWS_TO_SPLIT, checkTaskFlags, prepareTraining, regressionPlan, reportFit, splitRows, type TrainContext } from "./train-data.js";
+import { crossValidate } from "./train-cv.js";
 
 /** The network and training settings the flags describe, for `inputSize` features and `nClasses` classes. */
 function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: number): TrainingPlan {
@@ -42,24 +42,6 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
     l2: flags.l2 as number,
     dropout: flags.dropout as number,
     seed: flags.seed as number,
-  };
-}
-
-/**
- * Fewer rows than this are not split: held-out rows of a 4-row truth table are rows the network
- * never saw, so its "test accuracy" would measure nothing but the missing row.
- */
-const MIN_ROWS_TO_SPLIT = 10;
-
-/** The split (`random_state=42`; none at `--test-size 0`) and the scaler, fitted on the training rows only. */
-function splitAndScale(data: LabelledData, testSize: number, scale: ScaleName) {
-  const split = testSize > 0 ? trainTestSplit(data.x, data.y, { testSize, randomState: DATA_SEED }) : undefined;
-  const [xTrain, yTrain] = split ? [split.xTrain, split.yTrain] : [data.x, data.y];
-  const scaler = fitScaler(scale, xTrain);
-  return {
-    scaler,
-    train: { x: applyScaler(scaler, xTrain), labels: yTrain },
-    test: split ? { x: applyScaler(scaler, split.xTest), labels: split.yTest } : undefined,
   };
 }
 
@@ -131,7 +113,7 @@ function reportDivergence(d: Divergence, f: Record<string, unknown>, out: Output
   throw new UsageError(`train: training diverged at epoch ${d.epoch}: ${d.symptom}. Likely cause: ${cause}.`);
 }
 
-/** `backprop train`: fit a classifier, report accuracies, optionally save it and plot it. */
+/** `backprop train`: fit a classifier or a regression, report its fit, optionally save it and plot it. */
 export const trainCommand: Command = {
   spec: trainSpec,
   async run(args, io) {
@@ -139,30 +121,40 @@ export const trainCommand: Command = {
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     checkPaths(f);
     checkFlagLimits(f);
-    const data = await loadData("train", f.data as string, f.target as string | undefined);
-    checkDataLimits(f, data.source, data.x.cols, data.classNames.length);
-    if (f.plotBoundary !== undefined) assertBoundaryPlottable(data.x.cols);
-    const tooFewToSplit = data.x.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
-    if (tooFewToSplit) out.line(`${data.source} has only ${data.x.rows} rows: training on all of them, with no test split.`);
-    const { scaler, train, test } = splitAndScale(data, tooFewToSplit ? 0 : (f.testSize as number), f.scale as ScaleName);
-    const nClasses = data.classNames.length;
-    const plan = planFrom(f, data.x.cols, nClasses);
+    // --- data, task and preprocessing (issue 13) ---
+    const data = await loadData("train", f.data as string, csvFlags("train", f));
+    const ctx: TrainContext = prepareTraining(f, data, (text) => out.note(text));
+    const { supervised } = ctx;
+    const nClasses = supervised.task === "classification" ? supervised.classNames.length : 2;
+    checkTaskFlags(f, supervised);
+    checkLimit("train", `--data=${data.source} with ${nClasses} classes`, nClasses, "classes");
+    if (f.cv !== undefined) return crossValidate(f, data, ctx, out, planFrom);
+    const tooFewToSplit = data.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
+    if (tooFewToSplit) out.line(`${data.source} has only ${data.rows} rows: training on all of them, with no test split.`);
+    const { prepared, features } = splitRows(f, data, ctx, tooFewToSplit ? 0 : (f.testSize as number));
+    const { train, test } = prepared;
+    checkDataLimits(f, data.source, train.x.cols, nClasses);
+    if (f.plotBoundary !== undefined) assertBoundaryPlottable(train.x.cols);
+    const plan = regressionPlan(f, supervised, planFrom(f, train.x.cols, nClasses));
+    // --- end of data, task and preprocessing ---
     const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
     // Listen for Ctrl-C before the first line, so an early one still stops cleanly.
     const { signal, dispose } = interruptSignal();
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
-    const targets = targetMatrix(train.labels, nClasses);
-    const watch = { lossCeiling: plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance: chanceOf(train.labels, nClasses) };
-    const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs), watch).finally(dispose);
-    const saveTo = (path: string, m: Sequential): void => saveModel(path, m, scaler, data.featureNames, data.classNames);
+    const watch = supervised.task === "regression"
+      ? { lossCeiling: undefined, chance: 0 }
+      : { lossCeiling: plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance: chanceOf(train.labels, nClasses) };
+    const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), watch, ctx.classWeight).finally(dispose);
+    const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined });
     if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
     if (run.interrupted) {
       const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
       out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}${partial}: reporting the model as it stands.`);
     }
-    const trainAccuracy = accuracy(predict(model, train.x), train.labels);
-    const testAccuracy = test ? accuracy(predict(model, test.x), test.labels) : null;
-    out.line(finalLine(run, trainAccuracy, testAccuracy));
+    const classifier = supervised.task === "classification";
+    const trainAccuracy = classifier ? accuracy(predict(model, train.x), train.labels) : Number.NaN;
+    const testAccuracy = classifier && test ? accuracy(predict(model, test.x), test.labels) : null;
+    const fit = reportFit(model, prepared, supervised, out, run, classifier ? finalLine(run, trainAccuracy, testAccuracy) : undefined);
     const save = f.save as string | undefined;
     if (save !== undefined) {
       saveTo(save, model);
@@ -174,16 +166,20 @@ export const trainCommand: Command = {
       loss: run.loss,
       model,
       train,
-      featureNames: data.featureNames,
-      classNames: data.classNames,
-      scaled: scaler !== undefined,
+      featureNames: features,
+      classNames: classifier ? supervised.classNames : [],
+      scaled: prepared.features !== undefined && !isTablePipeline(prepared.features),
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
-    if (run.loss.length > 0) out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, train, columns, data.classNames, colors > 0));
+    const charted = classifier ? train : undefined;
+    if (run.loss.length > 0) out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, charted, columns, classifier ? supervised.classNames : undefined, colors > 0));
     out.result({
       data: data.source,
+      task: supervised.task,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
       ...runReport(run, trainAccuracy, testAccuracy),
+      ...(classifier ? {} : { trainAccuracy: null }),
+      ...fit,
       model: save ?? null,
       plots,
     });

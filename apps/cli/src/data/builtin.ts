@@ -1,6 +1,7 @@
 import { loadIris, makeCircles, makeClassification, makeMoons, spiral, xor } from "@backprop/data";
 import type { Matrix } from "@backprop/linalg";
 import type { DatasetName } from "../commands/shared-flags.js";
+import type { RawTarget } from "./dataset.js";
 
 /** A labelled data set as the commands use it: features, integer labels and their names. */
 export interface LabelledData {
@@ -8,6 +9,13 @@ export interface LabelledData {
   y: Int32Array;
   featureNames: string[];
   classNames: string[];
+}
+
+/** A built-in set of any task: its features and its target. */
+export interface BuiltinData {
+  x: Matrix;
+  featureNames: string[];
+  target: Extract<RawTarget, { kind: "classes" | "values" }>;
 }
 
 /** Knobs of the generated sets (`backprop data` and `train --data`); unset means the default. */
@@ -19,12 +27,42 @@ export interface GenerateOptions {
 
 const XY = ["x1", "x2"];
 
+/** The sets that are fixed tables (no `--n-samples`, no `--noise`). */
+export const FIXED_SETS: readonly DatasetName[] = ["iris", "digits", "wine", "breast-cancer", "diabetes"];
+
 /**
  * One of the built-in data sets. `classification` defaults to tutorial 000's
  * `make_classification(n_samples=1000, n_features=2, n_redundant=0, n_informative=2,
- * n_clusters_per_class=1)`; `xor` without `nSamples` is the 4-row truth table; `iris` is fixed.
+ * n_clusters_per_class=1)`; `xor` without `nSamples` is the 4-row truth table; the real sets
+ * (digits, wine, breast cancer, diabetes) load from their own entry points of `@backprop/data`
+ * only when asked for, so the CLI starts without parsing them.
  */
-export function builtinDataset(name: DatasetName, o: GenerateOptions): LabelledData {
+export async function loadBuiltin(name: DatasetName, o: GenerateOptions): Promise<BuiltinData> {
+  const labelled = (d: LabelledData): BuiltinData => ({ x: d.x, featureNames: d.featureNames, target: { kind: "classes", y: d.y, classNames: d.classNames } });
+  switch (name) {
+    case "digits": {
+      const d = (await import("@backprop/data/digits")).loadDigits();
+      return labelled({ x: d.x, y: d.y, featureNames: d.featureNames, classNames: d.targetNames });
+    }
+    case "wine": {
+      const d = (await import("@backprop/data/wine")).loadWine();
+      return labelled({ x: d.x, y: d.y, featureNames: d.featureNames, classNames: d.targetNames });
+    }
+    case "breast-cancer": {
+      const d = (await import("@backprop/data/breast-cancer")).loadBreastCancer();
+      return labelled({ x: d.x, y: d.y, featureNames: d.featureNames, classNames: d.targetNames });
+    }
+    case "diabetes": {
+      const d = (await import("@backprop/data/diabetes")).loadDiabetes();
+      return { x: d.x, featureNames: d.featureNames, target: { kind: "values", y: d.y, name: "target" } };
+    }
+    default:
+      return labelled(builtinDataset(name, o));
+  }
+}
+
+/** A generated set or Iris (see {@link loadBuiltin}). */
+export function builtinDataset(name: Exclude<DatasetName, "digits" | "wine" | "breast-cancer" | "diabetes">, o: GenerateOptions): LabelledData {
   const randomState = o.seed;
   switch (name) {
     case "iris": {

@@ -1,22 +1,24 @@
-import type { LabelledData } from "./builtin.js";
+import type { BuiltinData } from "./builtin.js";
 
 function field(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * A labelled data set as CSV text: a header row (feature names, then `labelColumn`), one row per
+ * A built-in data set as CSV text: a header row (feature names, then `targetColumn`), one row per
  * sample, numbers in their shortest round-trip form (so reading them back gives the same
- * float64s) and the label written as its class name.
+ * float64s) and a class label written as its class name.
  * @example
- * toCsv({ x: Matrix.from([[0.5, 1]]), y: Int32Array.of(1), featureNames: ["a", "b"], classNames: ["no", "yes"] }, "label");
+ * toCsv({ x: Matrix.from([[0.5, 1]]), featureNames: ["a", "b"], target: { kind: "classes", y: Int32Array.of(1), classNames: ["no", "yes"] } }, "label");
  * // "a,b,label\n0.5,1,yes\n"
  */
-export function toCsv(data: LabelledData, labelColumn: string): string {
-  const lines = [[...data.featureNames, labelColumn].map(field).join(",")];
+export function toCsv(data: BuiltinData, targetColumn: string): string {
+  const lines = [[...data.featureNames, targetColumn].map(field).join(",")];
+  const { target } = data;
   for (let i = 0; i < data.x.rows; i++) {
     const row = Array.from(data.x.row(i), (v) => String(v));
-    row.push(field(data.classNames[data.y[i] as number] ?? String(data.y[i])));
+    const value = target.kind === "values" ? String(target.y[i]) : (target.classNames[target.y[i] as number] ?? String(target.y[i]));
+    row.push(field(value));
     lines.push(row.join(","));
   }
   return `${lines.join("\n")}\n`;

@@ -1,51 +1,122 @@
 import { readFile, stat } from "node:fs/promises";
+import { parseCsvTable, type TableColumn } from "@backprop/data";
+import { Matrix } from "@backprop/linalg";
 import { checkLimit } from "../limits.js";
-import { parseCsv } from "@backprop/data";
 import { UsageError } from "../errors.js";
 import { DATASET_NAMES, type DatasetName } from "../commands/shared-flags.js";
-import { builtinDataset, type LabelledData } from "./builtin.js";
+import { loadBuiltin } from "./builtin.js";
+import type { Dataset, Features } from "./dataset.js";
+import { recordLines } from "./record-lines.js";
 
 /** The seed the built-in sets are generated with in `train`/`evaluate` (the tutorials' random_state=42). */
 export const DATA_SEED = 42;
 
-function isDatasetName(spec: string): spec is DatasetName {
+/** How to read a CSV: the flags `--target`, `--delimiter`, `--header`/`--no-header`, `--features`, `--drop`. */
+export interface CsvFlags {
+  target?: string | undefined;
+  delimiter?: string | undefined;
+  header?: boolean | "auto";
+  features?: string[] | undefined;
+  drop?: string[] | undefined;
+}
+
+export function isDatasetName(spec: string): spec is DatasetName {
   return (DATASET_NAMES as readonly string[]).includes(spec);
 }
 
-/** Integer class codes `0…k−1` for a target column, with the class names they stand for. */
-function encodeTarget(command: string, path: string, y: Int32Array | Float64Array | null, classes: string[] | null, name: string) {
-  if (y === null) throw new UsageError(`${command}: the data must have a target column. Received: ${path} without one.`);
-  if (classes !== null) return { y: Int32Array.from(y), classNames: classes };
-  if (!Array.from(y).every(Number.isInteger)) {
-    throw new UsageError(
-      `${command}: the target column "${name}" of ${path} must hold class labels (text or integers). Received: ${y.find((v) => !Number.isInteger(v))}, … (use --target to pick another column).`,
-    );
+/** The CSV flags a command was given, from its parsed flags (`--header`, `--no-header` → true/false/"auto"). */
+export function csvFlags(command: string, f: Record<string, unknown>): CsvFlags {
+  if (f.header === true && f.noHeader === true) throw new UsageError(`${command}: give at most one of --header and --no-header. Received: both.`);
+  const list = (v: unknown): string[] | undefined => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : undefined);
+  const delimiter = f.delimiter as string | undefined;
+  if (delimiter !== undefined && [...(delimiter === "\\t" || delimiter === "tab" ? "\t" : delimiter)].length !== 1) {
+    throw new UsageError(`${command}: --delimiter must be one character (or tab). Received: --delimiter=${delimiter}.`);
   }
-  const values = [...new Set(y)].sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i]));
-  return { y: Int32Array.from(y, (v) => index.get(v) as number), classNames: values.map(String) };
+  return {
+    target: f.target as string | undefined,
+    delimiter: delimiter === "\\t" || delimiter === "tab" ? "\t" : delimiter,
+    header: f.header === true ? true : f.noHeader === true ? false : "auto",
+    features: list(f.features),
+    drop: list(f.drop),
+  };
 }
 
+const CSV_ONLY = ["target", "delimiter", "features", "drop"] as const;
+
 /**
- * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file whose target is
- * `--target` (default: the last column).
- * @throws UsageError for a missing file or bad contents, naming the file and line, or a `--target` with a built-in set.
+ * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file read with
+ * `parseCsvTable` (typed columns, blanks kept) whose target is `--target` (default: the last column).
+ * @throws UsageError for a missing file or bad contents, naming the file, line, column and value;
+ *   a CSV flag with a built-in set; an unknown `--target`, `--features` or `--drop` column.
  */
-export async function loadData(command: string, spec: string, target?: string): Promise<LabelledData & { source: string }> {
+export async function loadData(command: string, spec: string, csv: CsvFlags = {}): Promise<Dataset> {
   if (isDatasetName(spec)) {
-    if (target !== undefined) throw new UsageError(`${command}: --target picks a column of a CSV file, not of a built-in set. Received: --target=${target} with --data=${spec}.`);
-    return { ...builtinDataset(spec, { seed: DATA_SEED }), source: spec };
+    const given = CSV_ONLY.find((k) => csv[k] !== undefined) ?? (csv.header !== undefined && csv.header !== "auto" ? "header" : undefined);
+    if (given !== undefined) {
+      const value = given === "header" ? "" : `=${String(csv[given])}`;
+      throw new UsageError(`${command}: --${given} picks a column of a CSV file, not of a built-in set. Received: --${given}${value} with --data=${spec}.`);
+    }
+    const b = await loadBuiltin(spec, { seed: DATA_SEED });
+    return { source: spec, rows: b.x.rows, features: { kind: "matrix", x: b.x, names: b.featureNames }, target: b.target, builtin: true };
   }
   if (!/\.(csv|txt|tsv)$/i.test(spec) && !spec.includes("/") && !spec.includes("\\")) {
     throw new UsageError(`${command}: --data must be one of ${DATASET_NAMES.join(", ")} or a CSV file. Received: --data=${spec}.`);
   }
   const text = await readText(command, spec);
-  // Without --target the label is the last column: one parse to learn the column names.
-  const columns = parseCsv(text, { header: true, source: spec }).featureNames;
-  const csv = parseCsv(text, { header: true, source: spec, target: target ?? columns.length - 1 });
-  const { y, classNames } = encodeTarget(command, spec, csv.y, csv.classes, csv.targetName ?? "target");
-  if (classNames.length < 2) throw new UsageError(`${command}: the target must hold at least two classes. Received: ${spec} with the single class "${classNames[0]}".`);
-  return { x: csv.x, y, featureNames: csv.featureNames, classNames, source: spec };
+  const table = readCsvTable(spec, text, csv);
+  const target = pickColumn(command, spec, table.columns, csv.target ?? "-1", "--target");
+  let columns = table.columns.filter((c) => c !== target);
+  if (csv.features !== undefined) {
+    const chosen = csv.features.map((name) => (name === target.name ? targetAsFeature(command, name) : pickColumn(command, spec, columns, name, "--features", true)));
+    columns = chosen;
+  }
+  if (csv.drop !== undefined) {
+    const dropped = new Set(csv.drop.map((name) => pickColumn(command, spec, table.columns, name, "--drop", true)));
+    columns = columns.filter((c) => !dropped.has(c));
+  }
+  if (columns.length === 0) throw new UsageError(`${command}: the data must keep at least one feature column. Received: none left in ${spec} after --target/--features/--drop.`);
+  return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, builtin: false };
+}
+
+/** Reads CSV text as typed columns, with each data row's line. */
+export function readCsvTable(path: string, text: string, csv: CsvFlags) {
+  const table = parseCsvTable(text, {
+    source: path,
+    ...(csv.delimiter === undefined ? {} : { delimiter: csv.delimiter }),
+    ...(csv.header === undefined ? {} : { header: csv.header }),
+  });
+  const lines = recordLines(text, table.delimiter).slice(table.header ? 1 : 0);
+  return { ...table, lines };
+}
+
+function targetAsFeature(command: string, name: string): never {
+  throw new UsageError(`${command}: --features must not list the target column. Received: "${name}" in --features and as the target (pick another with --target).`);
+}
+
+/** A column by name, or (unless `byNameOnly`) by 0-based index, negative from the end. */
+function pickColumn(command: string, path: string, columns: readonly TableColumn[], key: string, flag: string, byNameOnly = false): TableColumn {
+  const byName = columns.find((c) => c.name === key);
+  if (byName !== undefined) return byName;
+  if (!byNameOnly && /^-?\d+$/.test(key)) {
+    const i = Number(key);
+    const column = columns[i < 0 ? columns.length + i : i];
+    if (column !== undefined) return column;
+    throw new UsageError(`${command}: ${flag} must be a column of ${path}, by name or 0-based index (0 … ${columns.length - 1}, or -1 for the last). Received: ${flag}=${key}.`);
+  }
+  const names = columns.map((c) => c.name);
+  const shown = names.length > 20 ? `${names.slice(0, 20).join(", ")}, … (${names.length - 20} more)` : names.join(", ");
+  throw new UsageError(`${command}: ${flag} must name a column of ${path}. Received: ${flag}=${key}. Expected one of: ${shown}.`);
+}
+
+/** A matrix when every column is numeric and complete (the plain-scaler path), else the table. */
+function featuresOf(columns: TableColumn[], missingValues: string[]): Features {
+  const names = columns.map((c) => c.name);
+  const plain = columns.every((c) => c.kind === "numeric" && c.values.every((v) => !Number.isNaN(v)));
+  if (!plain) return { kind: "table", columns, names, missingValues };
+  const rows = columns[0]?.values.length ?? 0;
+  const x = new Matrix(rows, columns.length);
+  columns.forEach((c, j) => c.values.forEach((v, i) => x.set(i, j, v as number)));
+  return { kind: "matrix", x, names };
 }
 
 /**

@@ -1,25 +1,42 @@
 import { Sequential } from "@backprop/network";
+import type { ColumnTransformer, InputColumn, StandardScaler } from "@backprop/data";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { readText } from "../data/load-data.js";
 import { UsageError } from "../errors.js";
-import { scalerFromJSON, type Scaler } from "./preprocessing.js";
+import { isTablePipeline, preprocessingFromJSON, preprocessingJSON, type FeatureStep, type Scaler } from "./preprocessing.js";
 
-/** A model loaded for `predict`/`evaluate`, with the scaler its file remembers. */
+/** A model loaded for `predict`/`evaluate`, with the preprocessing its file remembers. */
 export interface LoadedModel {
   model: Sequential;
-  scaler: Scaler;
+  /** The feature step: a scaler, a table pipeline, or none. */
+  features: FeatureStep;
+  /** A regression model's target scaler (predictions are inverted through it). */
+  target: StandardScaler | undefined;
   featureNames: string[] | undefined;
   classNames: string[];
+  regression: boolean;
+  /** The raw columns a row must give, in order: the table pipeline's inputs (or the feature names). */
+  inputColumns: InputColumn[] | undefined;
+}
+
+/** What `train` saves beside the weights. */
+export interface SavedPreprocessing {
+  features: FeatureStep;
+  target?: StandardScaler | undefined;
+  featureNames: string[];
+  /** Absent for a regression model. */
+  classNames?: string[] | undefined;
 }
 
 /**
  * Saves a trained model as the public `backprop.network` JSON, atomically (temporary file +
- * rename): the weights, the scaler's statistics, feature and class names and the seed.
+ * rename): the weights, the preprocessing (scaler or `ColumnTransformer`, and for a regression the
+ * target scaler, as a `targetScaler` step), feature and class names and the seed.
  */
-export function saveModel(path: string, model: Sequential, scaler: Scaler, featureNames: string[], classNames: string[]): void {
-  model.preprocessing = scaler ? scaler.toJSON() : undefined;
-  model.featureNames = featureNames;
-  model.classNames = classNames;
+export function saveModel(path: string, model: Sequential, p: SavedPreprocessing): void {
+  model.preprocessing = preprocessingJSON(p.features, p.target);
+  model.featureNames = p.features && isTablePipeline(p.features) ? [...(p.features.featureNamesOut ?? [])] : p.featureNames;
+  model.classNames = p.classNames;
   writeFileAtomic(path, `${JSON.stringify(model.toJSON())}\n`);
 }
 
@@ -38,5 +55,10 @@ export async function loadModel(command: string, path: string): Promise<LoadedMo
   const model = Sequential.fromJSON(json);
   const width = model.outputSize;
   const classNames = model.classNames ?? Array.from({ length: width === 1 ? 2 : width }, (_, i) => String(i));
-  return { model, scaler: scalerFromJSON(model.preprocessing), featureNames: model.featureNames, classNames };
+  const { features, target } = preprocessingFromJSON(model.preprocessing);
+  const table = features && isTablePipeline(features) ? (features as ColumnTransformer) : undefined;
+  const inputColumns = table?.inputColumns ?? model.featureNames?.map((name) => ({ name, kind: "numeric" as const }));
+  return { model, features, target, featureNames: model.featureNames, classNames, regression: model.task === "regression", inputColumns };
 }
+
+export type { Scaler };

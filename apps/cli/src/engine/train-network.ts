@@ -19,6 +19,8 @@ export interface TrainHooks {
    * Without it a NaN/Infinity loss throws, as the library reports it.
    */
   watch?: { lossCeiling: number | undefined; chance: number };
+  /** `--class-weight`: `"balanced"` or a weight per class code (`{ "0": 1, "2": 5 }`). */
+  classWeight?: "balanced" | Record<string, number>;
 }
 
 const YIELD_EVERY_MS = 25;
@@ -41,7 +43,9 @@ export async function trainNetwork(
     optimizer: getOptimizer(plan.optimizer, { learningRate: plan.learningRate }),
     epochs: plan.epochs,
     shuffle: plan.shuffle,
-    ...(hooks.watch ? { metrics: ["accuracy"] as const } : {}),
+    // A regression's "accuracy" would count rounded values: the watch then needs only the loss and the weights.
+    ...(hooks.watch && model.task !== "regression" ? { metrics: ["accuracy"] as const } : {}),
+    ...(hooks.classWeight ? { classWeight: hooks.classWeight } : {}),
     ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, set.x.rows) }),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   });

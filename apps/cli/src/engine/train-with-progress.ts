@@ -18,11 +18,13 @@ export async function trainWithProgress(
   signal: AbortSignal,
   epochLine: EpochLine,
   watch?: TrainHooks["watch"],
+  classWeight?: TrainHooks["classWeight"],
 ): Promise<{ model: Sequential; run: TrainingRun }> {
   try {
     return await trainNetwork(plan, set, {
       signal,
       ...(watch ? { watch } : {}),
+      ...(classWeight ? { classWeight } : {}),
       onEpoch: (epoch, loss, elapsedMs) => {
         const text = epochLine(epoch, loss);
         if (text !== undefined) out.line(text);

@@ -25,13 +25,13 @@ export function withEpochAxis(chart: readonly string[], epochs: number): string[
 
 /**
  * What `train` and `demo` draw at the end on a terminal: the loss per epoch as a braille line
- * chart (log scale), and for 2-D inputs a coloured decision map with the training points and a
+ * chart (log scale), and for 2-D inputs of a classifier (`train` given) a coloured decision map with the training points and a
  * key naming each class's colour (`classNames`, or the class numbers when not given).
  */
 export function terminalCharts(
   loss: readonly number[],
   model: Pick<Sequential, "predict">,
-  train: { x: Matrix; labels: Int32Array },
+  train: { x: Matrix; labels: Int32Array } | undefined,
   columns: number,
   classNames?: readonly string[],
   color = true,
@@ -40,7 +40,7 @@ export function terminalCharts(
   const lines: string[] = [];
   const finite = loss.filter((v) => Number.isFinite(v) && v > 0);
   if (finite.length >= 2) lines.push("loss per epoch (log scale):", ...withEpochAxis(brailleLineChart(finite, { width, height: 8, logScale: true }), finite.length));
-  if (train.x.cols === 2) {
+  if (train !== undefined && train.x.cols === 2) {
     const k = train.labels.reduce((top, c) => Math.max(top, c + 1), 2);
     const names = (classNames ?? Array.from({ length: k }, (_, c) => String(c))).map(printable);
     lines.push(

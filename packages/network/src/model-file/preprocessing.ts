@@ -8,7 +8,32 @@ export const builtInPreprocessing: Readonly<Record<string, PreprocessingReader>>
   standardScaler: (json) => StandardScaler.fromJSON(json),
   minMaxScaler: (json) => MinMaxScaler.fromJSON(json),
   columnTransformer: (json) => ColumnTransformer.fromJSON(json, "preprocessing"),
+  targetScaler: (json) => readTargetScaler(json),
 });
+
+const TARGET_SCALER_KEYS = ["type", "features", "target"];
+
+/**
+ * A regression model's preprocessing: `{ "type": "targetScaler", "features": <a standardScaler,
+ * minMaxScaler or columnTransformer, optional>, "target": <a one-column standardScaler> }`. The
+ * features step is applied to raw inputs; predictions are `target.inverseTransform(output)`.
+ * @throws TypeError / RangeError naming the field.
+ */
+function readTargetScaler(json: unknown): unknown {
+  const obj = json as Record<string, unknown>;
+  const extra = Object.keys(obj).find((key) => !TARGET_SCALER_KEYS.includes(key));
+  if (extra !== undefined) throw new TypeError(`targetScaler: preprocessing.${extra} is not a field. Expected only: ${TARGET_SCALER_KEYS.join(", ")}.`);
+  if (obj.features !== undefined) {
+    const type = typeof obj.features === "object" && obj.features !== null ? (obj.features as { type?: unknown }).type : undefined;
+    const reader = typeof type === "string" && type !== "targetScaler" && Object.prototype.hasOwnProperty.call(builtInPreprocessing, type) ? builtInPreprocessing[type] : undefined;
+    if (reader === undefined) throw new TypeError(`targetScaler: preprocessing.features must be a standardScaler, minMaxScaler or columnTransformer. Received: features.type=${JSON.stringify(type)}.`);
+    reader(obj.features);
+  }
+  const target = StandardScaler.fromJSON(obj.target, "preprocessing.target");
+  const width = target.mean?.length ?? target.scale?.length ?? 0;
+  if (width !== 1) throw new RangeError(`targetScaler: preprocessing.target must scale one column. Received: ${width} columns.`);
+  return json;
+}
 
 /**
  * Checks a model file's `preprocessing` with the reader its `type` names and returns the JSON

@@ -1,0 +1,91 @@
+import { kFold, stratifiedKFold } from "@backprop/data";
+import type { Dataset } from "../data/dataset.js";
+import { allRows } from "../data/dataset.js";
+import { prepareSplit, type PreparedSplit } from "../engine/prepare.js";
+import type { ScaleName, UnknownName } from "../engine/preprocessing.js";
+import { predictedClasses } from "../engine/targets.js";
+import { predict, trainNetwork } from "../engine/train-network.js";
+import { classificationScores, meanAndStd, regressionScores } from "../engine/fit-report.js";
+import { CROSS_ENTROPY_CEILING } from "../engine/divergence.js";
+import type { TrainingPlan } from "../engine/types.js";
+import { saveModel } from "../engine/model-file.js";
+import type { Output } from "../output/output.js";
+import { interruptSignal } from "../io/interrupt.js";
+import { EXIT, UsageError } from "../errors.js";
+import { inputNames, regressionPlan, regressionPredictions, type TrainContext } from "./train-data.js";
+
+type PlanFrom = (flags: Record<string, unknown>, inputSize: number, nClasses: number) => TrainingPlan;
+
+const LABELS: Record<string, string> = { accuracy: "accuracy", balancedAccuracy: "balanced accuracy", f1: "f1 (macro)", r2: "R²", mae: "MAE", rmse: "RMSE" };
+
+function scoreLine(scores: Record<string, number>): string {
+  return Object.entries(scores).map(([k, v]) => `${LABELS[k] ?? k} ${v.toFixed(4)}`).join("  ");
+}
+
+/** Trains one fold's network (no epoch lines; Ctrl-C stops the run). */
+async function trainFold(f: Record<string, unknown>, ctx: TrainContext, prepared: PreparedSplit, planFrom: PlanFrom, signal: AbortSignal) {
+  const s = ctx.supervised;
+  const nClasses = s.task === "classification" ? s.classNames.length : 2;
+  const plan = regressionPlan(f, s, planFrom(f, prepared.train.x.cols, nClasses));
+  const labels = prepared.train.labels;
+  const counts = new Map<number, number>();
+  labels.forEach((c) => counts.set(c, (counts.get(c) ?? 0) + 1));
+  // The majority class's share: the accuracy of always guessing it (the divergence watch's "chance").
+  const chance = s.task === "regression" || labels.length === 0 ? 0 : Math.max(...counts.values()) / labels.length;
+  const watch = { lossCeiling: s.task === "regression" || plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance };
+  const result = await trainNetwork(plan, { x: prepared.train.x, targets: prepared.train.targets }, { signal, watch, ...(ctx.classWeight ? { classWeight: ctx.classWeight } : {}) });
+  if (result.run.divergence) throw new UsageError(`train: training diverged in a cross-validation fold at epoch ${result.run.divergence.epoch}: ${result.run.divergence.symptom}. Try a smaller --lr.`);
+  return result;
+}
+
+/**
+ * `train --cv k`: k folds (stratified for a classifier; rows shuffled with `--seed`), the
+ * preprocessing and the network fitted on each fold's training rows and scored on its held-out
+ * rows; prints each fold and the mean ± std (`np.std`). With `--save`, then trains one model on
+ * every row and saves it.
+ */
+export async function crossValidate(f: Record<string, unknown>, data: Dataset, ctx: TrainContext, out: Output, planFrom: PlanFrom): Promise<number> {
+  const k = f.cv as number;
+  const s = ctx.supervised;
+  const options = { nSplits: k, shuffle: true, randomState: f.seed as number };
+  const folds = s.task === "classification" ? stratifiedKFold(s.y, options) : kFold(data.rows, options);
+  const scale = f.scale as ScaleName;
+  const unknown = f.unknown as UnknownName;
+  out.line(`${k}-fold cross-validation${s.task === "classification" ? " (stratified)" : ""} on ${data.source}: ${data.rows} rows, ${f.epochs} epochs per fold, seed ${f.seed}`);
+  const { signal, dispose } = interruptSignal();
+  const scores: Record<string, number>[] = [];
+  try {
+    for (const [i, fold] of folds.entries()) {
+      const prepared = prepareSplit(data, s, fold.train, fold.test, scale, unknown);
+      const { model, run } = await trainFold(f, ctx, prepared, planFrom, signal);
+      if (run.interrupted) break;
+      const test = prepared.test as NonNullable<PreparedSplit["test"]>;
+      let fs: Record<string, number>;
+      if (s.task === "classification") {
+        const c = classificationScores(test.labels, predictedClasses(predict(model, test.x)), s.classNames.length);
+        fs = { accuracy: c.accuracy, balancedAccuracy: c.balancedAccuracy, f1: c.f1 };
+      } else {
+        const r = regressionScores(test.values, regressionPredictions(model, prepared, test));
+        fs = { r2: r.r2, mae: r.mae, rmse: r.rmse };
+      }
+      scores.push(fs);
+      out.line(`fold ${i + 1}/${k}  ${test.x.rows} test rows  ${scoreLine(fs)}`);
+    }
+  } finally {
+    dispose();
+  }
+  const interrupted = scores.length < k;
+  const { mean, std } = meanAndStd(scores);
+  if (scores.length > 0) out.line(`mean ± std over ${scores.length} folds: ${Object.keys(mean).map((key) => `${LABELS[key] ?? key} ${(mean[key] as number).toFixed(4)} ± ${(std[key] as number).toFixed(4)}`).join("  ")}`);
+  if (interrupted) out.line(`Interrupted after ${scores.length} of ${k} folds.`);
+  const save = f.save as string | undefined;
+  if (save !== undefined && !interrupted) {
+    const prepared = prepareSplit(data, s, allRows(data.rows), [], scale, unknown);
+    const { signal: finalSignal, dispose: finalDispose } = interruptSignal();
+    const { model } = await trainFold(f, ctx, prepared, planFrom, finalSignal).finally(finalDispose);
+    saveModel(save, model, { features: prepared.features, target: prepared.target, featureNames: inputNames(prepared, data), classNames: s.task === "classification" ? s.classNames : undefined });
+    out.line(`Saved the model (trained on all ${data.rows} rows) to ${save}`);
+  }
+  out.result({ data: data.source, task: s.task, cv: { folds: scores, mean, std }, interrupted, model: save !== undefined && !interrupted ? save : null });
+  return interrupted ? EXIT.interrupted : EXIT.ok;
+}
