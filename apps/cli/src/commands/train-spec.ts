@@ -1,7 +1,8 @@
 import { limitsHelp } from "../limits.js";
 import type { CommandSpec } from "../args/spec.js";
 import { SCALE_NAMES } from "../engine/preprocessing.js";
-import { dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
+import { activationFlag, dataFlag, jsonFlag, lossFlag, optimizerFlag, seedFlag, targetFlag } from "./shared-flags.js";
+import { scheduleNotes, trainingFlags } from "./train-options.js";
 
 /** The flags, help text and examples of `backprop train` (kept apart from its run function, which is long enough). */
 export const trainSpec: CommandSpec = {
@@ -11,13 +12,16 @@ export const trainSpec: CommandSpec = {
     dataFlag(true),
     targetFlag,
     { name: "layers", kind: "integers", min: 1, default: [16, 8], valueName: "sizes", description: "Hidden layer sizes, comma-separated." },
-    { name: "activation", kind: "choice", choices: ["relu", "tanh", "sigmoid", "leakyRelu"], default: "relu", description: "Hidden layers' activation." },
-    { name: "optimizer", kind: "choice", choices: ["sgd", "momentum", "adam", "rmsprop"], default: "sgd", description: "Optimizer." },
+    activationFlag,
+    optimizerFlag,
+    lossFlag,
     { name: "lr", kind: "number", min: 0, exclusiveMin: true, default: 0.1, valueName: "rate", description: "Learning rate." },
     { name: "epochs", kind: "integer", min: 1, default: 1000, valueName: "n", description: "Passes over the training rows." },
     { name: "batch-size", kind: "integer", min: 1, default: 16, valueName: "n", description: "Rows per gradient step (one permutation per epoch)." },
     { name: "l2", kind: "number", min: 0, default: 0, valueName: "lambda", description: "L2 penalty on the weights." },
     { name: "dropout", kind: "number", min: 0, max: 0.95, default: 0, valueName: "rate", description: "Dropout after each hidden layer." },
+    // Model, optimizer and training-loop flags beyond the basics (train-options.ts).
+    ...trainingFlags,
     { name: "test-size", kind: "number", min: 0, max: 0.9, default: 0.2, valueName: "fraction", description: "Fraction held out for testing (0: none)." },
     { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
     seedFlag,
@@ -30,6 +34,8 @@ export const trainSpec: CommandSpec = {
     "backprop train --data iris --layers 16,8 --epochs 1000 --save model.json",
     "backprop train --data moons --optimizer adam --lr 0.01 --plot-boundary b.svg",
     "backprop train --data measurements.csv --target species --scale minmax --json",
+    "backprop train --data spiral --optimizer adamw --lr 0.01 --weight-decay 0.01 --batch-norm --dropout 0.1",
+    "backprop train --data iris --schedule cosine:500:0.001 --validation-split 0.2 --early-stopping 50 --metrics f1,precision",
   ],
   notes: [
     "Built-in sets and the train/test split use random_state=42, as the tutorials do; --seed seeds",
@@ -39,6 +45,9 @@ export const trainSpec: CommandSpec = {
     "Training that diverges (a NaN loss, a loss pinned near its ceiling, accuracy back at chance, or",
     "weights grown 1000×) stops with the likely cause and exit code 2; --save then keeps the last",
     "healthy weights and says so.",
+    "",
+    ...scheduleNotes,
+    "",
     ...limitsHelp(),
   ],
 };

@@ -18,6 +18,8 @@ import { interruptSignal } from "../io/interrupt.js";
 import { pyFixed } from "../format/python-format.js";
 import { EXIT, UsageError } from "../errors.js";
 import { DATASET_NAMES } from "./shared-flags.js";
+import { trainingSettings } from "./train-options.js";
+import { trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
 import { CROSS_ENTROPY_CEILING, type Divergence } from "../engine/divergence.js";
@@ -33,7 +35,7 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
   return {
     inputSize,
     layers: [...hidden, output],
-    loss,
+    loss: (flags.loss as TrainingPlan["loss"] | undefined) ?? loss,
     optimizer: flags.optimizer as OptimizerPlan,
     learningRate: flags.lr as number,
     epochs: flags.epochs as number,
@@ -42,6 +44,8 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
     l2: flags.l2 as number,
     dropout: flags.dropout as number,
     seed: flags.seed as number,
+    // --batch-norm, --schedule, --clip-norm, --weight-decay, --metrics, --validation-split, --early-stopping.
+    ...trainingSettings(flags),
   };
 }
 
@@ -152,7 +156,7 @@ export const trainCommand: Command = {
     const { signal, dispose } = interruptSignal();
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
     const targets = targetMatrix(train.labels, nClasses);
-    const watch = { lossCeiling: plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance: chanceOf(train.labels, nClasses) };
+    const watch = { lossCeiling: plan.loss.endsWith("CrossEntropy") ? CROSS_ENTROPY_CEILING : undefined, chance: chanceOf(train.labels, nClasses) };
     const { model, run } = await trainWithProgress(plan, { x: train.x, targets }, out, signal, epochLineEvery(plan.epochs), watch).finally(dispose);
     const saveTo = (path: string, m: Sequential): void => saveModel(path, m, scaler, data.featureNames, data.classNames);
     if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
@@ -163,6 +167,7 @@ export const trainCommand: Command = {
     const trainAccuracy = accuracy(predict(model, train.x), train.labels);
     const testAccuracy = test ? accuracy(predict(model, test.x), test.labels) : null;
     out.line(finalLine(run, trainAccuracy, testAccuracy));
+    trainingLines(run).forEach((l) => out.line(l));
     const save = f.save as string | undefined;
     if (save !== undefined) {
       saveTo(save, model);
@@ -184,6 +189,7 @@ export const trainCommand: Command = {
       data: data.source,
       layers: [plan.inputSize, ...plan.layers.map((l) => l.units)],
       ...runReport(run, trainAccuracy, testAccuracy),
+      ...trainingReport(run),
       model: save ?? null,
       plots,
     });
