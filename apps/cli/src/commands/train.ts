@@ -179,9 +179,10 @@ export const trainCommand: Command = {
       loss: run.loss,
       model,
       train,
+      test,
       featureNames: data.featureNames,
       classNames: data.classNames,
-      scaled: scaler !== undefined,
+      scaler,
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
     if (run.loss.length > 0) out.terminalOnly((columns, colors) => terminalCharts(run.loss, model, train, columns, data.classNames, colors > 0));
