@@ -45,17 +45,18 @@ function unscale(scaler: Scaler, x: Matrix): Matrix {
  * the one the network sees, with axes a reader can check against the CSV.
  */
 function boundaryDomain(scaler: Scaler, rows: readonly Matrix[]): { x: [number, number]; y: [number, number] } {
-  const corners = Matrix.from([[Infinity, Infinity], [-Infinity, -Infinity]]);
+  const low = [Infinity, Infinity];
+  const high = [-Infinity, -Infinity];
   for (const m of rows) {
     for (let r = 0; r < m.rows; r++) {
       for (let c = 0; c < 2; c++) {
         const v = m.data[2 * r + c] as number;
-        corners.data[c] = Math.min(corners.data[c] as number, v - 1);
-        corners.data[2 + c] = Math.max(corners.data[2 + c] as number, v + 1);
+        low[c] = Math.min(low[c] as number, v - 1);
+        high[c] = Math.max(high[c] as number, v + 1);
       }
     }
   }
-  const raw = unscale(scaler, corners).data;
+  const raw = unscale(scaler, Matrix.from([low, high])).data;
   return { x: [raw[0] as number, raw[2] as number], y: [raw[1] as number, raw[3] as number] };
 }
 
