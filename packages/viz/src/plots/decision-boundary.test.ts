@@ -2,6 +2,7 @@ import { Matrix, ShapeError } from "@backprop/linalg";
 import { describe, expect, it } from "vitest";
 import { fromHex, mix, toHex } from "../color/color.js";
 import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
+import type { Element } from "@xmldom/xmldom";
 import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
 import { moons, moonsModel } from "../__fixtures__/samples.js";
 import { decisionBoundary } from "./decision-boundary.js";
