@@ -96,3 +96,17 @@ export function trainingSettings(f: Record<string, unknown>): Partial<TrainingPl
     ...(f.earlyStopping === undefined ? {} : { earlyStoppingPatience: f.earlyStopping as number }),
   };
 }
+
+/**
+ * Refuses, before training, a `--validation-split` that would hold out no row or every row of
+ * the `rows` training rows (fit takes `⌊rows·F⌋` of them).
+ * @throws UsageError naming the flag, the value and the row count.
+ */
+export function checkValidationRows(f: Record<string, unknown>, rows: number): void {
+  const split = f.validationSplit as number | undefined;
+  if (split === undefined) return;
+  const held = Math.floor(rows * split);
+  if (held < 1 || held >= rows) {
+    throw new UsageError(`train: --validation-split must hold out at least one of the training rows and leave one. Received: --validation-split=${split} of ${rows} training rows (${held} held out).`);
+  }
+}

@@ -18,7 +18,7 @@ import { interruptSignal } from "../io/interrupt.js";
 import { pyFixed } from "../format/python-format.js";
 import { EXIT, UsageError } from "../errors.js";
 import { DATASET_NAMES } from "./shared-flags.js";
-import { trainingSettings } from "./train-options.js";
+import { checkValidationRows, trainingSettings } from "./train-options.js";
 import { trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
@@ -149,6 +149,7 @@ export const trainCommand: Command = {
     const tooFewToSplit = data.x.rows < MIN_ROWS_TO_SPLIT && (f.testSize as number) > 0;
     if (tooFewToSplit) out.line(`${data.source} has only ${data.x.rows} rows: training on all of them, with no test split.`);
     const { scaler, train, test } = splitAndScale(data, tooFewToSplit ? 0 : (f.testSize as number), f.scale as ScaleName);
+    checkValidationRows(f, train.x.rows);
     const nClasses = data.classNames.length;
     const plan = planFrom(f, data.x.cols, nClasses);
     const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
