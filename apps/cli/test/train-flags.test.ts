@@ -158,7 +158,7 @@ describe("train --help", () => {
     }
     const flat = help.replace(/\s+/g, " ");
     for (const name of [...OPTIMIZER_NAMES, ...ACTIVATION_NAMES, ...LOSS_NAMES, ...METRIC_NAMES]) expect(flat).toContain(name);
-    expect(flat).toContain("step:EVERY:FACTOR lr·FACTOR^⌊e/EVERY⌋");
+    expect(flat).toContain("step:EVERY:FACTOR → lr·FACTOR^⌊e/EVERY⌋");
     const long = help.split("\n").filter((l) => l.length > 80 && !l.startsWith("  backprop "));
     expect(long).toEqual([]);
   });

@@ -22,9 +22,9 @@ export const trainingFlags: readonly FlagSpec[] = [
 /** The `--help` paragraph on `--schedule`'s syntax. */
 export const scheduleNotes: readonly string[] = [
   "--schedule sets the rate of each epoch e (0-based) from --lr:",
-  "  step:EVERY:FACTOR  lr·FACTOR^⌊e/EVERY⌋ (EVERY an integer ≥ 1, 0 < FACTOR ≤ 1); step:100:0.5 halves it every 100 epochs",
-  "  exp:RATE  lr·RATE^e (0 < RATE ≤ 1)",
-  "  cosine:EPOCHS:MIN  MIN + (lr − MIN)(1 + cos(π·e/EPOCHS))/2, then MIN (EPOCHS an integer ≥ 1, MIN ≥ 0)",
+  "  step:EVERY:FACTOR → lr·FACTOR^⌊e/EVERY⌋ (EVERY an integer ≥ 1, 0 < FACTOR ≤ 1); step:100:0.5 halves it every 100 epochs",
+  "  exp:RATE → lr·RATE^e (0 < RATE ≤ 1)",
+  "  cosine:EPOCHS:MIN → MIN + (lr − MIN)(1 + cos(π·e/EPOCHS))/2, then MIN (EPOCHS an integer ≥ 1, MIN ≥ 0)",
 ];
 
 const SCHEDULE_SYNTAX = "step:EVERY:FACTOR, exp:RATE or cosine:EPOCHS:MIN";
