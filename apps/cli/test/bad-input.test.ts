@@ -16,7 +16,7 @@ const cases: [string, string[], RegExp][] = [
   ["an unknown command", ["trian"], /^backprop: unknown command "trian"\. Did you mean train\? Expected one of: demo, train, predict, evaluate, gradcheck, data, export, import\.$/],
   ["an unknown flag", ["train", "--data", "iris", "--epoch", "5"], /^backprop: train: unknown flag --epoch\. Did you mean --epochs\? Expected one of: --data, .*\.$/],
   ["a bad number", ["train", "--data", "iris", "--lr", "fast"], /^backprop: train: --lr must be a number > 0\. Received: --lr=fast\.$/],
-  ["a bad choice", ["train", "--data", "iris", "--optimizer", "adamw"], /^backprop: train: --optimizer must be one of sgd, momentum, adam, rmsprop\. Received: --optimizer=adamw\.$/],
+  ["a bad choice", ["train", "--data", "iris", "--scale", "zscore"], /^backprop: train: --scale must be one of standard, minmax, none\. Received: --scale=zscore\.$/],
   ["an unknown demo", ["demo", "mnist"], /^backprop: demo: unknown name "mnist"\. Expected one of: classification, xor, iris, xor-mse, circles, moons, spiral, all\.$/],
   ["a missing required flag", ["predict", "--values", "1,2"], /^backprop: predict: --model is required\. Received: no --model\.$/],
   ["a missing data file", ["train", "--data", join(tmp.dir, "missing.csv")], /^backprop: train: the file must exist and be readable\. Received: .*missing\.csv \(no such file\)\.$/],

@@ -30,9 +30,9 @@ describe("backprop data and the plots of train", () => {
     const boundary = readFileSync(at("boundary.svg"), "utf8");
     // 200 rows, test_size 0.2: 160 training points drawn over the map
     expect(boundary.match(/class="point"/g)).toHaveLength(160);
-    // axes named after the CSV's columns, marked as scaled (the default --scale standard)
-    expect(boundary).toMatch(/<text class="x-label"[^>]*>x1 \(scaled\)<\/text>/);
-    expect(boundary).toMatch(/<text class="y-label"[^>]*>x2 \(scaled\)<\/text>/);
+    // axes named after the CSV's columns, in the data's own units (see boundary-plot.test.ts)
+    expect(boundary).toMatch(/<text class="x-label"[^>]*>x1<\/text>/);
+    expect(boundary).toMatch(/<text class="y-label"[^>]*>x2<\/text>/);
     expect(readFileSync(at("loss.svg"), "utf8")).toMatch(/<title[^>]*>Training loss<\/title>/);
   });
 

@@ -32,7 +32,8 @@ describe("train → save → predict", () => {
       featureNames: ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"],
       classNames: ["setosa", "versicolor", "virginica"],
       preprocessing: { type: "standardScaler" },
-      training: { compiled: false, loss: { name: "categoricalCrossEntropy" }, rng: { seed: 3 } },
+      // Compiled by its spec: the file remembers the loss and optimizer it was trained with.
+      training: { compiled: true, loss: { name: "categoricalCrossEntropy" }, rng: { seed: 3 } },
     });
     expect(model.training.epochs).toBeGreaterThan(0);
     expect(model.layers.map((l: { units?: number }) => l.units)).toEqual([16, 8, 3]);

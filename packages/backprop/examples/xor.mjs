@@ -1,5 +1,5 @@
 // The README's example: XOR with a 2-4-1 sigmoid network, everything from the one package.
-import { Matrix, sequential } from "backprop";
+import { Matrix, sequential } from "backprop-nn";
 
 const x = Matrix.from([[0, 0], [0, 1], [1, 0], [1, 1]]);
 const y = Matrix.from([[0], [1], [1], [0]]);

@@ -34,7 +34,7 @@ export function installedPackages(projectDir) {
 
 /** Whether a package name is one of ours. */
 export function isBackpropName(name) {
-  return name === "backprop" || name.startsWith("@backprop/");
+  return name === "backprop-nn" || name.startsWith("@backprop/");
 }
 
 /**

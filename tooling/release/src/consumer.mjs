@@ -168,12 +168,12 @@ export async function consumerChecks({ report, base, registryUrl, versions, allo
     return `${formatBytes(bundle.gzipped)} min+gzip; none of ${dropped.join(", ")} in it`;
   });
 
-  await step("npm install backprop (umbrella) and use it from ESM and CommonJS", ["backprop"], async () => {
+  await step("npm install backprop-nn (umbrella) and use it from ESM and CommonJS", ["backprop-nn"], async () => {
     const dir = join(base, "consumer-umbrella");
-    const installed = await npmProject(dir, ["backprop"], env);
+    const installed = await npmProject(dir, ["backprop-nn"], env);
     // interop (ONNX, TF.js) is left out of the umbrella on purpose: most users never need it.
     const libraries = [...versions.keys()].filter((name) => name.startsWith("@backprop/") && name !== "@backprop/interop");
-    const closure = checkBackpropClosure(installed.keys(), ["backprop", ...libraries]);
+    const closure = checkBackpropClosure(installed.keys(), ["backprop-nn", ...libraries]);
     if (!closure.ok) throw new Error(`unexpected: ${closure.unexpected.join(", ") || "-"}; missing: ${closure.missing.join(", ") || "-"}`);
     copyFileSync(join(CONSUMER_DIR, "umbrella.mjs"), join(dir, "umbrella.mjs"));
     copyFileSync(join(CONSUMER_DIR, "umbrella.cjs"), join(dir, "umbrella.cjs"));

@@ -21,7 +21,7 @@ export function workspaceRanges(manifest) {
 }
 
 /**
- * Checks that each internal (`@backprop/*`, `backprop`) runtime dependency of a published
+ * Checks that each internal (`@backprop/*`, `backprop-nn`) runtime dependency of a published
  * manifest is a caret range on the exact version that was published alongside it, which is what
  * `workspace:^` must turn into.
  *

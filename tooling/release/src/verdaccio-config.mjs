@@ -1,7 +1,7 @@
 /**
  * The Verdaccio configuration release:verify runs with, as YAML text.
  *
- * Our own names (`@backprop/*` and the umbrella `backprop`) are served from local storage only,
+ * Our own names (`@backprop/*` and the umbrella `backprop-nn`) are served from local storage only,
  * with anonymous publish and no uplink: an install must never pick up a same-named package
  * from the public registry. Every other name is proxied to the npm registry.
  *
@@ -11,7 +11,7 @@
  * @example
  * verdaccioConfig({ storage: "/tmp/x/storage" }).includes("'@backprop/*':"); // true
  */
-export function verdaccioConfig({ storage, ownNames = ["@backprop/*", "backprop"], uplink = "https://registry.npmjs.org/" }) {
+export function verdaccioConfig({ storage, ownNames = ["@backprop/*", "backprop-nn"], uplink = "https://registry.npmjs.org/" }) {
   if (typeof storage !== "string" || !storage.startsWith("/")) {
     throw new TypeError(`verdaccioConfig: storage must be an absolute path. Received: storage=${JSON.stringify(storage)}.`);
   }

@@ -23,7 +23,7 @@ describe("verdaccioConfig", () => {
   });
 
   it("lets anyone publish our names and never proxies them to npm", () => {
-    for (const pattern of ["@backprop/*", "backprop"]) {
+    for (const pattern of ["@backprop/*", "backprop-nn"]) {
       const block = packageBlock(yaml, pattern);
       expect(block).toContain("publish: $anonymous");
       expect(block).toContain("access: $all");

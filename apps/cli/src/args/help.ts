@@ -4,7 +4,7 @@ import { reflow, wrapText } from "./wrap.js";
 
 function flagLabel(flag: FlagSpec): string {
   if (flag.kind === "boolean") return `--${flag.name}`;
-  const value = flag.kind === "choice" ? (flag.choices ?? []).join("|") : (flag.valueName ?? "value");
+  const value = flag.kind === "choice" && flag.valueName === undefined ? (flag.choices ?? []).join("|") : (flag.valueName ?? "value");
   return `--${flag.name} <${value}>`;
 }
 
@@ -29,7 +29,9 @@ function flagLines(flag: FlagSpec, width: number, columns: number): string[] {
   const d = flag.default;
   const shown = d === undefined || d === false ? "" : ` (default: ${Array.isArray(d) ? d.join(",") : String(d)})`;
   const required = flag.required ? " (required)" : "";
-  return entry(flagLabel(flag), `${flag.description}${required}${shown}`, width, columns);
+  // A choice with a placeholder (`--optimizer <name>`: too many names for the label) lists them in its description.
+  const choices = flag.kind === "choice" && flag.valueName !== undefined ? ` One of: ${(flag.choices ?? []).join(", ")}.` : "";
+  return entry(flagLabel(flag), `${flag.description}${choices}${required}${shown}`, width, columns);
 }
 
 /**

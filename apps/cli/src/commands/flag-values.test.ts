@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ACTIVATION_NAMES } from "@backprop/activations";
+import { LOSS_NAMES } from "@backprop/losses";
+import { OPTIMIZER_NAMES } from "@backprop/optimizers";
 import { parseArgs } from "../args/parse.js";
 import { COMMANDS } from "./index.js";
 import { tmpdir } from "node:os";
@@ -41,8 +44,13 @@ const cases: [string, string[], string][] = [
   ["predict", ["--model", ""], "predict: --model must be a non-empty value. Received: --model=."],
   ["evaluate", ["--model", "m.json"], "evaluate: --data is required. Received: no --data."],
   ["train", ["--data", "iris", "--layers", "16,,8"], "train: --layers must be a comma-separated list of integers ≥ 1 (e.g. 16,8). Received: --layers=16,,8."],
-  ["train", ["--data", "iris", "--activation", "gelu"], "train: --activation must be one of relu, tanh, sigmoid, leakyRelu. Received: --activation=gelu."],
-  ["train", ["--data", "iris", "--optimizer", "adamw"], "train: --optimizer must be one of sgd, momentum, adam, rmsprop. Received: --optimizer=adamw."],
+  ["train", ["--data", "iris", "--activation", "gelu2"], `train: --activation must be one of ${ACTIVATION_NAMES.join(", ")}. Received: --activation=gelu2.`],
+  ["train", ["--data", "iris", "--optimizer", "adamax"], `train: --optimizer must be one of ${OPTIMIZER_NAMES.join(", ")}. Received: --optimizer=adamax.`],
+  ["train", ["--data", "iris", "--loss", "hinge"], `train: --loss must be one of ${LOSS_NAMES.join(", ")}. Received: --loss=hinge.`],
+  ["train", ["--data", "iris", "--clip-norm", "0"], "train: --clip-norm must be a number > 0. Received: --clip-norm=0."],
+  ["train", ["--data", "iris", "--weight-decay", "-1"], "train: --weight-decay must be a number ≥ 0. Received: --weight-decay=-1."],
+  ["train", ["--data", "iris", "--early-stopping", "2.5"], "train: --early-stopping must be an integer ≥ 1. Received: --early-stopping=2.5."],
+  ["train", ["--data", "iris", "--validation-split", "0.6"], "train: --validation-split must be a number > 0 and ≤ 0.5. Received: --validation-split=0.6."],
   ["train", ["--data", "iris", "--lr", "0"], "train: --lr must be a number > 0. Received: --lr=0."],
   ["train", ["--data", "iris", "--epochs", "1e3.5"], "train: --epochs must be an integer ≥ 1. Received: --epochs=1e3.5."],
   ["train", ["--data", "iris", "--batch-size", "0"], "train: --batch-size must be an integer ≥ 1. Received: --batch-size=0."],

@@ -1,3 +1,6 @@
+import { ACTIVATION_NAMES } from "@backprop/activations";
+import { LOSS_NAMES } from "@backprop/losses";
+import { OPTIMIZER_NAMES } from "@backprop/optimizers";
 import type { FlagSpec } from "../args/spec.js";
 
 /** The data sets the commands can generate or load by name; anything else is a CSV path. */
@@ -56,3 +59,34 @@ export const csvFlagSpecs: readonly FlagSpec[] = [
   { name: "features", kind: "string", valueName: "a,b,c", description: "Use only these CSV columns as features." },
   { name: "drop", kind: "string", valueName: "x,y", description: "Leave these CSV columns out." },
 ];
+// The names below come from the packages' own lists, so a new activation, optimizer or loss
+// reaches the CLI (its choices, errors and --help) without an edit here.
+
+/** `--activation NAME`: any `@backprop/activations` name. */
+export const activationFlag: FlagSpec = {
+  name: "activation",
+  kind: "choice",
+  choices: ACTIVATION_NAMES,
+  default: "relu",
+  valueName: "name",
+  description: "Hidden layers' activation.",
+};
+
+/** `--optimizer NAME`: any `@backprop/optimizers` name. */
+export const optimizerFlag: FlagSpec = {
+  name: "optimizer",
+  kind: "choice",
+  choices: OPTIMIZER_NAMES,
+  default: "sgd",
+  valueName: "name",
+  description: "Optimizer.",
+};
+
+/** `--loss NAME`: any `@backprop/losses` name; without it the head's (binary or categorical cross-entropy). */
+export const lossFlag: FlagSpec = {
+  name: "loss",
+  kind: "choice",
+  choices: LOSS_NAMES,
+  valueName: "name",
+  description: "Loss (default: binaryCrossEntropy for 2 classes, categoricalCrossEntropy for more).",
+};

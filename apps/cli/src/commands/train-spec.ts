@@ -2,14 +2,14 @@ import { limitsHelp } from "../limits.js";
 import type { CommandSpec } from "../args/spec.js";
 import { SCALE_NAMES, UNKNOWN_NAMES } from "../engine/preprocessing.js";
 import { TASK_NAMES } from "../engine/task-choice.js";
-import { csvFlagSpecs, dataFlag, jsonFlag, seedFlag, targetFlag } from "./shared-flags.js";
+import { activationFlag, csvFlagSpecs, dataFlag, jsonFlag, lossFlag, optimizerFlag, seedFlag, targetFlag } from "./shared-flags.js";
+import { scheduleNotes, trainingFlags } from "./train-options.js";
 import type { FlagSpec } from "../args/spec.js";
 
 /** Data, task and reporting flags (issue 13): kept in one block apart from the model and optimizer flags. */
 const dataAndTaskFlags: readonly FlagSpec[] = [
   ...csvFlagSpecs,
   { name: "task", kind: "choice", choices: TASK_NAMES, valueName: "classification|regression", description: "What the target is (default: inferred; text → classification, ≤ 20 distinct integers → classification, other numbers → regression)." },
-  { name: "loss", kind: "choice", choices: ["mse", "mae", "huber"], valueName: "mse|mae|huber", description: "Regression loss (default mse; classifiers use cross-entropy)." },
   { name: "unknown", kind: "choice", choices: UNKNOWN_NAMES, default: "error", description: "A text category unseen in training, at predict time: refuse it, or encode it as all zeros." },
   { name: "class-weight", kind: "string", valueName: "balanced|CLASS=W,...", description: "Weigh each class's rows in the loss: balanced (n / (k · count)) or per class name." },
   { name: "cv", kind: "integer", min: 2, max: 100, valueName: "k", description: "k-fold cross-validation (stratified for classification, shuffled with --seed) instead of one split." },
@@ -23,13 +23,16 @@ export const trainSpec: CommandSpec = {
     dataFlag(true),
     targetFlag,
     { name: "layers", kind: "integers", min: 1, default: [16, 8], valueName: "sizes", description: "Hidden layer sizes, comma-separated." },
-    { name: "activation", kind: "choice", choices: ["relu", "tanh", "sigmoid", "leakyRelu"], default: "relu", description: "Hidden layers' activation." },
-    { name: "optimizer", kind: "choice", choices: ["sgd", "momentum", "adam", "rmsprop"], default: "sgd", description: "Optimizer." },
+    activationFlag,
+    optimizerFlag,
+    lossFlag,
     { name: "lr", kind: "number", min: 0, exclusiveMin: true, default: 0.1, valueName: "rate", description: "Learning rate." },
     { name: "epochs", kind: "integer", min: 1, default: 1000, valueName: "n", description: "Passes over the training rows." },
     { name: "batch-size", kind: "integer", min: 1, default: 16, valueName: "n", description: "Rows per gradient step (one permutation per epoch)." },
     { name: "l2", kind: "number", min: 0, default: 0, valueName: "lambda", description: "L2 penalty on the weights." },
     { name: "dropout", kind: "number", min: 0, max: 0.95, default: 0, valueName: "rate", description: "Dropout after each hidden layer." },
+    // Model, optimizer and training-loop flags beyond the basics (train-options.ts).
+    ...trainingFlags,
     { name: "test-size", kind: "number", min: 0, max: 0.9, default: 0.2, valueName: "fraction", description: "Fraction held out for testing (0: none)." },
     { name: "scale", kind: "choice", choices: SCALE_NAMES, default: "standard", description: "Feature scaling, fitted on the training rows." },
     seedFlag,
@@ -45,6 +48,8 @@ export const trainSpec: CommandSpec = {
     "backprop train --data measurements.csv --target species --scale minmax --json",
     "backprop train --data houses.csv --target price --task regression --drop id --save price.json",
     "backprop train --data wine --cv 5 --class-weight balanced",
+    "backprop train --data spiral --optimizer adamw --lr 0.01 --weight-decay 0.01 --batch-norm --dropout 0.1",
+    "backprop train --data iris --schedule cosine:500:0.001 --validation-split 0.2 --early-stopping 50 --metrics f1,precision",
   ],
   notes: [
     "Built-in sets and the train/test split use random_state=42, as the tutorials do; --seed seeds",
@@ -58,6 +63,9 @@ export const trainSpec: CommandSpec = {
     "--scale scaler; text: most-frequent imputer and one-hot), saved in the model file so that",
     "predict takes raw rows. A regression has one linear output trained on the standardized target",
     "(its scaler is saved too, and every prediction is put back in the target's units).",
+    "",
+    ...scheduleNotes,
+    "",
     ...limitsHelp(),
   ],
 };

@@ -16,6 +16,8 @@ import { interruptSignal } from "../io/interrupt.js";
 import { pyFixed } from "../format/python-format.js";
 import { EXIT, UsageError } from "../errors.js";
 import { DATASET_NAMES } from "./shared-flags.js";
+import { checkValidationRows, trainingSettings } from "./train-options.js";
+import { trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
 import { CROSS_ENTROPY_CEILING, type Divergence } from "../engine/divergence.js";
@@ -33,7 +35,7 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
   return {
     inputSize,
     layers: [...hidden, output],
-    loss,
+    loss: (flags.loss as TrainingPlan["loss"] | undefined) ?? loss,
     optimizer: flags.optimizer as OptimizerPlan,
     learningRate: flags.lr as number,
     epochs: flags.epochs as number,
@@ -42,6 +44,8 @@ function planFrom(flags: Record<string, unknown>, inputSize: number, nClasses: n
     l2: flags.l2 as number,
     dropout: flags.dropout as number,
     seed: flags.seed as number,
+    // --batch-norm, --schedule, --clip-norm, --weight-decay, --metrics, --validation-split, --early-stopping.
+    ...trainingSettings(flags),
   };
 }
 
@@ -135,6 +139,7 @@ export const trainCommand: Command = {
     const { train, test } = prepared;
     checkDataLimits(f, data.source, train.x.cols, nClasses);
     if (f.plotBoundary !== undefined) assertBoundaryPlottable(train.x.cols);
+    checkValidationRows(f, train.x.rows);
     const plan = regressionPlan(f, supervised, planFrom(f, train.x.cols, nClasses));
     // --- end of data, task and preprocessing ---
     const sizes = [plan.inputSize, ...plan.layers.map((l) => l.units)].join("-");
@@ -143,7 +148,7 @@ export const trainCommand: Command = {
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
     const watch = supervised.task === "regression"
       ? { lossCeiling: undefined, chance: 0 }
-      : { lossCeiling: plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance: chanceOf(train.labels, nClasses) };
+      : { lossCeiling: plan.loss.endsWith("CrossEntropy") ? CROSS_ENTROPY_CEILING : undefined, chance: chanceOf(train.labels, nClasses) };
     const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), watch, ctx.classWeight).finally(dispose);
     const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined });
     if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
@@ -155,6 +160,7 @@ export const trainCommand: Command = {
     const trainAccuracy = classifier ? accuracy(predict(model, train.x), train.labels) : Number.NaN;
     const testAccuracy = classifier && test ? accuracy(predict(model, test.x), test.labels) : null;
     const fit = reportFit(model, prepared, supervised, out, run, classifier ? finalLine(run, trainAccuracy, testAccuracy) : undefined);
+    trainingLines(run).forEach((l) => out.line(l));
     const save = f.save as string | undefined;
     if (save !== undefined) {
       saveTo(save, model);
@@ -166,9 +172,10 @@ export const trainCommand: Command = {
       loss: run.loss,
       model,
       train,
+      test,
       featureNames: features,
       classNames: classifier ? supervised.classNames : [],
-      scaled: prepared.features !== undefined && !isTablePipeline(prepared.features),
+      scaler: prepared.features !== undefined && !isTablePipeline(prepared.features) ? prepared.features : undefined,
     });
     plots.forEach((p) => out.line(`Wrote ${p}`));
     const charted = classifier ? train : undefined;
@@ -180,6 +187,7 @@ export const trainCommand: Command = {
       ...runReport(run, trainAccuracy, testAccuracy),
       ...(classifier ? {} : { trainAccuracy: null }),
       ...fit,
+      ...trainingReport(run),
       model: save ?? null,
       plots,
     });

@@ -16,8 +16,9 @@ function head(output: LayerPlan): Pick<ModelSpec, "task" | "outputs" | "outputAc
 
 /**
  * The model spec of a plan: its layers but the last are the hidden ones (each followed by the
- * plan's dropout), the last is the head; the layers are named `dense1`, `dense2`, … as the CLI
- * has always printed them.
+ * plan's BatchNorm and dropout), the last is the head; the layers are named `dense1`, `dense2`, …
+ * as the CLI has always printed them. The spec compiles the model with the plan's loss, optimizer
+ * (its rate, schedule, clipping and decay) and metrics, so `fit` trains with exactly those.
  */
 export function modelSpec(plan: TrainingPlan): ModelSpec {
   const output = plan.layers.at(-1);
@@ -29,6 +30,7 @@ export function modelSpec(plan: TrainingPlan): ModelSpec {
       units: layer.units,
       activation: layer.activation,
       ...initializer(layer.init),
+      ...(plan.batchNorm === true ? { batchNorm: true } : {}),
       ...(plan.dropout > 0 ? { dropout: plan.dropout } : {}),
       name: `dense${i + 1}`,
     })),
@@ -37,6 +39,11 @@ export function modelSpec(plan: TrainingPlan): ModelSpec {
     outputName: `dense${plan.layers.length}`,
     ...(plan.l2 > 0 ? { l2: plan.l2 } : {}),
     seed: plan.seed,
+    compile: {
+      loss: plan.loss,
+      optimizer: { name: plan.optimizer, learningRate: plan.learningRate, ...plan.optimizerSettings },
+      ...(plan.metrics?.length ? { metrics: plan.metrics } : {}),
+    },
   };
 }
 

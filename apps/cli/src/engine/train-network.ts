@@ -1,6 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
 import { TrainingSession, type Sequential } from "@backprop/network";
-import { getOptimizer } from "@backprop/optimizers";
 import { UsageError } from "../errors.js";
 import { yieldToEventLoop } from "../io/interrupt.js";
 import { buildModel } from "./build-model.js";
@@ -38,15 +37,18 @@ export async function trainNetwork(
   hooks: TrainHooks = {},
 ): Promise<{ model: Sequential; run: TrainingRun }> {
   const model = buildModel(plan);
+  // A regression's "accuracy" would count rounded values: the watch then needs only the loss and the weights.
+  const metrics = [...new Set([...(hooks.watch && model.task !== "regression" ? ["accuracy"] : []), ...(plan.metrics ?? [])])];
+  const trainRows = set.x.rows - Math.floor(set.x.rows * (plan.validationSplit ?? 0));
+  // The loss, optimizer and metrics are the model's own (compiled by its spec); fit adds the rest.
   const session = new TrainingSession(model, set.x, set.targets, {
-    loss: plan.loss,
-    optimizer: getOptimizer(plan.optimizer, { learningRate: plan.learningRate }),
     epochs: plan.epochs,
     shuffle: plan.shuffle,
-    // A regression's "accuracy" would count rounded values: the watch then needs only the loss and the weights.
-    ...(hooks.watch && model.task !== "regression" ? { metrics: ["accuracy"] as const } : {}),
+    ...(metrics.length ? { metrics } : {}),
     ...(hooks.classWeight ? { classWeight: hooks.classWeight } : {}),
-    ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, set.x.rows) }),
+    ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, trainRows) }),
+    ...(plan.validationSplit === undefined ? {} : { validationSplit: plan.validationSplit }),
+    ...(plan.earlyStoppingPatience === undefined ? {} : { earlyStopping: { patience: plan.earlyStoppingPatience, restoreBest: true } }),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   });
   const watch = hooks.watch && new DivergenceWatch(model.params(), { ...hooks.watch, rows: set.x.rows });
@@ -85,9 +87,22 @@ export async function trainNetwork(
     seconds: (performance.now() - started) / 1000,
     ...(divergence ? { divergence } : {}),
     batchesIntoEpoch: batchesDone,
-    batchesPerEpoch: Math.ceil(set.x.rows / Math.min(plan.batchSize ?? set.x.rows, set.x.rows)),
+    batchesPerEpoch: Math.ceil(trainRows / Math.min(plan.batchSize ?? trainRows, trainRows)),
+    ...(history.stopReason === "earlyStopping" && history.bestEpoch !== undefined ? { bestEpoch: history.bestEpoch } : {}),
+    ...(history.valLoss ? { valLoss: [...history.valLoss] } : {}),
+    ...(plan.metrics?.length ? asked(plan.metrics, history) : {}),
   };
   return { model, run };
+}
+
+/** The per-epoch values of the metrics a plan asked for (accuracy is kept apart in the history). */
+function asked(names: readonly string[], h: TrainingSession["history"]): Pick<TrainingRun, "metrics" | "valMetrics"> {
+  const pick = (acc: number[] | undefined, rest: Record<string, number[]> | undefined): Record<string, number[]> =>
+    Object.fromEntries(names.flatMap((m) => {
+      const values = m === "accuracy" ? acc : rest?.[m];
+      return values ? [[m, [...values]]] : [];
+    }));
+  return { metrics: pick(h.accuracy, h.metrics), ...(h.valLoss ? { valMetrics: pick(h.valAccuracy, h.valMetrics) } : {}) };
 }
 
 /** The network's output for `x`, as a matrix of its own (not a reused buffer). */

@@ -2,6 +2,7 @@ import type { Divergence } from "./divergence.js";
 import type { Matrix } from "@backprop/linalg";
 import type { ActivationName } from "@backprop/activations";
 import type { LossName } from "@backprop/losses";
+import type { OptimizerName, ScheduleConfig } from "@backprop/optimizers";
 
 /** One hidden or output layer as the CLI describes it. */
 export interface LayerPlan {
@@ -15,7 +16,14 @@ export interface LayerPlan {
 }
 
 export type LossPlan = LossName;
-export type OptimizerPlan = "sgd" | "momentum" | "adam" | "rmsprop";
+export type OptimizerPlan = OptimizerName;
+
+/** The optimizer's options beyond its rate (`--schedule`, `--clip-norm`, `--weight-decay`). */
+export interface OptimizerSettings {
+  schedule?: ScheduleConfig;
+  clipNorm?: number;
+  weightDecay?: number;
+}
 
 /** Everything needed to build (see `modelSpec`) and train a network, in the CLI's terms. */
 export interface TrainingPlan {
@@ -32,6 +40,16 @@ export interface TrainingPlan {
   l2: number;
   dropout: number;
   seed: number;
+  /** A BatchNorm after each hidden layer's activation (before its dropout). Default none. */
+  batchNorm?: boolean;
+  /** Passed to the optimizer with its name and rate. */
+  optimizerSettings?: OptimizerSettings;
+  /** Recorded each epoch besides the loss (any `@backprop/metrics` name). */
+  metrics?: readonly string[];
+  /** Fraction of the training rows held out (after one permutation) to watch the validation loss. */
+  validationSplit?: number;
+  /** Stop after this many epochs without improvement (of the validation loss when there is one), putting back the best weights. */
+  earlyStoppingPatience?: number;
 }
 
 /** Training inputs: features and one-hot (or 0/1 column) targets. */
@@ -53,4 +71,11 @@ export interface TrainingRun {
   /** Batches run of an epoch that did not finish (0 when training stopped between epochs), and an epoch's batches. */
   batchesIntoEpoch?: number;
   batchesPerEpoch?: number;
+  /** Set when early stopping ended training: the 0-based epoch whose weights were put back. */
+  bestEpoch?: number;
+  /** Per epoch, when a validation split was held out. */
+  valLoss?: number[];
+  /** Each `plan.metrics` name's per-epoch values on the training rows, and on the validation rows. */
+  metrics?: Record<string, number[]>;
+  valMetrics?: Record<string, number[]>;
 }

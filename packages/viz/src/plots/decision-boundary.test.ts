@@ -2,6 +2,7 @@ import { Matrix, ShapeError } from "@backprop/linalg";
 import { describe, expect, it } from "vitest";
 import { fromHex, mix, toHex } from "../color/color.js";
 import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
+import type { Element } from "@xmldom/xmldom";
 import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
 import { moons, moonsModel } from "../__fixtures__/samples.js";
 import { decisionBoundary } from "./decision-boundary.js";
@@ -78,6 +79,57 @@ describe("decisionBoundary", () => {
     const tint = (k: number): string => toHex(mix([255, 255, 255], rdYlBu(k), 0.55));
     expect(new Set(byClass(root, "cell-runs").map((r) => r.getAttribute("fill")))).toEqual(new Set([tint(0), tint(1)]));
     expect(byClass(root, "point").map((c) => c.getAttribute("fill"))).toEqual([toHex(rdYlBu(0)), toHex(rdYlBu(1))]);
+  });
+
+  /** The plot frame's and the legend box's rectangles, in SVG pixels. */
+  const layout = (root: Element): { plotRight: number; legendLeft: number; legendRight: number } => {
+    const [frame] = byClass(root, "frame");
+    const box = byClass(root, "legend")[0]?.getElementsByTagName("rect")[0];
+    const n = (el: Element | null | undefined, a: string): number => Number(el?.getAttribute(a));
+    return { plotRight: n(frame, "x") + n(frame, "width"), legendLeft: n(box, "x"), legendRight: n(box, "x") + n(box, "width") };
+  };
+
+  it("places a multi-class legend just right of the plot: no empty band beside it, whatever the names' length", () => {
+    for (const classNames of [["a", "b", "c"], ["setosa", "versicolor", "virginica"], ["a much longer class name", "b", "c"]]) {
+      const { plotRight, legendLeft, legendRight } = layout(parseSvg(decisionBoundary(quadrants, [[-1, 1], [1, -1], [1, 1]], [0, 1, 2], { resolution: 8, classNames })));
+      expect(legendLeft - plotRight).toBe(16);
+      expect(680 - legendRight).toBe(8);
+    }
+  });
+
+  it("keeps room for a binary map's colour bar and its label", () => {
+    const root = parseSvg(decisionBoundary(() => Matrix.fill(16, 1, 0.5), [[0, 0], [1, 1]], [0, 1], { resolution: 4 }));
+    const { plotRight, legendLeft } = layout(root);
+    expect(legendLeft).toBeGreaterThan(plotRight);
+    const texts = Array.from(byClass(root, "colorbar")[0]?.getElementsByTagName("text") ?? []);
+    const label = texts.find((t) => t.hasAttribute("transform"))?.getAttribute("transform") ?? "";
+    const labelX = Number(/translate\(([\d.]+)/.exec(label)?.[1]);
+    // The rotated label (12 px font, centred on its x) stays inside the canvas.
+    expect(labelX).toBeGreaterThan(plotRight);
+    expect(labelX + 8).toBeLessThanOrEqual(680);
+  });
+
+  it("draws test points as diamonds in their class colour, apart from the training dots, and says so in the legend", () => {
+    const root = parseSvg(decisionBoundary(quadrants, [[-1, 1], [1, -1]], [0, 1], { resolution: 8, classNames: ["a", "b", "c"], test: { points: [[1, 1], [-1, 2], [2, -1]], labels: [2, 0, 1] } }));
+    expect(byClass(root, "point")).toHaveLength(2);
+    const diamonds = byClass(root, "test-point");
+    expect(diamonds.map((d) => d.tagName.toLowerCase())).toEqual(["path", "path", "path"]);
+    expect(diamonds.map((d) => d.getAttribute("fill"))).toEqual([classColor(2), classColor(0), classColor(1)]);
+    const keys = byClass(root, "legend-item").map((g) => g.getAttribute("data-key"));
+    expect(keys).toEqual(["0", "1", "2", "train", "test"]);
+    const swatches = byClass(root, "legend-item").slice(3).map((g) => g.getElementsByTagName("*")[0]?.tagName.toLowerCase());
+    expect(swatches).toEqual(["circle", "path"]);
+  });
+
+  it("maps the test points' range too by default, and checks their labels", () => {
+    let seen: Matrix | undefined;
+    decisionBoundary((g) => ((seen = g), Matrix.fill(g.rows, 1, 0.5)), [[0, 1], [2, 5]], [0, 1], { resolution: 4, test: { points: [[6, 1]], labels: [1] } });
+    const xs = [...new Set(Array.from({ length: 16 }, (_, i) => seen!.data[2 * i]!))].sort((a, b) => a - b);
+    // [-1, 7] in 4 cells of 2.
+    expect(xs).toEqual([0, 2, 4, 6]);
+    expect(() => decisionBoundary(moonsModel, [[0, 0]], [0], { test: { points: [[1, 1]], labels: [0, 1] } })).toThrow(
+      /^decisionBoundary: test\.labels must have one entry per point\. Received: test\.labels\.length=2, points=1\.$/,
+    );
   });
 
   it("rejects model output it cannot draw", () => {

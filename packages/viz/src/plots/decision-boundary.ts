@@ -6,8 +6,8 @@ import { renderColorbar } from "../svg/colorbar.js";
 import { svgDocument } from "../svg/document.js";
 import { plotFrame } from "../svg/frame.js";
 import { renderHeatmap } from "../svg/heatmap.js";
-import { renderLegend } from "../svg/legend.js";
-import { renderPoints } from "../svg/points.js";
+import { legendSize, renderLegend, type LegendItem } from "../svg/legend.js";
+import { renderPoints, renderTestPoints } from "../svg/points.js";
 import { cellColors, classLegendItems, pointColor } from "./class-style.js";
 import { evaluateGrid, paddedDomain, type Domain, type PredictFn } from "./grid.js";
 import { checkResolution, classNameOf, type PointPlotOptions } from "./options.js";
@@ -16,9 +16,16 @@ import { checkResolution, classNameOf, type PointPlotOptions } from "./options.j
 export interface DecisionBoundaryOptions extends PointPlotOptions {
   /** Grid cells along each axis. Default 120. */
   resolution?: number;
-  /** Region to map. Default: the data range ± 1 (seed 000's `plot_decision_boundary`). */
+  /** Region to map. Default: the data range (training and test points) ± 1 (seed 000's `plot_decision_boundary`). */
   domain?: Domain;
+  /** Held-out points, drawn as diamonds over the training dots (the legend then says which is which). */
+  test?: { points: Points2D; labels: Labels };
 }
+
+/** Room from the plot area's right edge to the legend (and to the colour bar's ticks). */
+const GAP = 16;
+/** What the colour bar needs right of the plot: the gap, the bar, its ticks and its rotated label. */
+const COLORBAR_ROOM = 24 + 14 + 50;
 
 /**
  * The model's output over the plane as a heat map with the data points on top. Binary models
@@ -35,15 +42,24 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
   checkResolution(where, resolution);
   const xy = toXY(where, points);
   const cls = toLabels(where, labels, xy.x.length);
-  const domain = options.domain ?? paddedDomain(xy);
+  const test = options.test && toXY(`${where} (test)`, options.test.points);
+  const testCls = options.test && test && toLabels(where, options.test.labels, test.x.length, "test.labels");
+  const domain = options.domain ?? paddedDomain(test ? { x: [...xy.x, ...test.x], y: [...xy.y, ...test.y] } : xy);
   const grid = evaluateGrid(where, predictFn, domain, resolution, resolution);
-  const classes = Math.max(grid.classes, ...Array.from(cls, (c) => c + 1));
-  const frame = plotFrame(width, height, { right: 150 });
+  const classes = Math.max(grid.classes, ...Array.from(cls, (c) => c + 1), ...Array.from(testCls ?? [], (c) => c + 1));
+  const legendItems: LegendItem[] = [
+    ...classLegendItems(classes, options.classNames),
+    ...(test ? [{ key: "train", label: "train", color: "#ffffff", kind: "point" as const }, { key: "test", label: "test", color: "#ffffff", kind: "diamond" as const }] : []),
+  ];
+  const legend = legendSize(legendItems);
+  // The right margin holds the legend (and a binary map's colour bar below it): as wide as they
+  // need, so a multi-class map has no empty band beside it.
+  const frame = plotFrame(width, height, { right: Math.max(legend.width + GAP + 8, grid.binary ? COLORBAR_ROOM : 0) });
   const x = linearScale(domain.x, [frame.left, frame.left + frame.width]);
   const y = linearScale(domain.y, [frame.top + frame.height, frame.top]);
   const colorOf = (k: number): string => pointColor(k, classes);
   const right = frame.left + frame.width;
-  const colorbarTop = frame.top + 20 + classes * 18;
+  const colorbarTop = frame.top + legend.height + 10;
   const colorbar = grid.binary
     ? renderColorbar(
         { left: right + 24, top: colorbarTop, width: 14, height: frame.top + frame.height - colorbarTop },
@@ -58,11 +74,12 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
     title,
     desc:
       `Decision map of a ${grid.binary ? "binary" : `${classes}-class`} model over x in [${domain.x.join(", ")}] and y in [${domain.y.join(", ")}], ` +
-      `${resolution}×${resolution} cells, with ${xy.x.length} data points coloured by class.`,
+      `${resolution}×${resolution} cells, with ${xy.x.length} data points coloured by class${test ? ` and ${test.x.length} test points as diamonds` : ""}.`,
     body:
-      `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid, classes))}${renderPoints(xy, cls, x, y, colorOf)}</g>\n` +
+      `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid, classes))}${renderPoints(xy, cls, x, y, colorOf)}` +
+      `${test && testCls ? renderTestPoints(test, testCls, x, y, colorOf) : ""}</g>\n` +
       renderAxes(frame, x, y, { xLabel: options.xLabel ?? "Feature 1", yLabel: options.yLabel ?? "Feature 2" }) +
-      renderLegend(classLegendItems(classes, options.classNames), width - 8, frame.top) +
+      renderLegend(legendItems, width - 8, frame.top) +
       colorbar,
   });
 }
