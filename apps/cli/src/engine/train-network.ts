@@ -41,7 +41,9 @@ export async function trainNetwork(
     optimizer: getOptimizer(plan.optimizer, { learningRate: plan.learningRate }),
     epochs: plan.epochs,
     shuffle: plan.shuffle,
-    ...(hooks.watch ? { metrics: ["accuracy"] as const } : {}),
+    // The CLI's own watch keeps the best healthy epoch and words the cause in flags: the library's
+    // finite rules (the same thresholds) stand aside for it.
+    ...(hooks.watch ? { metrics: ["accuracy"] as const, divergence: false } : {}),
     ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, set.x.rows) }),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   });
