@@ -21,6 +21,8 @@ export const DIVERGENCE_RULES = {
 } as const;
 
 const CLIPPED_LOSSES = ["binaryCrossEntropy", "categoricalCrossEntropy"];
+/** {@link DivergenceWatch.check}'s verdicts. */
+const HEALTHY = 0, NORM = 1, CEILING = 2, CHANCE = 3;
 
 /**
  * The majority class's share of the targets: `max(mean, 1 − mean)` of a 0/1 column, the largest
@@ -61,7 +63,7 @@ export interface WatchFacts {
  *   epochs in a row (a uniform guess over 1000 classes costs only 6.9);
  * - the training accuracy fell back to chance (the majority class's share + 2 points) for 3 epochs
  *   in a row after having been at least halfway from chance to 100 % (20 rows or more).
- * `afterEpoch` allocates nothing while the run is healthy; it is given `‖W‖²` by the session's
+ * `check` allocates nothing while the run is healthy; it is given `‖W‖²` by the session's
  * finiteness scan (see `WeightSnapshot.squaredNorm`) rather than pass over the weights again.
  */
 export class DivergenceWatch {
@@ -87,44 +89,50 @@ export class DivergenceWatch {
   }
 
   /**
-   * The epoch to judge, written by the session before {@link afterEpoch}: `[loss, accuracy (NaN when
+   * The epoch to judge, written by the session before {@link check}: `[loss, accuracy (NaN when
    * not tracked), ‖W‖² at the epoch's end]`. Slots rather than arguments, so that no float is
    * boxed into a heap number on its way in (one allocation per value per epoch otherwise).
    */
   readonly signal = new Float64Array(3);
 
-  /** {@link afterEpoch} on these values (for callers that do not mind an allocation). */
+  /** {@link check} and {@link describe} on these values (for callers that do not mind an allocation). */
   judge(loss: number, accuracy: number | undefined, squaredNorm: number): string | undefined {
     this.signal[0] = loss;
     this.signal[1] = accuracy ?? Number.NaN;
     this.signal[2] = squaredNorm;
-    return this.afterEpoch();
+    const rule = this.check();
+    return rule === HEALTHY ? undefined : this.describe(rule);
   }
 
-  /** Judges the epoch in {@link signal}; returns what was seen when it diverged, `undefined` while healthy. */
-  afterEpoch(): string | undefined {
-    const { normGrowth, patience, chanceMargin, minRowsForAccuracy } = DIVERGENCE_RULES;
+  /**
+   * Judges the epoch in {@link signal}: `0` while healthy, else the rule that fired (1 norm, 2
+   * ceiling, 3 chance) for {@link describe}. Numbers only, no strings: kept apart from the
+   * messages so that the optimized per-epoch path allocates nothing.
+   */
+  check(): number {
+    const { patience, chanceMargin, minRowsForAccuracy } = DIVERGENCE_RULES;
     const loss = this.signal[0] as number;
     const accuracy = this.signal[1] as number;
-    const squaredNorm = this.signal[2] as number;
-    if (!(squaredNorm < this.normLimit2)) {
-      const grown = Math.sqrt(squaredNorm) / this.reference;
-      return `the weights' norm grew ${grown.toExponential(1)}× (limit ${normGrowth}×)`;
-    }
+    if (!((this.signal[2] as number) < this.normLimit2)) return NORM;
     this.highLoss = loss >= this.highLossAt ? this.highLoss + 1 : 0;
-    if (this.highLoss >= patience) {
-      return `the loss stayed near its ceiling for ${patience} epochs (${loss.toFixed(2)}, ceiling ${CROSS_ENTROPY_CEILING.toFixed(2)})`;
-    }
+    if (this.highLoss >= patience) return CEILING;
     const chance = this.facts.chance;
     if (!Number.isNaN(accuracy) && chance !== undefined && this.facts.rows >= minRowsForAccuracy) {
       this.bestAccuracy = Math.max(this.bestAccuracy, accuracy);
       const wasLearning = this.bestAccuracy >= chance + (1 - chance) / 2;
       this.atChance = wasLearning && accuracy <= chance + chanceMargin ? this.atChance + 1 : 0;
-      if (this.atChance >= patience) {
-        const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-        return `the training accuracy fell back to chance (${pct(accuracy)}, chance ${pct(chance)}) after reaching ${pct(this.bestAccuracy)}`;
-      }
+      if (this.atChance >= patience) return CHANCE;
     }
-    return undefined;
+    return HEALTHY;
+  }
+
+  /** What rule `rule` (from {@link check}) saw, in words, from the values still in {@link signal}. */
+  describe(rule: number): string {
+    const { normGrowth, patience } = DIVERGENCE_RULES;
+    const [loss = 0, accuracy = 0, squaredNorm = 0] = this.signal;
+    const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    if (rule === NORM) return `the weights' norm grew ${(Math.sqrt(squaredNorm) / this.reference).toExponential(1)}× (limit ${normGrowth}×)`;
+    if (rule === CEILING) return `the loss stayed near its ceiling for ${patience} epochs (${loss.toFixed(2)}, ceiling ${CROSS_ENTROPY_CEILING.toFixed(2)})`;
+    return `the training accuracy fell back to chance (${pct(accuracy)}, chance ${pct(this.facts.chance ?? 0)}) after reaching ${pct(this.bestAccuracy)}`;
   }
 }

@@ -17,8 +17,11 @@ export class WeightSnapshot {
   /** `live[i]` for `i < weights` is a parameter value; the rest is layer state. */
   private readonly weights: number;
   private readonly copies: Matrix[];
-  /** `‖W‖²` over the parameters, written by each scan (a slot, so the float is never boxed). */
-  private readonly sumOfSquares = new Float64Array(1);
+  /**
+   * `[‖W‖²]` over the parameters (not layer state) as the last {@link firstNonFinite} scan that
+   * found no NaN/±Infinity measured it: a slot, so that reading it boxes no float.
+   */
+  readonly squaredNorm = new Float64Array(1);
 
   constructor(layers: readonly Layer[]) {
     const values = layers.flatMap((layer) => layer.params().map((p) => p.value));
@@ -29,7 +32,7 @@ export class WeightSnapshot {
 
   /**
    * The first NaN or ±Infinity among the live values, or `undefined` when all are finite; a scan
-   * that finds none also records the parameters' `‖W‖²` ({@link squaredNorm}) on the way.
+   * that finds none also records the parameters' `‖W‖²` in {@link squaredNorm} on the way.
    */
   firstNonFinite(): NonFinite | undefined {
     let sum = 0;
@@ -42,13 +45,8 @@ export class WeightSnapshot {
         if (weight) sum += v * v;
       }
     }
-    this.sumOfSquares[0] = sum;
+    this.squaredNorm[0] = sum;
     return undefined;
-  }
-
-  /** `‖W‖²` over the parameters (not layer state) as the last scan without a non-finite value found it. */
-  get squaredNorm(): number {
-    return this.sumOfSquares[0] as number;
   }
 
   /** Copies the current values into the snapshot; returns false (keeping the last copy) when one is not finite. */

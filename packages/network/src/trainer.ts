@@ -76,7 +76,7 @@ export class TrainingSession {
       const chance = task === "binary" || task === "multiclass" ? chanceOf(y) : undefined;
       this.healthy = new WeightSnapshot(model.layers);
       this.healthy.firstNonFinite(); // measures ‖W₀‖² (setupFit checked the weights are finite)
-      this.watch = new DivergenceWatch(this.healthy.squaredNorm, { loss: loss.name, chance, rows: rows.rows });
+      this.watch = new DivergenceWatch(this.healthy.squaredNorm[0] as number, { loss: loss.name, chance, rows: rows.rows });
     }
   }
 
@@ -226,22 +226,27 @@ export class TrainingSession {
     const signal = this.watch.signal;
     signal[0] = logs.loss;
     signal[1] = logs.accuracy ?? Number.NaN;
-    signal[2] = this.lastFinite.squaredNorm;
-    const symptom = this.watch.afterEpoch();
-    if (symptom === undefined) {
+    signal[2] = this.lastFinite.squaredNorm[0] as number;
+    const rule = this.watch.check();
+    if (rule === 0) {
       if (this.watch.calm) {
         this.healthy.copy();
         this.healthyEpoch = this.epoch;
       }
       return false;
     }
-    this.healthy.restore();
+    this.divergeWith(this.watch.describe(rule));
+    return true;
+  }
+
+  /** The cold path of {@link divergeOnRules}, apart so that the per-epoch path stays small. */
+  private divergeWith(symptom: string): void {
+    this.healthy?.restore();
     const { optimizer, x } = this.setup;
     const cause = likelyCause({ learningRate: optimizer.learningRate, optimizer: optimizer.name, l2: strongestL2(this.model.layers), maxAbsInput: maxAbs(x) });
     const kept = this.healthyEpoch === 0 ? "the initial weights" : `the weights of epoch ${this.healthyEpoch}, the last healthy one`;
     this.history.message = `fit: training diverged at epoch ${this.epoch}: ${symptom}. Likely cause: ${cause}. Kept ${kept}.`;
     this.finish("diverged");
-    return true;
   }
 
   /** Diverges when a weight or running statistic is NaN/±Infinity; returns whether it did. */
