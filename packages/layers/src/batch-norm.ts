@@ -15,6 +15,7 @@ import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInRange, assertInputWidth, assertInteger } from "./checks.js";
 import { expectInteger, expectKnownKeys, expectNumber, expectObject, expectVector, field, invalidField, type JSONPath } from "./json-checks.js";
 import type { ForwardOptions, Layer, LayerJSON } from "./layer.js";
+import { checkOptionKeys, optionOfType } from "./option-checks.js";
 import type { LayerReadContext } from "./layer-reader.js";
 
 /** Options of {@link BatchNorm}; the defaults are seed 001's `BatchNormLayer`. */
@@ -56,7 +57,7 @@ interface Buffers {
  * `dγ = Σ dY ⊙ X̂`, `dβ = Σ dY`, `dX = (1/m)·(1/√(σ² + ε)) ⊙ (m·dX̂ − Σ dX̂ − X̂ ⊙ Σ(dX̂ ⊙ X̂))`
  * with `dX̂ = dY ⊙ γ`; inference mode: `dX = dY ⊙ γ/√(running σ² + ε)`.
  *
- * @throws RangeError for a bad size, momentum or epsilon.
+ * @throws RangeError for a bad size, momentum or epsilon; TypeError for an unknown option or a name that is not a string.
  * @example
  * const bn = new BatchNorm(1);
  * bn.forward(Matrix.from([[1], [3]]), { training: true }).toArray(); // [[-0.999999995], [0.999999995]]
@@ -83,6 +84,8 @@ export class BatchNorm implements Layer {
 
   constructor(features: number, options: BatchNormOptions = {}) {
     assertInteger("BatchNorm", "features", features);
+    checkOptionKeys("BatchNorm", options, ["momentum", "epsilon", "name"]);
+    optionOfType("BatchNorm", "name", options.name, "string");
     this.features = features;
     this.momentum = options.momentum ?? 0.9;
     this.epsilon = options.epsilon ?? 1e-8;

@@ -1,7 +1,6 @@
 import {
   Matrix,
   RandomState,
-  ShapeError,
   addRowVector,
   matmul,
   matmulABt,
@@ -15,6 +14,7 @@ import { addRegularizerGradient, regularizerFromJSON, type Regularizer } from ".
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInputWidth, assertInteger } from "./checks.js";
 import { denseToJSON, parseDenseJSON, type DenseJSON } from "./dense-json.js";
+import { checkOptionKeys, checkStartMatrix, optionOfType, optionWithMethods } from "./option-checks.js";
 import type { BackwardOptions, ForwardOptions, Layer } from "./layer.js";
 import type { LayerReadContext } from "./layer-reader.js";
 
@@ -38,6 +38,18 @@ export interface DenseOptions {
   name?: string;
 }
 
+const DENSE_OPTIONS = ["activation", "initializer", "regularizer", "useBias", "rng", "seed", "weights", "bias", "name"] as const;
+
+/** Refuses unknown options and options of the wrong type before anything is built. */
+function checkDenseOptions(options: DenseOptions): void {
+  checkOptionKeys("Dense", options, DENSE_OPTIONS);
+  optionOfType("Dense", "name", options.name, "string");
+  optionOfType("Dense", "useBias", options.useBias, "boolean");
+  optionOfType("Dense", "seed", options.seed, "number");
+  optionWithMethods("Dense", "rng", options.rng, "a RandomState", ["nextDouble"]);
+  optionWithMethods("Dense", "regularizer", options.regularizer, "a regularizer (l1, l2 or l1l2)", ["penalty", "gradient"]);
+}
+
 const DEFAULT_CONTEXT: LayerReadContext = { at: { where: "Dense.fromJSON", path: "layer" }, activations: {} };
 
 interface DenseBuffers {
@@ -53,7 +65,10 @@ interface DenseBuffers {
  * gradients), `dW = Xᵀ·dZ (+ regularizer gradient)`, `db = Σ_rows dZ`, `dX = dZ·Wᵀ`. The loss
  * gradient already carries the `1/m` of the batch mean, so no extra `1/m` appears here.
  *
- * @throws RangeError for a non-integer size; TypeError for an unknown activation or initializer.
+ * @throws RangeError for a non-integer size or non-finite starting weights; TypeError for an
+ *   unknown option (`Dense: unknown option "activaton". Expected one of: activation, …`), an option
+ *   of the wrong type, an unknown activation or initializer; ShapeError for `weights`/`bias` of the
+ *   wrong shape.
  * @example
  * const layer = new Dense(2, 4, { activation: "sigmoid", initializer: "he", seed: 42 });
  * layer.weights.value.get(0, 0); // 0.4967141530112327 (np.random.randn(2, 4)[0, 0] * np.sqrt(2.0 / 2))
@@ -76,16 +91,15 @@ export class Dense implements Layer {
   constructor(inputSize: number, units: number, options: DenseOptions = {}) {
     assertInteger("Dense", "inputSize", inputSize);
     assertInteger("Dense", "units", units);
+    checkDenseOptions(options);
     this.name = options.name ?? "dense";
     this.inputSize = inputSize;
     this.units = units;
     this.activation = getActivation(options.activation ?? "linear");
     this.useBias = options.useBias ?? true;
     this.regularizer = options.regularizer;
-    const w = options.weights?.clone() ?? this.drawWeights(options);
-    const b = options.bias?.clone() ?? new Matrix(1, units);
-    checkParamShape("weights", w, inputSize, units);
-    checkParamShape("bias", b, 1, units);
+    const w = options.weights === undefined ? this.drawWeights(options) : copyOf(checkStartMatrix("Dense", "weights", options.weights, inputSize, units));
+    const b = options.bias === undefined ? new Matrix(1, units) : copyOf(checkStartMatrix("Dense", "bias", options.bias, 1, units));
     this.weights = { name: `${this.name}.weights`, value: w, grad: new Matrix(inputSize, units) };
     this.bias = { name: `${this.name}.bias`, value: b, grad: new Matrix(1, units) };
     this.scratch = new Matrix(inputSize, units);
@@ -187,10 +201,9 @@ export class Dense implements Layer {
   }
 }
 
-function checkParamShape(name: string, m: Matrix, rows: number, cols: number): void {
-  if (m.rows !== rows || m.cols !== cols) {
-    throw new ShapeError(`Dense: ${name} must be ${rows}×${cols}. Received: ${name}.shape=[${m.rows},${m.cols}].`);
-  }
+/** A copy of a checked starting matrix (possibly another copy of linalg's Matrix). */
+function copyOf(m: Matrix): Matrix {
+  return new Matrix(m.rows, m.cols, Float64Array.from(m.data));
 }
 
 /** Options of the {@link dense} factory: the constructor's sizes as named fields. */

@@ -3,6 +3,7 @@ import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInRange } from "./checks.js";
 import { expectKnownKeys, expectNumber, expectObject, field, invalidField, type JSONPath } from "./json-checks.js";
 import type { ForwardOptions, Layer, LayerJSON } from "./layer.js";
+import { checkOptionKeys, optionOfType, optionWithMethods } from "./option-checks.js";
 import type { LayerReadContext } from "./layer-reader.js";
 
 /** Options of {@link Dropout}. */
@@ -33,7 +34,7 @@ interface DropoutBuffers {
  * X.shape)` draws it (one uniform per element, row by row): the same seed gives the same mask.
  * {@link setFixedMask} pins the mask (for gradient checks).
  *
- * @throws RangeError unless `0 ≤ rate < 1`.
+ * @throws RangeError unless `0 ≤ rate < 1`; TypeError for an unknown option or one of the wrong type.
  * @example
  * const drop = new Dropout(0.5, { seed: 0 });
  * drop.forward(Matrix.from([[1, 1, 1, 1]])).toArray(); // [[1, 1, 1, 1]]  (inference: identity)
@@ -56,6 +57,10 @@ export class Dropout implements Layer {
 
   constructor(rate: number, options: DropoutOptions = {}) {
     assertInRange("Dropout", "rate", rate, 0, 1, true);
+    checkOptionKeys("Dropout", options, ["rng", "seed", "name"]);
+    optionOfType("Dropout", "name", options.name, "string");
+    optionOfType("Dropout", "seed", options.seed, "number");
+    optionWithMethods("Dropout", "rng", options.rng, "a RandomState", ["nextDouble"]);
     this.rate = rate;
     this.name = options.name ?? "dropout";
     this.rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : undefined);

@@ -2,7 +2,7 @@ import type { FitOptions } from "./types.js";
 
 const FIT_KEYS = [
   "loss", "optimizer", "learningRate", "epochs", "batchSize", "shuffle", "validationData", "validationSplit",
-  "seed", "rng", "callbacks", "earlyStopping", "signal", "metrics", "sampleWeight", "classWeight",
+  "seed", "rng", "callbacks", "earlyStopping", "signal", "metrics", "sampleWeight", "classWeight", "divergence",
 ] as const;
 const CALLBACK_KEYS = ["onEpochEnd", "onBatchEnd"] as const;
 const EARLY_STOPPING_KEYS = ["monitor", "patience", "minDelta", "restoreBest"] as const;
@@ -34,9 +34,12 @@ function assertObject(name: string, value: unknown): asserts value is object {
 export function checkFitOptions(options: FitOptions): void {
   assertObject("options", options);
   assertKnownKeys("option", options, FIT_KEYS);
-  const { shuffle, callbacks, earlyStopping } = options;
+  const { shuffle, callbacks, earlyStopping, divergence } = options;
   if (shuffle !== undefined && typeof shuffle !== "boolean") {
     throw new TypeError(`fit: shuffle must be true or false. Received: shuffle=${show(shuffle)}.`);
+  }
+  if (divergence !== undefined && typeof divergence !== "boolean") {
+    throw new TypeError(`fit: divergence must be true or false. Received: divergence=${show(divergence)}.`);
   }
   if (callbacks !== undefined) {
     assertObject("callbacks", callbacks);

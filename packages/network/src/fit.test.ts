@@ -29,12 +29,13 @@ describe("fit: bad input fails early and clearly", () => {
     ["non-finite x", () => { const bad = x.clone(); bad.set(3, 1, Number.NaN); return m.fit(bad, labels); }, /^fit: x must hold finite numbers only\. Received: x\[3,1\]=NaN\.$/],
     ["unknown activation", () => sequential([2, 3], { activations: ["rleu" as never] }), /^getActivation: unknown activation "rleu"\. Expected one of: sigmoid, relu, leakyRelu, tanh, softmax, linear, elu, selu, gelu, geluTanh, softplus, softsign, swish, silu, hardSigmoid, mish\.$/],
     ["both validation options", () => m.fit(x, labels, { validationSplit: 0.2, validationData: [x, labels] }), /^fit: pass validationData or validationSplit, not both\./],
-    ["a misspelt option", () => m.fit(x, labels, { epoch: 5 } as never), /^fit: unknown option "epoch"\. Expected one of: loss, optimizer, learningRate, epochs, batchSize, shuffle, validationData, validationSplit, seed, rng, callbacks, earlyStopping, signal, metrics, sampleWeight, classWeight\.$/],
+    ["a misspelt option", () => m.fit(x, labels, { epoch: 5 } as never), /^fit: unknown option "epoch"\. Expected one of: loss, optimizer, learningRate, epochs, batchSize, shuffle, validationData, validationSplit, seed, rng, callbacks, earlyStopping, signal, metrics, sampleWeight, classWeight, divergence\.$/],
     ["Keras's restoreBestWeights", () => m.fit(x, labels, { earlyStopping: { restoreBestWeights: true } as never }), /^fit: unknown earlyStopping option "restoreBestWeights"\. Expected one of: monitor, patience, minDelta, restoreBest\.$/],
     ["Keras's val_loss monitor", () => m.fit(x, labels, { validationSplit: 0.2, earlyStopping: { monitor: "val_loss" as never } }), /^fit: earlyStopping\.monitor must be one of: loss, valLoss, accuracy, valAccuracy\. Received: monitor="val_loss"\.$/],
     ["an unknown callback", () => m.fit(x, labels, { callbacks: { onEpochBegin: () => undefined } as never }), /^fit: unknown callback "onEpochBegin"\. Expected one of: onEpochEnd, onBatchEnd\.$/],
     ["a callback that is not a function", () => m.fit(x, labels, { callbacks: { onEpochEnd: "log" as never } }), /^fit: callbacks\.onEpochEnd must be a function\. Received: "log"\.$/],
     ["shuffle as a string", () => m.fit(x, labels, { shuffle: "false" as never }), /^fit: shuffle must be true or false\. Received: shuffle="false"\.$/],
+    ["divergence as a string", () => m.fit(x, labels, { divergence: "off" as never }), /^fit: divergence must be true or false\. Received: divergence="off"\.$/],
     ["an unknown metric", () => m.fit(x, labels, { metrics: ["acc"] as never }), /^fit: unknown metric "acc"\. Expected one of: accuracy/],
   ])("%s", (_, run, message) => {
     expect(run).toThrow(message);
@@ -108,13 +109,15 @@ describe("fit: training loop", () => {
 });
 
 describe("fit: divergence and early stopping", () => {
+  // These runs also blow up the weights' norm before the loss overflows: `divergence: false` turns
+  // the finite rules off so that the NaN/Infinity guard is what they test.
   it("stops on a non-finite loss, names the epoch and keeps the last finite weights", () => {
     const xs = new RandomState(1).randn(16, 3);
     const ys = new RandomState(2).randn(16, 1);
     const model = sequential([3, 8, 1], { activations: ["linear", "linear"], seed: 0 });
     let error: unknown;
     try {
-      model.fit(xs, ys, { loss: "mse", optimizer: sgd({ learningRate: 10 }), epochs: 500 });
+      model.fit(xs, ys, { loss: "mse", optimizer: sgd({ learningRate: 10 }), epochs: 500, divergence: false });
     } catch (e) {
       error = e;
     }
@@ -168,7 +171,7 @@ describe("fit: divergence and early stopping", () => {
     const model = new Sequential([new Dense(3, 8, { activation: "linear", rng: r }), bn, new Dense(8, 1, { activation: "linear", rng: r })], { seed: 1 });
     const statistics: Matrix[][] = [];
     const run = (): unknown => model.fit(xs, ys, {
-      loss: "mse", optimizer: sgd({ learningRate: 50 }), epochs: 200, batchSize: 8,
+      loss: "mse", optimizer: sgd({ learningRate: 50 }), epochs: 200, batchSize: 8, divergence: false,
       callbacks: { onBatchEnd: () => void statistics.push(bn.state().map((m) => m.clone())) },
     });
     expect(run).toThrow(/^fit: loss became (NaN|Infinity) at epoch \d+\. Try a smaller learning rate \(now 50\)\.$/);

@@ -3,6 +3,7 @@ export type { EvaluateOptions, SequentialOptions } from "./sequential.js";
 export { sequential } from "./sequential-factory.js";
 export type { SequentialSizesOptions } from "./sequential-factory.js";
 export { fit, DivergenceError } from "./fit.js";
+export { CROSS_ENTROPY_CEILING, DIVERGENCE_RULES } from "./divergence.js";
 export { TrainingSession } from "./trainer.js";
 export { defaultLoss, taskOf } from "./task.js";
 export type { Task } from "./task.js";

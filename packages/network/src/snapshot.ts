@@ -17,6 +17,11 @@ export class WeightSnapshot {
   /** `live[i]` for `i < weights` is a parameter value; the rest is layer state. */
   private readonly weights: number;
   private readonly copies: Matrix[];
+  /**
+   * `[‖W‖²]` over the parameters (not layer state) as the last {@link firstNonFinite} scan that
+   * found no NaN/±Infinity measured it: a slot, so that reading it boxes no float.
+   */
+  readonly squaredNorm = new Float64Array(1);
 
   constructor(layers: readonly Layer[]) {
     const values = layers.flatMap((layer) => layer.params().map((p) => p.value));
@@ -25,23 +30,35 @@ export class WeightSnapshot {
     this.copies = this.live.map((m) => m.clone());
   }
 
-  /** The first NaN or ±Infinity among the live values, or `undefined` when all are finite. */
+  /**
+   * The first NaN or ±Infinity among the live values, or `undefined` when all are finite; a scan
+   * that finds none also records the parameters' `‖W‖²` in {@link squaredNorm} on the way.
+   */
   firstNonFinite(): NonFinite | undefined {
+    let sum = 0;
     for (let i = 0; i < this.live.length; i++) {
       const d = (this.live[i] as Matrix).data;
+      const weight = i < this.weights;
       for (let k = 0; k < d.length; k++) {
         const v = d[k] as number;
-        if (!Number.isFinite(v)) return { value: v, kind: i < this.weights ? "weight" : "statistic" };
+        if (!Number.isFinite(v)) return { value: v, kind: weight ? "weight" : "statistic" };
+        if (weight) sum += v * v;
       }
     }
+    this.squaredNorm[0] = sum;
     return undefined;
   }
 
   /** Copies the current values into the snapshot; returns false (keeping the last copy) when one is not finite. */
   save(): boolean {
     if (this.firstNonFinite() !== undefined) return false;
-    for (let i = 0; i < this.live.length; i++) (this.copies[i] as Matrix).copyFrom(this.live[i] as Matrix);
+    this.copy();
     return true;
+  }
+
+  /** Copies the current values into the snapshot without checking them (the caller just did). */
+  copy(): void {
+    for (let i = 0; i < this.live.length; i++) (this.copies[i] as Matrix).copyFrom(this.live[i] as Matrix);
   }
 
   /** Puts the saved values back. */

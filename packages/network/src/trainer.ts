@@ -7,6 +7,8 @@ import { scoreOn } from "./evaluation.js";
 import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { WeightSnapshot } from "./snapshot.js";
+import { chanceOf, DivergenceWatch } from "./divergence.js";
+import { likelyCause, maxAbs, strongestL2 } from "./divergence-cause.js";
 import type { Matrix } from "@backprop/linalg";
 import type { BatchLogs, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
@@ -24,6 +26,10 @@ export class TrainingSession {
   private readonly buffers: BatchBuffers;
   private readonly lastFinite: WeightSnapshot;
   private readonly early: EarlyStopping | undefined;
+  /** Finite divergence rules (`undefined` with `divergence: false`) and the last healthy epoch's copy. */
+  private readonly watch: DivergenceWatch | undefined;
+  private readonly healthy: WeightSnapshot | undefined;
+  private healthyEpoch = 0;
   private readonly trackAccuracy: boolean;
   private readonly multiLabel: boolean;
   private readonly otherMetrics: string[];
@@ -65,6 +71,13 @@ export class TrainingSession {
       this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, model.layers);
     }
     for (const layer of model.layers) layer.setRandomState?.(this.setup.rng);
+    if (options.divergence !== false) {
+      const { task, loss, y, x: rows } = this.setup;
+      const chance = task === "binary" || task === "multiclass" ? chanceOf(y) : undefined;
+      this.healthy = new WeightSnapshot(model.layers);
+      this.healthy.firstNonFinite(); // measures ‖W₀‖² (setupFit checked the weights are finite)
+      this.watch = new DivergenceWatch(this.healthy.squaredNorm[0] as number, { loss: loss.name, chance, rows: rows.rows });
+    }
   }
 
   /** True once training has ended (all epochs run, or stopped for a reason in `history.stopReason`). */
@@ -168,6 +181,7 @@ export class TrainingSession {
     this.model.epochsTrained++;
     this.batch = 0;
     const logs = this.logsOf(this.epoch - 1);
+    if (this.divergeOnRules(logs)) return;
     const stopEarly = this.early?.update(logs) ?? false;
     const stopByCallback = this.options.callbacks?.onEpochEnd?.(logs) === false;
     if (stopEarly) this.finish("earlyStopping");
@@ -198,6 +212,40 @@ export class TrainingSession {
     this.lastFinite.restore();
     const lr = this.setup.optimizer.learningRate;
     this.history.message = `fit: ${what} became ${String(value)} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${lr}).`;
+    this.finish("diverged");
+  }
+
+  /**
+   * Applies the finite divergence rules to the epoch just recorded: keeps its weights as healthy
+   * while no signal is building up; on divergence puts the last healthy epoch's weights back and
+   * ends training, naming the likely cause. Returns whether it diverged.
+   */
+  private divergeOnRules(logs: EpochLogs): boolean {
+    if (this.watch === undefined || this.healthy === undefined) return false;
+    // endEpoch's finiteness scan just measured ‖W‖² of the weights the epoch ends with.
+    const signal = this.watch.signal;
+    signal[0] = logs.loss;
+    signal[1] = logs.accuracy ?? Number.NaN;
+    signal[2] = this.lastFinite.squaredNorm[0] as number;
+    const rule = this.watch.check();
+    if (rule === 0) {
+      if (this.watch.calm) {
+        this.healthy.copy();
+        this.healthyEpoch = this.epoch;
+      }
+      return false;
+    }
+    this.divergeWith(this.watch.describe(rule));
+    return true;
+  }
+
+  /** The cold path of {@link divergeOnRules}, apart so that the per-epoch path stays small. */
+  private divergeWith(symptom: string): void {
+    this.healthy?.restore();
+    const { optimizer, x } = this.setup;
+    const cause = likelyCause({ learningRate: optimizer.learningRate, optimizer: optimizer.name, l2: strongestL2(this.model.layers), maxAbsInput: maxAbs(x) });
+    const kept = this.healthyEpoch === 0 ? "the initial weights" : `the weights of epoch ${this.healthyEpoch}, the last healthy one`;
+    this.history.message = `fit: training diverged at epoch ${this.epoch}: ${symptom}. Likely cause: ${cause}. Kept ${kept}.`;
     this.finish("diverged");
   }
 

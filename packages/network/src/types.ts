@@ -105,4 +105,11 @@ export interface FitOptions {
    * `"r2"`, …) in `history.metrics[name]`. Default: the compiled metrics.
    */
   metrics?: readonly string[];
+  /**
+   * Stop with `stopReason: "diverged"` when training blows up while the loss stays finite: the
+   * weights' norm 1000× its start, a cross-entropy pinned near its clip ceiling, or accuracy back
+   * at chance after it had learned (see the README's "Divergence"). The last healthy epoch's
+   * weights are kept. NaN and ±Infinity always stop training. Default true.
+   */
+  divergence?: boolean;
 }

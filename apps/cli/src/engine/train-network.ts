@@ -49,6 +49,9 @@ export async function trainNetwork(
     ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, trainRows) }),
     ...(plan.validationSplit === undefined ? {} : { validationSplit: plan.validationSplit }),
     ...(plan.earlyStoppingPatience === undefined ? {} : { earlyStopping: { patience: plan.earlyStoppingPatience, restoreBest: true } }),
+    // The CLI's own watch keeps the best healthy epoch and words the cause in flags: the library's
+    // finite rules (the same thresholds) stand aside for it.
+    ...(hooks.watch ? { divergence: false } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   });
   const watch = hooks.watch && new DivergenceWatch(model.params(), { ...hooks.watch, rows: set.x.rows });

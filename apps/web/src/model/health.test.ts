@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
-import { activationHealth, healthWarning } from "./health.js";
+import { activationHealth, deadReluWarning, healthWarning } from "./health.js";
+import { createSession } from "./session.js";
+import { defaultConfig } from "../state/config.js";
 
 const layer = (gradMean: number, deadShare = 0, saturatedShare = 0, gradMax = 2 * gradMean) => ({ gradMean, gradMax, deadShare, saturatedShare });
 
@@ -45,7 +47,8 @@ describe("healthWarning", () => {
   });
 
   it("flags dead ReLUs and saturated hidden layers by number, never the output layer", () => {
-    expect(healthWarning([layer(1), layer(1, 0.5), layer(1)], 0.5, "relu")).toMatch(/^Most ReLUs of hidden layer 2 are dead/);
+    expect(healthWarning([layer(1), layer(1, 0.5), layer(1)], 0.5, "relu", [4, 4])).toMatch(/^2 of the 8 hidden ReLUs \(25%\) are dead, hidden layer 2's 2 of 4 among them: /);
+    expect(healthWarning([layer(1, 0.25), layer(1, 0.375), layer(1)], 0.5, "relu", [4, 8])).toBeNull();
     expect(healthWarning([layer(1, 0, 0.7), layer(1, 0, 0.9)], 0.5, "tanh")).toMatch(/^Hidden layer 1 is saturated/);
     expect(healthWarning([layer(1), layer(1, 0.9, 0.9)], 0.5, "relu")).toBeNull();
   });
@@ -60,6 +63,29 @@ describe("healthWarning", () => {
   it("blames dead ReLUs, not vanishing gradients, when dead units zero every gradient (too large a learning rate)", () => {
     // XOR, three ReLU layers of 8, momentum at learning rate 3: layers 2 and 3 die and every |dW| is 0.
     const dead = [layer(0, 0.125), layer(0, 1), layer(0, 1), layer(0)];
-    expect(healthWarning(dead, 1.09, "relu")).toMatch(/^Most ReLUs of hidden layer 2 are dead .*: lower the learning rate or try leaky ReLU\.$/);
+    expect(healthWarning(dead, 1.09, "relu", [8, 8, 8])).toMatch(/^17 of the 24 hidden ReLUs \(71%\) are dead, hidden layer 2's 8 of 8 among them: .* lower the learning rate and reset, or try leaky ReLU .* Keep He initialization/);
+  });
+});
+
+describe("the dead-ReLU rule", () => {
+  it("counts dead units over the hidden layers, weighted by their sizes, and never the output layer", () => {
+    expect(deadReluWarning([layer(1, 0.5), layer(1, 0), layer(1, 1)], [2, 6])).toMatch(/^1 of the 8 hidden ReLUs \(13%\) are dead, hidden layer 1's 1 of 2 among them/);
+    expect(deadReluWarning([layer(1, 0.4), layer(1, 0.49), layer(1, 1)], [5, 100])).toBeNull();
+    expect(deadReluWarning([layer(1, 1)], [])).toBeNull();
+  });
+
+  it("names the recorded dying run: spiral, ReLU 4,4, SGD at rate 3, batch 1 (loss flat above 2, test accuracy a third)", () => {
+    const session = createSession({ ...defaultConfig(), dataset: "spiral", activation: "relu", optimizer: "sgd", learningRate: 3, batchSize: 1, hidden: [4, 4], seed: 1 });
+    for (let i = 0; i < 150; i++) session.runEpoch();
+    const snap = session.snapshot([]);
+    expect(snap.trainLoss).toBeGreaterThan(2);
+    expect(snap.testAccuracy).toBeLessThan(0.4);
+    expect(snap.health.map((h) => h.deadShare)).toEqual([0, 1, 0]);
+    expect(snap.health.every((h) => h.gradMax === 0)).toBe(true);
+    expect(snap.warning).toMatch(/^4 of the 8 hidden ReLUs \(50%\) are dead, hidden layer 2's 4 of 4 among them: they output 0 for every training point, so they pass back no gradient and no longer learn\. .*lower the learning rate and reset, or try leaky ReLU/);
+    // The same setup at a rate of 0.03 keeps its units alive and gets no such notice.
+    const healthy = createSession({ ...defaultConfig(), dataset: "spiral", activation: "relu", optimizer: "sgd", learningRate: 0.03, batchSize: 1, hidden: [4, 4], seed: 1 });
+    for (let i = 0; i < 150; i++) healthy.runEpoch();
+    expect(healthy.snapshot([]).warning ?? "").not.toMatch(/ReLUs/);
   });
 });

@@ -94,7 +94,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
         weights: dense.map((layer) => layer.weights.value.toArray()),
         health: layerHealth,
         // Gradient rules name a cause, so they come first; a plateau is what is left when none fits.
-        warning: healthWarning(layerHealth, last.train, config.activation) ?? plateauWarning({ losses: recent, guessing, setup: config }),
+        warning: healthWarning(layerHealth, last.train, config.activation, config.hidden) ?? plateauWarning({ losses: recent, guessing, setup: config }),
         predictions: model.predictClasses(data.xAll),
       };
     },

@@ -66,3 +66,32 @@ describe("describeProblems", () => {
     expect(describeProblems(decodeState("#colour=red").problems)).toMatch(/colour="red" \(expected a known parameter: data, noise, train, batch, seed, layers, act, lr/);
   });
 });
+
+describe("long and repeated values in the notice", () => {
+  it("cuts a 200,000-character value to 40 characters and an ellipsis, saying how long it was", () => {
+    const long = "9".repeat(200_000);
+    const text = describeProblems(decodeState(`#layers=${long}&${"k".repeat(100)}=1`).problems);
+    expect(text).toContain(`layers="${"9".repeat(40)}"… (200,000 characters) (expected up to 6`);
+    expect(text).toContain(`${"k".repeat(40)}…="1"`);
+    expect(text.length).toBeLessThan(400);
+    // A value of exactly 40 characters is shown whole.
+    expect(describeProblems(decodeState(`#opt=${"a".repeat(40)}`).problems)).toContain(`opt="${"a".repeat(40)}" (expected`);
+  });
+
+  it("a repeated key: the first value counts, and the notice says which values were ignored", () => {
+    const { config, problems } = decodeState("#seed=3&data=xor&seed=5&seed=7");
+    expect(config.seed).toBe(3);
+    expect(config.dataset).toBe("xor");
+    expect(problems).toEqual([{ key: "seed", value: "3", expected: "0–4294967295", ignored: ["5", "7"] }]);
+    expect(describeProblems(problems)).toBe('Some link parameters were repeated: seed appears 3 times; the first, seed="3", counts and "5", "7" were ignored.');
+  });
+
+  it("a repeated key whose first value is invalid: default, reported both ways", () => {
+    const { config, problems } = decodeState("#act=rleu&act=relu");
+    expect(config.activation).toBe(DEFAULT_CONFIG.activation);
+    expect(describeProblems(problems)).toBe(
+      'Some link parameters were not valid and were replaced by defaults: act="rleu" (expected tanh|relu|sigmoid|leakyRelu|linear). ' +
+      'Some link parameters were repeated: act appears 2 times; the first, act="rleu", counts and "relu" was ignored.',
+    );
+  });
+});

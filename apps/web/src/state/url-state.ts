@@ -13,12 +13,20 @@ interface Field<K extends keyof PlaygroundConfig> {
   expected: string;
 }
 
-/** A parameter the URL carried that could not be used; the page shows these in its notice. */
+/**
+ * A parameter the URL carried that could not be used, or used only in part; the page shows these
+ * in its notice. `ignored` is set for a key given more than once: `value` (the first) was judged
+ * and, when valid, used; these later values were not.
+ */
 export interface UrlProblem {
   key: string;
   value: string;
   expected: string;
+  ignored?: string[];
 }
+
+/** Longer values are cut to this many characters (+ "…") in the notice: a link can carry 200,000. */
+export const NOTICE_VALUE_CHARS = 40;
 
 export interface DecodedState {
   config: PlaygroundConfig;
@@ -101,8 +109,10 @@ export function decodeState(hash: string): DecodedState {
     if (!known.has(key)) problems.push({ key, value, expected: `a known parameter: ${[...known].join(", ")}` });
   }
   for (const field of FIELDS) {
-    const raw = params.get(field.key);
-    if (raw === null) continue;
+    // A repeated key: the first value counts (as URLSearchParams.get reads it); the notice says so.
+    const [raw, ...later] = params.getAll(field.key);
+    if (raw === undefined) continue;
+    if (later.length > 0) problems.push({ key: field.key, value: raw, expected: field.expected, ignored: later });
     const value = field.parse(raw);
     if (value === undefined) problems.push({ key: field.key, value: raw, expected: field.expected });
     else (config as unknown as Record<string, unknown>)[field.prop] = value;
@@ -122,8 +132,31 @@ export function encodeState(config: PlaygroundConfig): string {
   return "#" + params.toString().replaceAll("%2C", ",");
 }
 
-/** The notice text the page shows for ignored parameters. */
+/** `text` cut to {@link NOTICE_VALUE_CHARS} characters + "…" (and its length), quoted. */
+export function shortValue(text: string): string {
+  if (text.length <= NOTICE_VALUE_CHARS) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, NOTICE_VALUE_CHARS))}… (${text.length.toLocaleString("en-US")} characters)`;
+}
+
+/**
+ * The notice text the page shows for ignored parameters: the invalid ones (replaced by defaults),
+ * then the repeated ones (the first value counts). Long keys and values are shortened.
+ */
 export function describeProblems(problems: UrlProblem[]): string {
-  const parts = problems.map((p) => `${p.key}=${JSON.stringify(p.value)} (expected ${p.expected})`);
-  return `Some link parameters were not valid and were replaced by defaults: ${parts.join("; ")}.`;
+  const key = (p: UrlProblem): string => (p.key.length > NOTICE_VALUE_CHARS ? `${p.key.slice(0, NOTICE_VALUE_CHARS)}…` : p.key);
+  const invalid = problems.filter((p) => p.ignored === undefined);
+  const repeated = problems.filter((p) => p.ignored !== undefined);
+  const sentences: string[] = [];
+  if (invalid.length > 0) {
+    const parts = invalid.map((p) => `${key(p)}=${shortValue(p.value)} (expected ${p.expected})`);
+    sentences.push(`Some link parameters were not valid and were replaced by defaults: ${parts.join("; ")}.`);
+  }
+  if (repeated.length > 0) {
+    const parts = repeated.map((p) => {
+      const ignored = p.ignored ?? [];
+      return `${key(p)} appears ${ignored.length + 1} times; the first, ${key(p)}=${shortValue(p.value)}, counts and ${ignored.map(shortValue).join(", ")} ${ignored.length === 1 ? "was" : "were"} ignored`;
+    });
+    sentences.push(`Some link parameters were repeated: ${parts.join("; ")}.`);
+  }
+  return sentences.join(" ");
 }
