@@ -61,6 +61,9 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
     get epoch() {
       return epoch;
     },
+    get stopMessage() {
+      return trainer.history.message;
+    },
     dataset: () => data.view,
     runEpoch(): LossPoint {
       const logs = trainer.runEpoch();

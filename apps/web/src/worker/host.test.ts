@@ -118,4 +118,20 @@ describe("worker host", () => {
     runQueued();
     expect(sent.filter((m) => m.type === "snapshot").at(-1)).toMatchObject({ snapshot: { epoch: 2 } });
   });
+
+  it("shows the library's own reason when it stopped a run that blew up while the loss stayed finite", () => {
+    const sent: FromWorker[] = [];
+    const reason = "fit: training diverged at epoch 2: the weights' norm grew 3.1e+5× (limit 1000×). Likely cause: the learning rate is too large (3 with sgd); try 0.03 or smaller.";
+    const host = createHost({
+      post: (m) => sent.push(m),
+      createSession: (config) => ({ ...fakeSession(config, 2), stopMessage: reason }),
+      scheduler: { later: (fn) => fn(), now: () => 0 },
+    });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "play" });
+    expect(sent.filter((m) => m.type === "error").at(-1)).toEqual({
+      type: "error",
+      message: "Training diverged at epoch 2: the weights' norm grew 3.1e+5× (limit 1000×). Likely cause: the learning rate is too large (3 with sgd); try 0.03 or smaller. Reset to start again.",
+    });
+  });
 });

@@ -8,6 +8,12 @@ export interface TrainingSession {
   /** Trains one epoch and returns its losses (train loss over the whole training set, after the epoch). */
   runEpoch(): LossPoint;
   snapshot(losses: LossPoint[]): Snapshot;
+  /** Why training stopped, when the library stopped it (e.g. a finite divergence names its likely cause). */
+  readonly stopMessage?: string | undefined;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface Scheduler {
@@ -82,7 +88,9 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
       setPlaying(false);
       post({
         type: "error",
-        message: `Training diverged at epoch ${current.epoch} (the loss is no longer a finite number). Try a smaller learning rate, then reset.`,
+        message: current.stopMessage !== undefined
+          ? `${capitalized(current.stopMessage.replace(/^fit: /, ""))} Reset to start again.`
+          : `Training diverged at epoch ${current.epoch} (the loss is no longer a finite number). Try a smaller learning rate, then reset.`,
       });
     }
     return healthy;
