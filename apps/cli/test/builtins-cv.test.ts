@@ -40,7 +40,7 @@ describe("the built-in data sets", () => {
     expect(report.testRmse).toBeGreaterThan(0);
     expect(runCli(["train", "--data", "diabetes", "--loss", "huber", "--epochs", "2", "--save", at("huber.json")]).code).toBe(0);
     expect(JSON.parse(readFileSync(at("huber.json"), "utf8")).training.loss).toEqual({ name: "huber", config: { delta: 1 } });
-    expect(runCli(["train", "--data", "iris", "--loss", "mae"]).stderr).toBe("backprop: train: --loss picks a regression loss; a classifier trains with cross-entropy. Received: --loss=mae for a classification target (say --task regression for a regression).\n");
+    expect(runCli(["train", "--data", "diabetes", "--loss", "binaryCrossEntropy"]).stderr).toBe("backprop: train: --loss binaryCrossEntropy scores class probabilities; a regression trains with mse, mae or huber. Received: --loss=binaryCrossEntropy for a regression target (say --task classification for classes).\n");
     expect(runCli(["train", "--data", "wine", "--task", "regression"]).stderr).toMatch(/^backprop: train: --task regression needs a numeric target\. Received: --data=wine, whose target holds the classes class_0, class_1, class_2\.\n$/);
   });
 });

@@ -39,8 +39,9 @@ export const dataFlag = (required: boolean): FlagSpec => ({
   name: "data",
   kind: "string",
   required,
-  valueName: `${DATASET_NAMES.join("|")}|FILE.csv`,
-  description: "A built-in data set or a CSV file with a header row.",
+  valueName: "set|FILE.csv",
+  // The set names go in the description, which help wraps; a placeholder line does not wrap.
+  description: `A built-in data set (${DATASET_NAMES.join(", ")}; backprop data --list shows them) or a CSV file.`,
 });
 
 /** `--target column`: which CSV column holds the labels or values. */

@@ -41,8 +41,10 @@ export function prepareTraining(f: Record<string, unknown>, data: Dataset, notic
 
 /** Refuses flags that the task cannot use, before any training. */
 export function checkTaskFlags(f: Record<string, unknown>, s: Supervised): void {
-  if (s.task === "classification" && f.loss !== undefined) {
-    throw new UsageError(`train: --loss picks a regression loss; a classifier trains with cross-entropy. Received: --loss=${String(f.loss)} for a classification target (say --task regression for a regression).`);
+  // Every loss trains a classifier's head (the tutorials fit a sigmoid head with mse); a
+  // regression's outputs are not probabilities, so a cross-entropy cannot score them.
+  if (s.task === "regression" && typeof f.loss === "string" && f.loss.endsWith("CrossEntropy")) {
+    throw new UsageError(`train: --loss ${f.loss} scores class probabilities; a regression trains with mse, mae or huber. Received: --loss=${f.loss} for a regression target (say --task classification for classes).`);
   }
   if (s.task === "regression" && f.plotBoundary !== undefined) {
     throw new UsageError(`train: --plot-boundary draws a classifier's regions. Received: --plot-boundary for a regression target "${s.name}".`);
