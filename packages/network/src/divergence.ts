@@ -63,8 +63,8 @@ export interface WatchFacts {
  *   epochs in a row (a uniform guess over 1000 classes costs only 6.9);
  * - the training accuracy fell back to chance (the majority class's share + 2 points) for 3 epochs
  *   in a row after having been at least halfway from chance to 100 % (20 rows or more).
- * `check` allocates nothing while the run is healthy; it is given `‖W‖²` by the session's
- * finiteness scan (see `WeightSnapshot.squaredNorm`) rather than pass over the weights again.
+ * `check` allocates nothing while the run is healthy; the session measures `‖W‖²` once per epoch
+ * (`WeightSnapshot.measureSquaredNorm`) and hands it over in a float slot.
  */
 export class DivergenceWatch {
   /** `(1000 · max(‖W₀‖, 1))²`: compared with `‖W‖²` directly (the healthy path does no arithmetic). */

@@ -4,8 +4,7 @@ import { fusedOutputGradient, type Loss } from "@backprop/losses";
 import type { Optimizer } from "@backprop/optimizers";
 import { compileOptions, resolveLoss, type CompileOptions, type LossSpec } from "./compile.js";
 import { r2, scoreOn, type Evaluation } from "./evaluation.js";
-import { checkMetricNames } from "./metric-values.js";
-import { countCorrect } from "./metrics.js";
+import { checkMetricNames, metricValue } from "./metric-values.js";
 import { fit } from "./fit.js";
 import { parseModelFile, type ModelFileOptions } from "./model-file/parse.js";
 import type { ModelJSON } from "./model-file/types.js";
@@ -257,8 +256,7 @@ export class Sequential {
   accuracy(x: Inputs, y: Targets): number {
     const m = assertInputs("accuracy", x, this.inputSize);
     const target = toTargetMatrix("accuracy", y, m.rows, this.outputSize, true);
-    const multiLabel = this.task === "multiLabel";
-    return countCorrect(this.forward(m, false), target, multiLabel) / (multiLabel ? target.size : target.rows);
+    return metricValue("accuracy", this.forward(m, false), target, this.task);
   }
 
   /**

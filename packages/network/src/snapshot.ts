@@ -17,10 +17,7 @@ export class WeightSnapshot {
   /** `live[i]` for `i < weights` is a parameter value; the rest is layer state. */
   private readonly weights: number;
   private readonly copies: Matrix[];
-  /**
-   * `[‖W‖²]` over the parameters (not layer state) as the last {@link firstNonFinite} scan that
-   * found no NaN/±Infinity measured it: a slot, so that reading it boxes no float.
-   */
+  /** `[‖W‖²]` over the parameters (not layer state), as {@link measureSquaredNorm} last left it: a slot, so reading it boxes no float. */
   readonly squaredNorm = new Float64Array(1);
 
   constructor(layers: readonly Layer[]) {
@@ -30,23 +27,29 @@ export class WeightSnapshot {
     this.copies = this.live.map((m) => m.clone());
   }
 
-  /**
-   * The first NaN or ±Infinity among the live values, or `undefined` when all are finite; a scan
-   * that finds none also records the parameters' `‖W‖²` in {@link squaredNorm} on the way.
-   */
+  /** The first NaN or ±Infinity among the live values, or `undefined` when all are finite. */
   firstNonFinite(): NonFinite | undefined {
-    let sum = 0;
     for (let i = 0; i < this.live.length; i++) {
       const d = (this.live[i] as Matrix).data;
-      const weight = i < this.weights;
       for (let k = 0; k < d.length; k++) {
         const v = d[k] as number;
-        if (!Number.isFinite(v)) return { value: v, kind: weight ? "weight" : "statistic" };
-        if (weight) sum += v * v;
+        if (!Number.isFinite(v)) return { value: v, kind: i < this.weights ? "weight" : "statistic" };
       }
     }
-    this.squaredNorm[0] = sum;
     return undefined;
+  }
+
+  /**
+   * Stores the parameters' `‖W‖²` in {@link squaredNorm}. Once per epoch (the divergence rules),
+   * not in the per-batch finiteness scan, which runs every step.
+   */
+  measureSquaredNorm(): void {
+    let sum = 0;
+    for (let i = 0; i < this.weights; i++) {
+      const d = (this.live[i] as Matrix).data;
+      for (let k = 0; k < d.length; k++) sum += (d[k] as number) * (d[k] as number);
+    }
+    this.squaredNorm[0] = sum;
   }
 
   /** Copies the current values into the snapshot; returns false (keeping the last copy) when one is not finite. */

@@ -75,7 +75,7 @@ export class TrainingSession {
       const { task, loss, y, x: rows } = this.setup;
       const chance = task === "binary" || task === "multiclass" ? chanceOf(y) : undefined;
       this.healthy = new WeightSnapshot(model.layers);
-      this.healthy.firstNonFinite(); // measures ‖W₀‖² (setupFit checked the weights are finite)
+      this.healthy.measureSquaredNorm(); // ‖W₀‖², the reference the norm rule compares with
       this.watch = new DivergenceWatch(this.healthy.squaredNorm[0] as number, { loss: loss.name, chance, rows: rows.rows });
     }
   }
@@ -222,7 +222,7 @@ export class TrainingSession {
    */
   private divergeOnRules(logs: EpochLogs): boolean {
     if (this.watch === undefined || this.healthy === undefined) return false;
-    // endEpoch's finiteness scan just measured ‖W‖² of the weights the epoch ends with.
+    this.lastFinite.measureSquaredNorm(); // ‖W‖² of the weights the epoch ends with
     const signal = this.watch.signal;
     signal[0] = logs.loss;
     signal[1] = logs.accuracy ?? Number.NaN;
