@@ -8,6 +8,12 @@ import { decodeState, describeProblems, encodeState, type UrlProblem } from "./s
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
+import { createUploadPanel } from "./ui/upload-panel.js";
+import { createClassroom } from "./ui/classroom-view.js";
+
+/** What "Copy as code" shows for uploaded data: the generated code makes the built-in sets only. */
+const CSV_CODE_NOTE = "// \"Copy as code\" reproduces runs on the built-in data sets. Your data stays in this browser: read the\n" +
+  "// same file with parseCsvTable from @backprop/data, drop rows with blanks, standardise the columns and train.";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -34,9 +40,13 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
 
   const apply = (patch: Partial<PlaygroundConfig>) => {
     config = { ...config, ...patch };
+    // Picking a built-in data set leaves "Your data".
+    if ("dataset" in patch && !("csv" in patch)) delete config.csv;
     history.replaceState(null, "", encodeState(config));
     controls.sync(config);
-    code.textContent = generateCode(config);
+    upload.sync(config, controls.data);
+    classroom?.set(config.hide);
+    code.textContent = config.csv ? CSV_CODE_NOTE : generateCode(config);
     showNotice(null);
     send({ type: "configure", config });
   };
@@ -68,6 +78,14 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     },
   });
   const output = createOutputPanel();
+  const upload = createUploadPanel({
+    upload: (file, text) => send({ type: "csv", file, text }),
+    choose: (csv) => apply({ csv }),
+    notice: (text) => showNotice(text),
+  });
+  controls.data.querySelector(".datasets")?.after(upload.root);
+  const classroomBanner = h("p", { class: "classroom-banner", hidden: true });
+  let classroom: ReturnType<typeof createClassroom> | null = null;
 
   const code = h("pre", { id: "code" }, h("code", {}));
   const copyStatus = h("span", { role: "status", class: "copy-status" });
@@ -88,6 +106,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       h("p", {}, "Watch a neural network learn, trained in your browser by backprop's packages in a Web Worker. Keys: Space play/pause, S step, R reset. Tab reaches the neurons: the arrow keys move between them, each shown large; Escape hides the picture."),
     ),
     notice,
+    classroomBanner,
     controls.bar,
     h("main", { class: "layout" },
       controls.data,
@@ -96,6 +115,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     ),
     h("footer", { class: "export" }, copy, copyStatus, details),
   );
+  classroom = createClassroom(root, classroomBanner);
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
   const draw = () => {
@@ -120,15 +140,16 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     if (message.type === "dataset") {
       dataset = message.dataset;
       output.setDataset(dataset);
+      upload.setDataset(dataset);
       network.render({
-        inputs: config.dataset === "iris"
+        inputs: config.dataset === "iris" || config.csv !== undefined
           ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
           : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] })),
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
         gridSize: dataset.gridSize,
         hiddenRange: unitRange(config.activation),
-        editableInputs: config.dataset !== "iris",
+        editableInputs: config.dataset !== "iris" && !config.csv,
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
@@ -140,6 +161,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);
+    } else if (message.type === "csv") {
+      upload.setSummary(message.summary, message.message);
     } else {
       showNotice(message.message);
     }
@@ -160,10 +183,11 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   // A hash edited by hand does not reload the page: read it again. (replaceState fires no event.)
   window.addEventListener("hashchange", () => {
     const decoded = decodeState(location.hash);
-    apply(decoded.config);
+    apply({ hide: undefined, ...decoded.config });
     if (decoded.problems.length > 0) showNotice(describeProblems(decoded.problems));
   });
 
   apply({});
+  classroom.set(config.hide);
   if (problems.length > 0) showNotice(describeProblems(problems));
 }

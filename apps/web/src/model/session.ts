@@ -4,7 +4,7 @@ import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
 import { buildModel, fitOptions, lossName } from "./build-model.js";
 import { activationHealth, healthWarning } from "./health.js";
 import { guessingLoss, PLATEAU_EPOCHS, plateauWarning } from "./plateau.js";
-import { GRID_SIZE, prepareData } from "./prepare-data.js";
+import { GRID_SIZE, prepareData, type PreparedData } from "./prepare-data.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
@@ -21,8 +21,8 @@ function column(m: Matrix, j: number): Float32Array {
  * the model's own layers applied to the grid. Nothing here draws a random number, so the same
  * config gives the same run however often snapshots are taken.
  */
-export function createSession(config: PlaygroundConfig): TrainingSession {
-  const data = prepareData(config);
+export function createSession(config: PlaygroundConfig, prepared?: PreparedData): TrainingSession {
+  const data = prepared ?? prepareData(config);
   const classes = data.view.classNames.length;
   const outputs = classes > 2 ? classes : 1;
   const model = buildModel(config, data.xTrain.cols, outputs);

@@ -1,3 +1,6 @@
+import type { CsvChoice } from "../model/csv-choice.js";
+import type { HideName } from "./classroom.js";
+
 /**
  * Everything that defines a playground run. Two runs with equal configs (seed included) are the
  * same run, epoch for epoch: the URL carries exactly this object.
@@ -54,6 +57,10 @@ export interface PlaygroundConfig {
   /** The two Iris features drawn on the plane (all four are always used for training). */
   irisX: number;
   irisY: number;
+  /** The uploaded CSV's columns in use ("Your data"); absent for the built-in sets. Never in the URL: the file stays in the browser. */
+  csv?: CsvChoice;
+  /** Classroom mode: the controls and panels the URL's `hide=` hides (they keep their values). */
+  hide?: HideName[];
 }
 
 /** The default setup: circles, two hidden layers of 4, tanh, batch 10 (issue #6). */

@@ -3,6 +3,7 @@ import {
   MAX_NEURONS, MAX_NOISE, OPTIMIZERS, REGULARIZATIONS, REG_RATES, defaultConfig,
   type FeatureName, type PlaygroundConfig,
 } from "./config.js";
+import { decodeHide, encodeHide, HIDE_KEY } from "./classroom.js";
 
 /** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
 interface Field<K extends keyof PlaygroundConfig> {
@@ -104,7 +105,7 @@ export function decodeState(hash: string): DecodedState {
   const config = defaultConfig();
   const problems: UrlProblem[] = [];
   const params = new URLSearchParams(hash.replace(/^[#?]/, ""));
-  const known = new Set(FIELDS.map((f) => f.key));
+  const known = new Set([...FIELDS.map((f) => f.key), HIDE_KEY]);
   for (const [key, value] of params) {
     if (!known.has(key)) problems.push({ key, value, expected: `a known parameter: ${[...known].join(", ")}` });
   }
@@ -122,6 +123,9 @@ export function decodeState(hash: string): DecodedState {
     config.irisX = defaultConfig().irisX;
     config.irisY = defaultConfig().irisY;
   }
+  const classroom = decodeHide(params);
+  if (classroom.hide.length > 0) config.hide = classroom.hide;
+  problems.push(...classroom.problems);
   return { config, problems };
 }
 
@@ -129,6 +133,7 @@ export function decodeState(hash: string): DecodedState {
 export function encodeState(config: PlaygroundConfig): string {
   const params = new URLSearchParams();
   for (const field of FIELDS) params.set(field.key, field.format(config[field.prop]));
+  encodeHide(config.hide, params);
   return "#" + params.toString().replaceAll("%2C", ",");
 }
 

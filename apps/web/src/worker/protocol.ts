@@ -1,5 +1,6 @@
 import type { DatasetName, PlaygroundConfig } from "../state/config.js";
 import type { Thumbnail } from "../model/thumbnails.js";
+import type { CsvSummary } from "../model/csv-choice.js";
 
 /** Messages the page sends to the training worker. */
 export type ToWorker =
@@ -7,7 +8,9 @@ export type ToWorker =
   | { type: "play" }
   | { type: "pause" }
   | { type: "step" }
-  | { type: "reset" };
+  | { type: "reset" }
+  /** An uploaded file's text, read in the worker (it never leaves the browser). */
+  | { type: "csv"; file: string; text: string };
 
 /** The points of the current data set, in plane coordinates (what the page draws). */
 export interface DatasetView {
@@ -24,6 +27,8 @@ export interface DatasetView {
   inputGrids: Float32Array[];
   /** Side of the grid of the units' small pictures. */
   gridSize: number;
+  /** For uploaded data: how many rows were used and dropped, the classes, what the background shows. */
+  note?: string;
 }
 
 export interface LayerHealth {
@@ -73,4 +78,6 @@ export type FromWorker =
   | { type: "status"; playing: boolean }
   | { type: "error"; message: string }
   /** Sent once when the worker starts: a small picture of every data set for its button. */
-  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> };
+  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> }
+  /** The answer to an uploaded file: its columns, or why it cannot be used. */
+  | { type: "csv"; summary: CsvSummary | null; message: string | null };

@@ -1,4 +1,5 @@
 import { createHost } from "./host.js";
+import { createCsvHost } from "./csv-host.js";
 import { createSession } from "../model/session.js";
 import { makeThumbnails } from "../model/thumbnails.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
@@ -9,11 +10,12 @@ const scope = self as unknown as {
   addEventListener(type: "message", listener: (event: MessageEvent<ToWorker>) => void): void;
 };
 
+const csv = createCsvHost();
 const host = createHost({
   post: (message) => scope.postMessage(message),
-  createSession,
+  createSession: (config) => createSession(config, csv.prepare(config)),
   scheduler: { later: (fn) => setTimeout(fn, 0), now: () => performance.now() },
 });
 
-scope.addEventListener("message", (event) => host.receive(event.data));
+scope.addEventListener("message", (event) => (event.data.type === "csv" ? scope.postMessage(csv.receive(event.data)) : host.receive(event.data)));
 scope.postMessage({ type: "thumbnails", thumbnails: makeThumbnails() });

@@ -1,0 +1,175 @@
+import { Matrix } from "@backprop/linalg";
+import { LabelEncoder, parseCsvTable, type CsvTable } from "@backprop/data";
+import {
+  csvSource, MAX_CLASSES, MAX_CSV_BYTES, MAX_CSV_COLUMNS, MAX_CSV_ROWS, MAX_TRAIN_COLUMNS, tooLargeMessage,
+  type CsvChoice, type CsvColumnSummary, type CsvSummary,
+} from "./csv-choice.js";
+
+type TableColumn = CsvTable["columns"][number];
+
+
+/** A file read in the worker: its typed columns (none set apart) and the page's summary. */
+export interface LoadedCsv {
+  table: CsvTable;
+  summary: CsvSummary;
+}
+
+/** The rows of a choice, ready to split: raw feature values (blank rows dropped), class indices. */
+export interface CsvRows {
+  x: Matrix;
+  y: Int32Array;
+  classNames: string[];
+  /** Column indices of `plotX`/`plotY` within the features. */
+  plot: [number, number];
+  /** Rows dropped because the label or a trained-on column was blank. */
+  dropped: number;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+const quoted = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name);
+
+/** UTF-8 byte length of `text` (what `File.size` measured on the page). */
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * Why `column` cannot be the label, or null when it can: text, or whole numbers (class codes),
+ * with 2 to {@link MAX_CLASSES} distinct values among its non-blank cells.
+ */
+export function labelProblem(column: TableColumn): string | null {
+  const values: (string | number)[] = [];
+  if (column.kind === "numeric") {
+    for (let i = 0; i < column.values.length; i++) {
+      const v = column.values[i]!;
+      if (Number.isNaN(v)) continue;
+      if (!Number.isInteger(v)) {
+        return `a numeric label column must hold whole numbers (class codes). Received: ${quoted(column.name)} holds ${v} on data row ${i + 1}.`;
+      }
+      values.push(v);
+    }
+  } else {
+    for (const v of column.values) if (v !== null) values.push(v);
+  }
+  const distinct = new Set(values);
+  if (distinct.size < 2) {
+    const held = distinct.size === 0 ? "no values (every cell is blank)" : `1 class (${quoted(String([...distinct][0]))})`;
+    return `the label column ${quoted(column.name)} must hold at least 2 classes. Received: ${held}.`;
+  }
+  if (distinct.size > MAX_CLASSES) {
+    return `the label column ${quoted(column.name)} may hold at most ${MAX_CLASSES} classes. Received: ${count(distinct.size)} distinct values.`;
+  }
+  return null;
+}
+
+/**
+ * Reads an uploaded file with `@backprop/data`'s `parseCsvTable` (delimiter and header detected,
+ * text columns kept, blanks marked) and checks what the playground needs: at most
+ * {@link MAX_CSV_BYTES} bytes, {@link MAX_CSV_ROWS} rows and {@link MAX_CSV_COLUMNS} columns, a
+ * column that can be the label (the last one, else the last text column that can), and two
+ * numeric columns besides it to plot.
+ * @throws RangeError starting with the file name: `data.csv: line 3: every row must have 3 fields…`.
+ * @example
+ * loadCsv("pets.csv", "w,h,kind\n1,2,cat\n3,4,dog\n").summary.defaultChoice;
+ * // { file: "pets.csv", label: "kind", features: ["w", "h"], plotX: "w", plotY: "h" }
+ */
+export function loadCsv(file: string, text: string): LoadedCsv {
+  const source = csvSource(file);
+  const bytes = byteLength(text);
+  if (bytes > MAX_CSV_BYTES) throw new RangeError(tooLargeMessage(file, bytes));
+  const binary = text.search(/[\u0000\uFFFD]/);
+  if (binary >= 0) {
+    throw new RangeError(`${source}: this is not a CSV text file (it holds binary data). Received: a byte that is not UTF-8 text at character ${count(binary + 1)}.`);
+  }
+  const table = parseCsvTable(text, { source });
+  if (table.nRows > MAX_CSV_ROWS) {
+    throw new RangeError(`${source}: a file may hold at most ${count(MAX_CSV_ROWS)} data rows. Received: ${count(table.nRows)} rows.`);
+  }
+  if (table.columns.length > MAX_CSV_COLUMNS) {
+    throw new RangeError(`${source}: a file may hold at most ${MAX_CSV_COLUMNS} columns. Received: ${count(table.columns.length)} columns.`);
+  }
+  const columns: CsvColumnSummary[] = table.columns.map((c) => {
+    const missing = c.kind === "numeric" ? c.values.filter(Number.isNaN).length : c.values.filter((v) => v === null).length;
+    return { name: c.name, kind: c.kind === "numeric" ? "numeric" : "text", missing, feature: c.kind === "numeric" && missing < table.nRows, labelProblem: labelProblem(c) };
+  });
+  const numeric = columns.filter((c) => c.feature);
+  if (numeric.length === 0) {
+    throw new RangeError(`${source}: the plane needs two numeric columns to plot. Received: no numeric columns (${columns.length === 1 ? "one text column" : `${columns.length} text or blank columns`}).`);
+  }
+  // The label is the last column by convention; failing that, the last text column that can be one.
+  const last = columns[columns.length - 1]!;
+  const label = last.labelProblem === null ? last : [...columns].reverse().find((c) => c.kind === "text" && c.labelProblem === null);
+  if (label === undefined) throw new RangeError(`${source}: ${columns[columns.length - 1]!.labelProblem!}`);
+  const features = numeric.filter((c) => c.name !== label.name).map((c) => c.name);
+  if (features.length < 2) {
+    const received = features.length === 0 ? "none" : `1 (${quoted(features[0]!)})`;
+    throw new RangeError(`${source}: the plane needs two numeric columns besides the label ${quoted(label.name)}. Received: ${received}.`);
+  }
+  const defaultChoice: CsvChoice = { file, label: label.name, features: features.slice(0, MAX_TRAIN_COLUMNS), plotX: features[0]!, plotY: features[1]! };
+  return { table, summary: { file, rows: table.nRows, columns, defaultChoice } };
+}
+
+function column(loaded: LoadedCsv, name: string, role: string): TableColumn {
+  const found = loaded.table.columns.find((c) => c.name === name);
+  if (found) return found;
+  const names = loaded.table.columns.slice(0, 20).map((c) => quoted(c.name)).join(", ");
+  throw new RangeError(`${csvSource(loaded.summary.file)}: the ${role} column ${quoted(name)} is not in the file. Expected one of: ${names}.`);
+}
+
+/** Checks a choice against the file: a label that can be one, 2–16 distinct numeric features other than it, both plotted ones among them. */
+function checkChoice(loaded: LoadedCsv, choice: CsvChoice): { label: TableColumn; features: TableColumn[] } {
+  const source = csvSource(loaded.summary.file);
+  const label = column(loaded, choice.label, "label");
+  const problem = labelProblem(label);
+  if (problem !== null) throw new RangeError(`${source}: ${problem}`);
+  if (new Set(choice.features).size !== choice.features.length || choice.features.length < 2 || choice.features.length > MAX_TRAIN_COLUMNS) {
+    throw new RangeError(`${source}: train on 2 to ${MAX_TRAIN_COLUMNS} different columns. Received: ${choice.features.length} (${choice.features.map(quoted).join(", ")}).`);
+  }
+  const features = choice.features.map((name) => column(loaded, name, "feature"));
+  for (const f of features) {
+    if (f.name === label.name) throw new RangeError(`${source}: the label column ${quoted(f.name)} cannot also be trained on. Received: it among the features.`);
+    if (f.kind !== "numeric") throw new RangeError(`${source}: a trained-on column must be numeric. Received: ${quoted(f.name)}, a text column.`);
+  }
+  if (choice.plotX === choice.plotY || !choice.features.includes(choice.plotX) || !choice.features.includes(choice.plotY)) {
+    throw new RangeError(`${source}: the two plotted columns must be different trained-on columns. Received: ${quoted(choice.plotX)} and ${quoted(choice.plotY)}.`);
+  }
+  return { label, features };
+}
+
+/**
+ * The rows a choice trains on, in file order: a row with a blank label or a blank in a trained-on
+ * column is dropped (blanks elsewhere do not matter); labels become `0 … k − 1` in sorted order
+ * (`LabelEncoder`: text by code point, class codes ascending). Every class needs 2 rows, one
+ * for training and one for testing.
+ * @throws RangeError starting with the file name, for a choice the file cannot give.
+ */
+export function csvRows(loaded: LoadedCsv, choice: CsvChoice): CsvRows {
+  const source = csvSource(loaded.summary.file);
+  const { label, features } = checkChoice(loaded, choice);
+  const keep: number[] = [];
+  const labels: (string | number)[] = [];
+  for (let i = 0; i < loaded.table.nRows; i++) {
+    const v = label.values[i];
+    if (v === null || (typeof v === "number" && Number.isNaN(v))) continue;
+    if (features.some((f) => Number.isNaN((f.values as Float64Array)[i]))) continue;
+    keep.push(i);
+    labels.push(v as string | number);
+  }
+  const dropped = loaded.table.nRows - keep.length;
+  const blanks = dropped > 0 ? ` after dropping ${count(dropped)} rows with blanks` : "";
+  const encoder = new LabelEncoder().fit(labels);
+  const classNames = encoder.classes!.map(String);
+  if (classNames.length < 2) {
+    throw new RangeError(`${source}: the label column ${quoted(label.name)} must hold at least 2 classes${blanks}. Received: ${classNames.length === 0 ? "no complete rows" : `1 class (${quoted(classNames[0]!)})`}.`);
+  }
+  const y = encoder.transform(labels);
+  const sizes = new Int32Array(classNames.length);
+  y.forEach((k) => sizes[k]!++);
+  const small = sizes.findIndex((s) => s < 2);
+  if (small >= 0) {
+    throw new RangeError(`${source}: every class needs at least 2 complete rows (one to train on, one to test)${blanks}. Received: class ${quoted(classNames[small]!)} has 1.`);
+  }
+  const x = new Matrix(keep.length, features.length);
+  keep.forEach((row, i) => features.forEach((f, j) => (x.data[i * features.length + j] = (f.values as Float64Array)[row]!)));
+  return { x, y, classNames, plot: [choice.features.indexOf(choice.plotX), choice.features.indexOf(choice.plotY)], dropped };
+}
