@@ -102,8 +102,11 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
 
   root.replaceChildren(
     h("header", { class: "masthead" },
-      h("h1", {}, "backprop playground"),
-      h("p", {}, "Watch a neural network learn, trained in your browser by backprop's packages in a Web Worker. Keys: Space play/pause, S step, R reset. Tab reaches the neurons: the arrow keys move between them, each shown large; Escape hides the picture."),
+      h("div", { class: "title" },
+        h("h1", {}, "backprop playground"),
+        h("p", { class: "tagline" }, "Watch a neural network learn, trained in your browser by backprop in a Web Worker."),
+      ),
+      h("p", { class: "keys" }, "Keys: Space play/pause · S step · R reset · Tab reaches the neurons, the arrow keys move between them (each shown large), Escape hides the picture."),
     ),
     notice,
     classroomBanner,

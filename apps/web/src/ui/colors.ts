@@ -4,8 +4,8 @@ export type Rgb = [number, number, number];
 export const NEGATIVE: Rgb = [245, 147, 34];
 export const POSITIVE: Rgb = [8, 119, 189];
 export const NEUTRAL: Rgb = [232, 234, 235];
-/** Class colours for multi-class data (Iris): class 0, 1, 2. */
-export const CLASS_COLORS: Rgb[] = [NEGATIVE, POSITIVE, [60, 160, 80]];
+/** Class colours for multi-class data (Iris: class 0, 1, 2; an uploaded CSV up to 6 classes). */
+export const CLASS_COLORS: Rgb[] = [NEGATIVE, POSITIVE, [60, 160, 80], [140, 86, 180], [200, 50, 80], [130, 100, 50]];
 
 /** Maps `v ∈ [-1, 1]` (clamped) to orange → light grey → blue. */
 export function diverging(v: number, out: Rgb = [0, 0, 0]): Rgb {

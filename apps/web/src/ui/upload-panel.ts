@@ -50,7 +50,7 @@ export function createUploadPanel(events: UploadEvents) {
   const root = h("div", { class: "upload" },
     button,
     h("div", { class: "field file" }, h("label", { for: "upload-csv" }, "Upload CSV"), input),
-    h("p", { class: "hint" }, `Read in this browser, never sent anywhere. Up to 1 MB, ${MAX_CSV_ROWS.toLocaleString("en-US")} rows, ${MAX_CSV_COLUMNS} columns; a label of 2–${MAX_CLASSES} classes (text or whole numbers).`),
+    h("p", { class: "hint" }, `Stays in this browser (read here, sent nowhere). Up to 1 MB, ${MAX_CSV_ROWS.toLocaleString("en-US")} rows, ${MAX_CSV_COLUMNS} columns; a label of 2–${MAX_CLASSES} classes, text or whole numbers.`),
     status,
     chooser,
   );
