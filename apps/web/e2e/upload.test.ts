@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  assertReady();
+  server = await serveDist();
+  browser = await launchBrowser({ width: 1280, height: 800 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url + hash);
+  await page.waitForSelector("#boundary[data-epoch]");
+  return { page, errors };
+}
+
+/** Three flower kinds around three centres of (petal, sepal), a useless "age" column, text labels, two blank cells. */
+function flowersCsv(): string {
+  const centres = { setosa: [1, 1], versicolor: [4, 1.5], virginica: [2.5, 4.5] } as const;
+  const lines = ["id,petal,sepal,age,species"];
+  let i = 0;
+  for (let k = 0; k < 30; k++) {
+    for (const [name, [cx, cy]] of Object.entries(centres)) {
+      i++;
+      const petal = i === 5 ? "" : (cx + 0.6 * Math.sin(i * 12.9898)).toFixed(3);
+      const sepal = (cy + 0.6 * Math.cos(i * 78.233)).toFixed(3);
+      lines.push(`${i},${petal},${sepal},${(20 + ((i * 7) % 13)).toString()},${i === 9 ? "" : name}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+const upload = (page: Page, name: string, text: string | Buffer) =>
+  page.getByLabel("Upload CSV").setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
+const accuracy = (page: Page) => page.$eval("#accuracy", (el) => Number.parseFloat(el.textContent ?? "") / 100);
+const epoch = (page: Page) => page.$eval("#epoch", (el) => Number(el.textContent));
+
+describe("Upload CSV in chromium", () => {
+  it("trains on an uploaded file with a text label: columns chosen by name, accuracy rises", async () => {
+    const { page, errors } = await open("#layers=6&lr=0.03&seed=2");
+    await upload(page, "flowers.csv", flowersCsv());
+    const yours = page.getByRole("button", { name: "Your data" });
+    await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("button", { name: "Circles" }).getAttribute("aria-pressed")).toBe("false");
+    // Defaults: the last column is the label; the numeric columns are trained on.
+    expect(await page.getByLabel("Label column").inputValue()).toBe("species");
+    await page.getByLabel("Plot horizontally").selectOption("petal");
+    await expect.poll(() => page.getByLabel("Plot vertically").inputValue()).not.toBe("petal");
+    await page.getByLabel("Plot vertically").selectOption("sepal");
+    for (const useless of ["id", "age"]) {
+      const box = page.getByRole("checkbox", { name: useless });
+      if (await box.isChecked()) await box.uncheck();
+    }
+    await expect.poll(() => page.locator("#csv-note").textContent()).toMatch(/^88 rows used; 2 dropped for a blank label or trained-on cell\. 3 classes: setosa, versicolor, virginica\.$/);
+    expect(await page.getByRole("checkbox", { name: "petal" }).isDisabled()).toBe(true); // plotted: always trained on
+    expect(await page.locator("#boundary + .axes-note").textContent()).toMatch(/Horizontal: petal \(standardised\) · vertical: sepal \(standardised\)/);
+    expect(await page.locator(".column.inputs .feature").allTextContents()).toEqual(["petal", "sepal"]);
+    const before = await accuracy(page);
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 40);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const after = await accuracy(page);
+    console.log(`upload: test accuracy ${before.toFixed(3)} at epoch 0 → ${after.toFixed(3)} at epoch ${await epoch(page)}`);
+    expect(after).toBeGreaterThan(0.9);
+    expect(after).toBeGreaterThan(before);
+    // The URL does not carry the file; picking a built-in set leaves "Your data".
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/flowers|species/);
+    await page.getByRole("button", { name: "Moons" }).click();
+    await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("false");
+    expect(await page.getByLabel("Label column").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a broken, binary, single-class or too large file shows why in the notice, never a console error", async () => {
+    const { page, errors } = await open();
+    const notice = page.locator("#notice");
+    const cases: [string, string | Buffer, RegExp][] = [
+      ["broken.csv", "a,b,kind\n1,2,x\n3,y\n", /^broken\.csv: line 3: every row must have 3 fields \(as in the header\)\. Received: 2 fields\.$/],
+      ["photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /^photo\.png: this is not a CSV text file \(it holds binary data\)\./],
+      ["one.csv", "a,b,kind\n1,2,x\n3,4,x\n", /^one\.csv: the label column "kind" must hold at least 2 classes\. Received: 1 class \("x"\)\.$/],
+      ["words.csv", "name,kind\nann,x\nbob,y\n", /^words\.csv: the plane needs two numeric columns to plot\. Received: no numeric columns/],
+      ["big.csv", "a,b,k\n" + "1,2,x\n".repeat(200_000), /^big\.csv: a file may hold at most 1,000,000 bytes \(1 MB\)\. Received: 1,200,006 bytes\.$/],
+    ];
+    for (const [name, text, message] of cases) {
+      await upload(page, name, text);
+      await expect.poll(() => notice.textContent()).toMatch(message);
+      expect(await notice.isVisible()).toBe(true);
+    }
+    expect(await page.getByRole("button", { name: "Your data" }).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("classroom mode and the phone layout", () => {
+  it("hide= hides the named controls, keeps their values and reports unknown names", async () => {
+    const { page, errors } = await open("#opt=sgd&loss=mse&hide=optimizer,loss,features,code,health,speeed");
+    for (const name of ["Optimizer", "Loss"]) expect(await page.getByLabel(name, { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByLabel("Optimizer").inputValue()).toBe("sgd");
+    expect(await page.getByLabel("Loss", { exact: true }).inputValue()).toBe("mse");
+    expect(await page.getByLabel("Learning rate").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Copy as code" }).isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { name: "Gradient health" }).isVisible()).toBe(false);
+    // The features in use stay as inputs but cannot be toggled; the others are gone.
+    expect(await page.getByRole("button", { name: "Input feature x₁", exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Input feature sin x₁" }).isVisible()).toBe(false);
+    expect(await page.locator("#notice").textContent()).toMatch(/hide="speeed" \(expected comma-separated names from intro\|data\|.*; the others are hidden\)/);
+    expect(await page.locator(".classroom-banner").textContent()).toMatch(/^Classroom mode: some controls are hidden by this link \(hide=loss,optimizer,features,health,code\)/);
+    // Still hidden after a rebuild of the network view, and the URL keeps the flag.
+    await page.getByRole("button", { name: "Add hidden layer" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".hidden-layer").length === 3);
+    expect(await page.getByRole("button", { name: "Input feature sin x₁" }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => location.hash)).toMatch(/&hide=loss,optimizer,features,health,code$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("on a 375×800 phone the output panel starts right after the controls", async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 375, height: 800 });
+    const play = (await page.getByRole("button", { name: "Play" }).boundingBox())!;
+    const output = (await page.getByRole("region", { name: "Output" }).boundingBox())!;
+    const picture = (await page.getByRole("img", { name: "Decision boundary with the data points" }).boundingBox())!;
+    const gap = output.y - (play.y + play.height);
+    console.log(`phone: Play bottom ${(play.y + play.height).toFixed(0)} px, output top ${output.y.toFixed(0)} px (gap ${gap.toFixed(0)} px), boundary top ${picture.y.toFixed(0)} px`);
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan(400);
+    expect(picture.y).toBeLessThan(800);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+});
