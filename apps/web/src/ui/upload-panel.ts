@@ -15,10 +15,10 @@ export interface UploadEvents {
   notice(text: string): void;
 }
 
-const SCALING = "Every trained-on column is standardised (mean 0, standard deviation 1 over the training rows); the axes are in those units. " +
-  "Rows with a blank label or a blank in a trained-on column are dropped.";
-const LINK = "A shared link carries the network and training settings, not your file: it opens on the built-in data set it names. " +
-  "Upload the same file and choose the same columns, and the same seed gives the same run.";
+const SCALING = "Trained-on columns are standardised (mean 0, standard deviation 1 over the training rows); the axes use those units. " +
+  "Rows with a blank label or a blank trained-on cell are dropped.";
+const LINK = "A shared link keeps the network and settings, not your file: it opens on the built-in data set it names. " +
+  "The same file, columns and seed give the same run.";
 
 /**
  * "Your data": the "Upload CSV" file input, the "Your data" data set button once a file is read,
