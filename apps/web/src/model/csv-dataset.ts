@@ -77,7 +77,10 @@ export function loadCsv(file: string, text: string): LoadedCsv {
   const source = csvSource(file);
   const bytes = byteLength(text);
   if (bytes > MAX_CSV_BYTES) throw new RangeError(tooLargeMessage(file, bytes));
-  const binary = text.search(/[\u0000\uFFFD]/);
+  // A NUL, or the replacement character the browser puts for bytes that are not UTF-8.
+  const nul = text.indexOf("\u0000");
+  const bad = text.indexOf("\uFFFD");
+  const binary = nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
   if (binary >= 0) {
     throw new RangeError(`${source}: this is not a CSV text file (it holds binary data). Received: a byte that is not UTF-8 text at character ${count(binary + 1)}.`);
   }
