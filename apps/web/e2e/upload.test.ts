@@ -126,6 +126,12 @@ describe("classroom mode and the phone layout", () => {
     expect(await page.evaluate(() => location.hash)).toMatch(/&hide=loss,optimizer,features,health,code$/);
     expect(errors).toEqual([]);
     await page.close();
+    // Without the Data panel the network takes its column.
+    const bare = await open("#hide=data,intro");
+    expect(await bare.page.getByRole("region", { name: "Data" }).isVisible()).toBe(false);
+    const network = (await bare.page.getByRole("region", { name: "Network" }).boundingBox())!;
+    expect(network.x).toBeLessThan(40);
+    await bare.page.close();
   });
 
   it("on a 375×800 phone the output panel starts right after the controls", async () => {

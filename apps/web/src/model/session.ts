@@ -19,7 +19,8 @@ function column(m: Matrix, j: number): Float32Array {
  * A playground run on backprop's packages: `@backprop/data` makes and splits the points,
  * `@backprop/network`'s `TrainingSession` trains one epoch per call, and the pictures come from
  * the model's own layers applied to the grid. Nothing here draws a random number, so the same
- * config gives the same run however often snapshots are taken.
+ * config gives the same run however often snapshots are taken. `prepared` (an uploaded CSV's
+ * data, from `csv-prepare.ts`) replaces the data the config's built-in set would give.
  */
 export function createSession(config: PlaygroundConfig, prepared?: PreparedData): TrainingSession {
   const data = prepared ?? prepareData(config);
