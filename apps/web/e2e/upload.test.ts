@@ -54,15 +54,18 @@ describe("Upload CSV in chromium", () => {
     const yours = page.getByRole("button", { name: "Your data" });
     await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("true");
     expect(await page.getByRole("button", { name: "Circles" }).getAttribute("aria-pressed")).toBe("false");
-    // Defaults: the last column is the label; the numeric columns are trained on.
+    // Defaults: the last column is the label; the numeric columns but the row number are trained on.
     expect(await page.getByLabel("Label column").inputValue()).toBe("species");
-    await page.getByLabel("Plot horizontally").selectOption("petal");
-    await expect.poll(() => page.getByLabel("Plot vertically").inputValue()).not.toBe("petal");
+    expect(await page.getByRole("checkbox", { name: "id" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "age" }).isChecked()).toBe(true);
+    expect(await page.getByRole("status").filter({ hasText: "Loaded flowers.csv" }).textContent()).toBe(
+      "Loaded flowers.csv: 90 rows, 5 columns (text, usable as the label only: species). id counts the rows, so it is not trained on unless you tick it.");
+    // Swap the axes and back (picking the other axis's column swaps them), then drop "age".
+    await page.getByLabel("Plot horizontally").selectOption("sepal");
+    await expect.poll(() => page.getByLabel("Plot vertically").inputValue()).toBe("petal");
     await page.getByLabel("Plot vertically").selectOption("sepal");
-    for (const useless of ["id", "age"]) {
-      const box = page.getByRole("checkbox", { name: useless });
-      if (await box.isChecked()) await box.uncheck();
-    }
+    await expect.poll(() => page.getByLabel("Plot horizontally").inputValue()).toBe("petal");
+    await page.getByRole("checkbox", { name: "age" }).uncheck();
     await expect.poll(() => page.locator("#csv-note").textContent()).toMatch(/^88 rows used; 2 dropped for a blank label or trained-on cell\. 3 classes: setosa, versicolor, virginica\.$/);
     expect(await page.getByRole("checkbox", { name: "petal" }).isDisabled()).toBe(true); // plotted: always trained on
     expect(await page.locator("#boundary + .axes-note").textContent()).toMatch(/Horizontal: petal \(standardised\) · vertical: sepal \(standardised\)/);

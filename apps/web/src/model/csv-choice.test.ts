@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TRAIN_COLUMNS, reconcileChoice, type CsvSummary } from "./csv-choice.js";
 
-const column = (name: string, feature = true) => ({ name, kind: feature ? "numeric" as const : "text" as const, missing: 0, feature, labelProblem: null });
+const column = (name: string, feature = true) => ({ name, kind: feature ? "numeric" as const : "text" as const, missing: 0, feature, labelProblem: null, rowNumber: false });
 const summary: CsvSummary = {
   file: "f.csv", rows: 10,
   columns: [column("a"), column("b"), column("c"), column("d"), column("kind", false)],

@@ -41,6 +41,8 @@ export interface CsvColumnSummary {
   feature: boolean;
   /** `null` when the column can be the label; otherwise why not (the rule and what it holds). */
   labelProblem: string | null;
+  /** Consecutive whole numbers in file order (1, 2, 3, …): a row number, left out of the default features. */
+  rowNumber: boolean;
 }
 
 /** What the worker tells the page about a file it has read. */

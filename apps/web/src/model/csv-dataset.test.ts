@@ -27,6 +27,15 @@ describe("loadCsv", () => {
     expect(summary.columns[0]!.labelProblem).toBe('a numeric label column must hold whole numbers (class codes). Received: "weight" holds 1.5 on data row 2.');
   });
 
+  it("leaves a row-number column (Kaggle's Iris has one) out of the default features", () => {
+    const { summary } = loadCsv("Iris.csv", "Id,SepalLengthCm,SepalWidthCm,Species\n1,5.1,3.5,setosa\n2,7.0,3.2,versicolor\n3,6.3,3.3,virginica\n4,4.9,3.0,setosa\n");
+    expect(summary.columns.map((c) => c.rowNumber)).toEqual([true, false, false, false]);
+    expect(summary.defaultChoice).toEqual({ file: "Iris.csv", label: "Species", features: ["SepalLengthCm", "SepalWidthCm"], plotX: "SepalLengthCm", plotY: "SepalWidthCm" });
+    // Still offered, and used when nothing else is there to plot.
+    expect(summary.columns[0]!.feature).toBe(true);
+    expect(loadCsv("n.csv", "a,b,k\n1,7,x\n2,3,y\n3,5,x\n").summary.defaultChoice.features).toEqual(["a", "b"]);
+  });
+
   it("refuses what the plane cannot show, naming the file", () => {
     expect(() => loadCsv("a.csv", "name,kind\nx,a\ny,b\n")).toThrow(/^a\.csv: the plane needs two numeric columns to plot\. Received: no numeric columns \(2 text or blank columns\)\.$/);
     expect(() => loadCsv("a.csv", "x,kind\n1,a\n2,b\n")).toThrow(/^a\.csv: the plane needs two numeric columns besides the label "kind"\. Received: 1 \("x"\)\.$/);

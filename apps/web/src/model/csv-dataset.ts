@@ -67,7 +67,8 @@ export function labelProblem(column: TableColumn): string | null {
  * text columns kept, blanks marked) and checks what the playground needs: at most
  * {@link MAX_CSV_BYTES} bytes, {@link MAX_CSV_ROWS} rows and {@link MAX_CSV_COLUMNS} columns, a
  * column that can be the label (the last one, else the last text column that can), and two
- * numeric columns besides it to plot.
+ * numeric columns besides it to plot. The default choice trains on every numeric column but the
+ * label and a row number (an `Id` column counting 1, 2, 3, …) and plots the first two.
  * @throws RangeError starting with the file name: `data.csv: line 3: every row must have 3 fields…`.
  * @example
  * loadCsv("pets.csv", "w,h,kind\n1,2,cat\n3,4,dog\n").summary.defaultChoice;
@@ -93,7 +94,10 @@ export function loadCsv(file: string, text: string): LoadedCsv {
   }
   const columns: CsvColumnSummary[] = table.columns.map((c) => {
     const missing = c.kind === "numeric" ? c.values.filter(Number.isNaN).length : c.values.filter((v) => v === null).length;
-    return { name: c.name, kind: c.kind === "numeric" ? "numeric" : "text", missing, feature: c.kind === "numeric" && missing < table.nRows, labelProblem: labelProblem(c) };
+    return {
+      name: c.name, kind: c.kind === "numeric" ? "numeric" : "text", missing, feature: c.kind === "numeric" && missing < table.nRows,
+      labelProblem: labelProblem(c), rowNumber: c.kind === "numeric" && isRowNumber(c.values),
+    };
   });
   const numeric = columns.filter((c) => c.feature);
   if (numeric.length === 0) {
@@ -108,8 +112,18 @@ export function loadCsv(file: string, text: string): LoadedCsv {
     const received = features.length === 0 ? "none" : `1 (${quoted(features[0]!)})`;
     throw new RangeError(`${source}: the plane needs two numeric columns besides the label ${quoted(label.name)}. Received: ${received}.`);
   }
-  const defaultChoice: CsvChoice = { file, label: label.name, features: features.slice(0, MAX_TRAIN_COLUMNS), plotX: features[0]!, plotY: features[1]! };
+  // A row number (an "Id" column) would let the network learn the file's order: not trained on unless chosen.
+  const measured = features.filter((name) => !columns.find((c) => c.name === name)!.rowNumber);
+  const chosen = (measured.length >= 2 ? measured : features).slice(0, MAX_TRAIN_COLUMNS);
+  const defaultChoice: CsvChoice = { file, label: label.name, features: chosen, plotX: chosen[0]!, plotY: chosen[1]! };
   return { table, summary: { file, rows: table.nRows, columns, defaultChoice } };
+}
+
+/** Whether `values` count up by one from row to row (no blanks): a row number, not a measurement. */
+function isRowNumber(values: Float64Array): boolean {
+  if (values.length < 3 || !Number.isInteger(values[0])) return false;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[i - 1]! + 1) return false;
+  return true;
 }
 
 function column(loaded: LoadedCsv, name: string, role: string): TableColumn {

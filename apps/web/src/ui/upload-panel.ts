@@ -112,8 +112,10 @@ export function createUploadPanel(events: UploadEvents) {
       summary = next;
       choice = next.defaultChoice;
       const text = next.columns.filter((c) => c.kind === "text").map((c) => c.name);
+      const counters = next.columns.filter((c) => c.rowNumber && !next.defaultChoice.features.includes(c.name)).map((c) => c.name);
       status.textContent = `Loaded ${next.file}: ${next.rows.toLocaleString("en-US")} rows, ${next.columns.length} columns` +
-        (text.length > 0 ? ` (text, usable as the label only: ${text.join(", ")})` : "") + ".";
+        (text.length > 0 ? ` (text, usable as the label only: ${text.join(", ")})` : "") + "." +
+        (counters.length > 0 ? ` ${counters.join(", ")} counts the rows, so it is not trained on unless you tick it.` : "");
       button.hidden = false;
       events.choose(choice);
     },
