@@ -24,6 +24,12 @@ export interface DatasetView {
   inputGrids: Float32Array[];
   /** Side of the grid of the units' small pictures. */
   gridSize: number;
+  /** Regression only: each point's target (`labels` then holds zeros). */
+  targets?: Float64Array;
+  /** Regression only: the colour scale runs over `[-targetRange, targetRange]`. */
+  targetRange?: number;
+  /** A 1-D set (the sine): `points` are `(x₁, target)`, drawn with the model's curve instead of a heat map. */
+  oneD?: boolean;
 }
 
 export interface LayerHealth {
@@ -64,6 +70,9 @@ export interface Snapshot {
   warning: string | null;
   /** The predicted class of every data point (train and test), in the data set's order. */
   predictions: Int32Array;
+  /** Regression only: `r2Score` of the predictions on the training and the test set. */
+  trainR2?: number;
+  testR2?: number;
 }
 
 /** Messages the worker sends back. */
