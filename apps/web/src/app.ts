@@ -5,13 +5,24 @@ import { h } from "./ui/dom.js";
 import type { NeuronRange } from "./ui/heatmap.js";
 import { generateCode } from "./code/generate-code.js";
 import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
-import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
+import { FEATURES, problemOf, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
+import { createProblemControls } from "./ui/problem-controls.js";
+import { ONE_D_FEATURES } from "./model/regression-data.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
   return activation === "tanh" ? "tanh" : activation === "sigmoid" ? "unit" : "free";
+}
+
+/** "Copy as code" text, or the generator's reason when it cannot reproduce the run (a regression run). */
+function codeFor(config: PlaygroundConfig): string {
+  try {
+    return generateCode(config);
+  } catch (error) {
+    return `// ${(error as Error).message}`;
+  }
 }
 
 /** Wires the controls, the worker and the pictures; the UI thread only draws. */
@@ -36,7 +47,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     config = { ...config, ...patch };
     history.replaceState(null, "", encodeState(config));
     controls.sync(config);
-    code.textContent = generateCode(config);
+    problemControls.sync(config);
+    code.textContent = codeFor(config);
     showNotice(null);
     send({ type: "configure", config });
   };
@@ -47,6 +59,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     step: () => send({ type: "step" }),
     reset: () => send({ type: "reset" }),
   });
+  const problemControls = createProblemControls(apply);
+  problemControls.attach(controls.bar, controls.data);
   const network = new NetworkView({
     toggleFeature(id) {
       const on = config.features.includes(id as FeatureName);
@@ -107,7 +121,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
     if (!hovered || !grid || !dataset) return null;
     const isOutput = hovered.layer === config.hidden.length;
-    const range = isOutput ? "unit" : unitRange(config.activation);
+    const range = isOutput ? (problemOf(config) === "regression" ? "free" : "unit") : unitRange(config.activation);
     const label = isOutput ? `output ${hovered.unit + 1}` : `layer ${hovered.layer + 1}, neuron ${hovered.unit + 1}`;
     return { grid, size: dataset.gridSize, range, label };
   };
@@ -121,14 +135,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       dataset = message.dataset;
       output.setDataset(dataset);
       network.render({
-        inputs: config.dataset === "iris"
+        inputs: config.dataset === "iris" && problemOf(config) === "classification"
           ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
-          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] })),
+          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] }))
+            .filter((input) => !dataset!.oneD || ONE_D_FEATURES.includes(input.id)),
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
         gridSize: dataset.gridSize,
         hiddenRange: unitRange(config.activation),
-        editableInputs: config.dataset !== "iris",
+        editableInputs: config.dataset !== "iris" || problemOf(config) === "regression",
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);

@@ -3,6 +3,7 @@ import {
   MAX_NEURONS, MAX_NOISE, OPTIMIZERS, REGULARIZATIONS, REG_RATES, defaultConfig,
   type FeatureName, type PlaygroundConfig,
 } from "./config.js";
+import { decodeProblem, encodeProblem, PROBLEM_KEYS } from "./url-problem.js";
 
 /** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
 interface Field<K extends keyof PlaygroundConfig> {
@@ -104,7 +105,7 @@ export function decodeState(hash: string): DecodedState {
   const config = defaultConfig();
   const problems: UrlProblem[] = [];
   const params = new URLSearchParams(hash.replace(/^[#?]/, ""));
-  const known = new Set(FIELDS.map((f) => f.key));
+  const known = new Set([...FIELDS.map((f) => f.key), ...PROBLEM_KEYS]);
   for (const [key, value] of params) {
     if (!known.has(key)) problems.push({ key, value, expected: `a known parameter: ${[...known].join(", ")}` });
   }
@@ -117,6 +118,7 @@ export function decodeState(hash: string): DecodedState {
     if (value === undefined) problems.push({ key: field.key, value: raw, expected: field.expected });
     else (config as unknown as Record<string, unknown>)[field.prop] = value;
   }
+  decodeProblem(params, config, problems);
   if (config.irisX === config.irisY) {
     problems.push({ key: "irisY", value: String(config.irisY), expected: "a feature other than irisX" });
     config.irisX = defaultConfig().irisX;
@@ -129,6 +131,7 @@ export function decodeState(hash: string): DecodedState {
 export function encodeState(config: PlaygroundConfig): string {
   const params = new URLSearchParams();
   for (const field of FIELDS) params.set(field.key, field.format(config[field.prop]));
+  encodeProblem(config, params);
   return "#" + params.toString().replaceAll("%2C", ",");
 }
 

@@ -1,0 +1,59 @@
+import {
+  PROBLEM_TYPES, REGRESSION_DATASETS, REGRESSION_LOSSES, problemOf, regressionDatasetOf, regressionLossOf,
+  type PlaygroundConfig, type RegressionDatasetName,
+} from "../state/config.js";
+import { h, labelledSelect } from "./dom.js";
+
+export const PROBLEM_LABELS: Record<string, string> = { classification: "Classification", regression: "Regression" };
+export const REGRESSION_DATASET_LABELS: Record<RegressionDatasetName, string> = { plane: "Plane", multiGauss: "Multi-Gaussian", sine: "Sine (1-D)" };
+const REGRESSION_LOSS_LABELS: Record<string, string> = { mse: "Squared error (MSE)", mae: "Absolute error (MAE)", huber: "Huber" };
+
+/**
+ * The "Problem type" select (Classification / Regression, as TF Playground's), the regression
+ * data set buttons and the "Regression loss" select. `attach` places them beside the controls the
+ * classification run uses (found by their ids, so the two control sets stay in their own files)
+ * and `sync` shows one problem type's controls at a time.
+ */
+export function createProblemControls(change: (patch: Partial<PlaygroundConfig>) => void) {
+  const problem = labelledSelect("problem", "Problem type", PROBLEM_TYPES, (v) => PROBLEM_LABELS[v]!);
+  const loss = labelledSelect("reg-loss", "Regression loss", REGRESSION_LOSSES, (v) => REGRESSION_LOSS_LABELS[v]!);
+  const buttons = REGRESSION_DATASETS.map((name) =>
+    h("button", { type: "button", class: "dataset", id: `reg-data-${name}`, "data-regression": name, "aria-pressed": "false",
+      onclick: () => change({ regressionDataset: name }) }, h("span", {}, REGRESSION_DATASET_LABELS[name])));
+  const datasets = h("div", { class: "datasets", role: "group", "aria-label": "Regression data set" }, ...buttons);
+  problem.select.addEventListener("change", () => change({ problem: problem.select.value as PlaygroundConfig["problem"] }));
+  loss.select.addEventListener("change", () => change({ regressionLoss: loss.select.value as PlaygroundConfig["regressionLoss"] }));
+
+  let classificationData: HTMLElement | null = null;
+  let classificationLoss: HTMLElement | null = null;
+
+  function attach(bar: HTMLElement, data: HTMLElement): void {
+    bar.querySelector(".hyper")?.prepend(problem.wrap);
+    classificationLoss = bar.querySelector<HTMLElement>("#loss")?.closest<HTMLElement>(".field") ?? null;
+    classificationLoss?.after(loss.wrap);
+    classificationData = data.querySelector<HTMLElement>('[role="group"][aria-label="Data set"]');
+    if (classificationData) classificationData.after(datasets);
+    else data.append(datasets);
+  }
+
+  function sync(config: PlaygroundConfig): void {
+    const regression = problemOf(config) === "regression";
+    problem.select.value = problemOf(config);
+    loss.select.value = regressionLossOf(config);
+    for (const b of buttons) b.setAttribute("aria-pressed", String(b.dataset.regression === regressionDatasetOf(config)));
+    datasets.hidden = !regression;
+    loss.wrap.hidden = !regression;
+    if (classificationData) classificationData.hidden = regression;
+    if (classificationLoss) classificationLoss.hidden = regression;
+    if (regression && classificationData) {
+      // Iris's axis pickers and its fixed noise belong to the classification sets.
+      const panel = classificationData.parentElement;
+      const iris = panel?.querySelector<HTMLElement>(".iris-axes");
+      if (iris) iris.hidden = true;
+      const noise = panel?.querySelector<HTMLInputElement>("#noise");
+      if (noise) noise.disabled = false;
+    }
+  }
+
+  return { attach, sync };
+}
