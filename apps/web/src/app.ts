@@ -16,15 +16,6 @@ function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
   return activation === "tanh" ? "tanh" : activation === "sigmoid" ? "unit" : "free";
 }
 
-/** "Copy as code" text, or the generator's reason when it cannot reproduce the run (a regression run). */
-function codeFor(config: PlaygroundConfig): string {
-  try {
-    return generateCode(config);
-  } catch (error) {
-    return `// ${(error as Error).message}`;
-  }
-}
-
 /** Wires the controls, the worker and the pictures; the UI thread only draws. */
 export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems: UrlProblem[]): void {
   let config = initial;
@@ -48,7 +39,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     history.replaceState(null, "", encodeState(config));
     controls.sync(config);
     problemControls.sync(config);
-    code.textContent = codeFor(config);
+    code.textContent = generateCode(config);
     showNotice(null);
     send({ type: "configure", config });
   };

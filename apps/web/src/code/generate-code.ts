@@ -1,6 +1,7 @@
 import { classCount, generatorCall, PLANE_RADIUS } from "../model/datasets.js";
 import type { ModelSpec } from "@backprop/network";
 import { modelSpec } from "../model/build-model.js";
+import { generateRegressionCode } from "./generate-regression-code.js";
 import { problemOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
 
 const FEATURE_CODE: Record<FeatureName, string> = {
@@ -100,9 +101,7 @@ function helpers(config: PlaygroundConfig): string[] {
  * generateCode(defaultConfig()).includes('optimizer: "adam"'); // true
  */
 export function generateCode(config: PlaygroundConfig): string {
-  if (problemOf(config) === "regression") {
-    throw new RangeError("generateCode: regression runs cannot be copied as code yet. Received: problem=\"regression\"; switch Problem type to Classification to copy a run.");
-  }
+  if (problemOf(config) === "regression") return generateRegressionCode(config);
   const iris = config.dataset === "iris";
   const classes = classCount(config);
   const spec = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
