@@ -2,9 +2,9 @@ import { css, NEUTRAL } from "./colors.js";
 import { drawPoints } from "./heatmap.js";
 import type { DatasetView } from "../worker/protocol.js";
 
-/** The 1-D set's vertical half-range: the colour scale's, so the curve and the points fit. */
+/** The 1-D set's vertical half-range: the colour scale's plus a fifth, so the curve's peaks stay off the edge. */
 export function curveExtent(dataset: DatasetView): number {
-  return dataset.targetRange ?? 1;
+  return 1.2 * (dataset.targetRange ?? 1);
 }
 
 /**
@@ -24,7 +24,7 @@ export function drawCurve(canvas: HTMLCanvasElement, dataset: DatasetView, curve
   ctx.moveTo(0, hgt / 2);
   ctx.lineTo(w, hgt / 2);
   ctx.stroke();
-  drawPoints(canvas, { points: dataset.points, labels: dataset.labels, isTrain: dataset.isTrain, classes: 1, extent: dataset.extent, extentY: ey, showTest, values: dataset.targets, valueRange: ey });
+  drawPoints(canvas, { points: dataset.points, labels: dataset.labels, isTrain: dataset.isTrain, classes: 1, extent: dataset.extent, extentY: ey, showTest, values: dataset.targets, valueRange: dataset.targetRange ?? 1 });
   ctx.strokeStyle = "#222";
   ctx.lineWidth = 2.5;
   ctx.beginPath();

@@ -3,6 +3,7 @@ import { h } from "./dom.js";
 import { drawPoints, paintNeuron, paintOutput, paintValues, type NeuronRange } from "./heatmap.js";
 import { curveExtent, drawCurve } from "./curve.js";
 import { createOutputScale } from "./output-scale.js";
+import { setShown } from "./problem-controls.js";
 import { LossChart } from "./loss-chart.js";
 import { createHealthStrip } from "./health-strip.js";
 import type { DatasetView, Snapshot } from "../worker/protocol.js";
@@ -74,7 +75,7 @@ export function createOutputPanel() {
     const classes = dataset.classNames.length;
     const range = dataset.targetRange;
     scale.show(range ?? null);
-    discretizeField.hidden = range !== undefined;
+    setShown(discretizeField, range === undefined);
     if (dataset.oneD && !preview) {
       // A 1-D set: the prediction as a curve over x₁ (one row of the output grid) with the points.
       drawCurve(boundary, dataset, snapshot.outputGrid.subarray(0, snapshot.gridSize), showTest.checked);
@@ -112,6 +113,8 @@ export function createOutputPanel() {
       dataset = next;
       snapshot = null;
       const regression = next.targetRange !== undefined;
+      boundary.setAttribute("aria-label", next.oneD ? "The data points and the network's prediction curve"
+        : regression ? "The network's output over the plane with the data points" : "Decision boundary with the data points");
       accuracyRow.hidden = regression;
       for (const row of r2Rows) row.hidden = !regression;
       chart.clear();

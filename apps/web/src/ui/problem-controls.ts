@@ -4,6 +4,15 @@ import {
 } from "../state/config.js";
 import { h, labelledSelect } from "./dom.js";
 
+/**
+ * Shows or hides an element. `hidden` alone loses to the stylesheet's `display` on classes such
+ * as `.field` and `.datasets`, so the inline style says it too.
+ */
+export function setShown(el: HTMLElement, shown: boolean): void {
+  el.hidden = !shown;
+  el.style.display = shown ? "" : "none";
+}
+
 export const PROBLEM_LABELS: Record<string, string> = { classification: "Classification", regression: "Regression" };
 export const REGRESSION_DATASET_LABELS: Record<RegressionDatasetName, string> = { plane: "Plane", multiGauss: "Multi-Gaussian", sine: "Sine (1-D)" };
 const REGRESSION_LOSS_LABELS: Record<string, string> = { mse: "Squared error (MSE)", mae: "Absolute error (MAE)", huber: "Huber" };
@@ -41,18 +50,16 @@ export function createProblemControls(change: (patch: Partial<PlaygroundConfig>)
     problem.select.value = problemOf(config);
     loss.select.value = regressionLossOf(config);
     for (const b of buttons) b.setAttribute("aria-pressed", String(b.dataset.regression === regressionDatasetOf(config)));
-    datasets.hidden = !regression;
-    loss.wrap.hidden = !regression;
-    if (classificationData) classificationData.hidden = regression;
-    if (classificationLoss) classificationLoss.hidden = regression;
-    if (regression && classificationData) {
-      // Iris's axis pickers and its fixed noise belong to the classification sets.
-      const panel = classificationData.parentElement;
-      const iris = panel?.querySelector<HTMLElement>(".iris-axes");
-      if (iris) iris.hidden = true;
-      const noise = panel?.querySelector<HTMLInputElement>("#noise");
-      if (noise) noise.disabled = false;
-    }
+    setShown(datasets, regression);
+    setShown(loss.wrap, regression);
+    if (classificationData) setShown(classificationData, !regression);
+    if (classificationLoss) setShown(classificationLoss, !regression);
+    // Iris's axis pickers and its fixed noise belong to the classification sets (their own sync shows them there).
+    const panel = classificationData?.parentElement;
+    const iris = panel?.querySelector<HTMLElement>(".iris-axes");
+    if (iris) iris.style.display = regression ? "none" : "";
+    const noise = panel?.querySelector<HTMLInputElement>("#noise");
+    if (noise && regression) noise.disabled = false;
   }
 
   return { attach, sync };
