@@ -70,6 +70,16 @@ describe("regression in chromium", () => {
     expect(await legend.isVisible()).toBe(true);
     expect(await legend.locator(".scale-ticks span").allTextContents()).toEqual(["−1.5", "−0.75", "0", "0.75", "1.5"]);
     expect(await page.getByLabel("Regression loss").locator("option").allTextContents()).toEqual(["Squared error (MSE)", "Absolute error (MAE)", "Huber"]);
+    // Each regression set's button shows a thumbnail of its points, coloured by target.
+    for (const name of ["Plane", "Multi-Gaussian", "Sine (1-D)"]) {
+      const painted = await page.getByRole("button", { name }).locator("canvas").evaluate((c) => {
+        const d = (c as HTMLCanvasElement).getContext("2d")!.getImageData(0, 0, 56, 56).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(200);
+    }
     await page.getByLabel("Regression loss").selectOption({ label: "Huber" });
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/regLoss=huber$/);
     await page.getByLabel("Regression loss").selectOption({ label: "Squared error (MSE)" });

@@ -143,6 +143,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       scheduleDraw();
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
+    } else if (message.type === "regressionThumbnails") {
+      problemControls.setThumbnails(message.thumbnails);
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);

@@ -3,6 +3,8 @@ import {
   type PlaygroundConfig, type RegressionDatasetName,
 } from "../state/config.js";
 import { h, labelledSelect } from "./dom.js";
+import { drawPoints } from "./heatmap.js";
+import type { RegressionThumbnail } from "../model/regression-thumbnails.js";
 
 /**
  * Shows or hides an element. `hidden` alone loses to the stylesheet's `display` on classes such
@@ -26,9 +28,10 @@ const REGRESSION_LOSS_LABELS: Record<string, string> = { mse: "Squared error (MS
 export function createProblemControls(change: (patch: Partial<PlaygroundConfig>) => void) {
   const problem = labelledSelect("problem", "Problem type", PROBLEM_TYPES, (v) => PROBLEM_LABELS[v]!);
   const loss = labelledSelect("reg-loss", "Regression loss", REGRESSION_LOSSES, (v) => REGRESSION_LOSS_LABELS[v]!);
+  const thumbs = new Map(REGRESSION_DATASETS.map((name) => [name, h("canvas", { width: 56, height: 56, class: "thumb", "aria-hidden": "true" })]));
   const buttons = REGRESSION_DATASETS.map((name) =>
     h("button", { type: "button", class: "dataset", id: `reg-data-${name}`, "data-regression": name, "aria-pressed": "false",
-      onclick: () => change({ regressionDataset: name }) }, h("span", {}, REGRESSION_DATASET_LABELS[name])));
+      onclick: () => change({ regressionDataset: name }) }, thumbs.get(name)!, h("span", {}, REGRESSION_DATASET_LABELS[name])));
   const datasets = h("div", { class: "datasets", role: "group", "aria-label": "Regression data set" }, ...buttons);
   problem.select.addEventListener("change", () => change({ problem: problem.select.value as PlaygroundConfig["problem"] }));
   loss.select.addEventListener("change", () => change({ regressionLoss: loss.select.value as PlaygroundConfig["regressionLoss"] }));
@@ -62,5 +65,12 @@ export function createProblemControls(change: (patch: Partial<PlaygroundConfig>)
     if (noise && regression) noise.disabled = false;
   }
 
-  return { attach, sync };
+  function setThumbnails(all: Record<RegressionDatasetName, RegressionThumbnail>): void {
+    for (const [name, canvas] of thumbs) {
+      const t = all[name];
+      drawPoints(canvas, { points: t.points, labels: new Int32Array(t.values.length), isTrain: new Uint8Array(t.values.length).fill(1), classes: 1, extent: 1.1, showTest: true, radius: 1.4, ring: false, values: t.values, valueRange: 1 });
+    }
+  }
+
+  return { attach, sync, setThumbnails };
 }

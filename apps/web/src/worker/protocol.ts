@@ -1,4 +1,5 @@
-import type { DatasetName, PlaygroundConfig } from "../state/config.js";
+import type { DatasetName, PlaygroundConfig, RegressionDatasetName } from "../state/config.js";
+import type { RegressionThumbnail } from "../model/regression-thumbnails.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 
 /** Messages the page sends to the training worker. */
@@ -82,4 +83,6 @@ export type FromWorker =
   | { type: "status"; playing: boolean }
   | { type: "error"; message: string }
   /** Sent once when the worker starts: a small picture of every data set for its button. */
-  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> };
+  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> }
+  /** Sent once after "thumbnails": the regression sets' pictures. */
+  | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> };
