@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { adviceFor } from "./advice.js";
 import { divergenceWarning, overfittingWarning } from "./loss-rules.js";
 import { RunHistory } from "./run-history.js";
-import type { PlateauSetup } from "./plateau.js";
+import { healthWarning } from "./health.js";
+import { plateauWarning, type PlateauSetup } from "./plateau.js";
 import type { LayerHealth } from "../worker/protocol.js";
 
 /** Runs recorded from the page's session by scripts/record-advice-runs.mjs. */
@@ -100,5 +101,35 @@ describe("the loss rules on constructed histories", () => {
     expect(overfittingWarning(history(test, test), Math.LN2)).toBeNull();
     // Tiny test losses near 0 wobbling up by 1e-4 are not overfitting.
     expect(overfittingWarning(history(train.map((t) => t / 1000), test.map((t) => t / 1000)), Math.LN2)).toBeNull();
+  });
+});
+
+describe("advice wording", () => {
+  const layer = (gradMean: number, deadShare = 0) => ({ gradMean, gradMax: 2 * gradMean, deadShare, saturatedShare: 0 });
+
+  it("names dead ReLUs only when they hold the network back: half a layer dead in the overfit Iris run is not its problem", () => {
+    const run = runs.find((r) => r.expected === "overfitting")!;
+    const last = run.checks.at(-1)!;
+    expect(last.health.map((h) => h.deadShare)).toContain(0.5);
+    // Without the guessing loss (the old rule) the half-dead layer is named …
+    expect(healthWarning(last.health, run.train.at(-1)!, "relu", run.setup.hidden)).toMatch(/hidden ReLUs .* are dead/);
+    // … with it, the training loss near 0 shows the dead units cost nothing, and overfitting speaks.
+    expect(replay(run).at(-1)!.advice).toMatch(/^The network is overfitting/);
+    // A layer entirely dead is named whatever the loss.
+    expect(healthWarning([layer(1), layer(0, 1), layer(1)], 0.001, "relu", [4, 4], { guessing: Math.LN2 })).toMatch(/^4 of the 8 hidden ReLUs \(50%\) are dead/);
+  });
+
+  it("does not tell a run at a large learning rate to take larger steps when its gradients vanish", () => {
+    const deep = [layer(1e-6), layer(1e-4), layer(1e-2)];
+    expect(healthWarning(deep, 0.6, "tanh", [], { learningRate: 3 })).toMatch(/Try ReLU or fewer layers; a learning rate of 3 is large: .* try 0\.03 and reset\.$/);
+    expect(healthWarning(deep, 0.6, "tanh", [], { learningRate: 0.03 })).toMatch(/or a larger learning rate\.$/);
+  });
+
+  it("speaks of the mean target and a flat plane, not classes or a boundary, when a regression run plateaus", () => {
+    const losses = Array.from({ length: 201 }, () => 0.24);
+    const setup: PlateauSetup = { activation: "tanh", optimizer: "adam", learningRate: 0.03, hidden: [] };
+    const text = plateauWarning({ losses, guessing: 0.25, setup, regression: true });
+    expect(text).toMatch(/^The loss has stopped improving: 0\.240 now, .* that always predicting the mean target gives\. Without a hidden layer the prediction is a flat plane/);
+    expect(text).not.toMatch(/class|boundary|accuracy/);
   });
 });
