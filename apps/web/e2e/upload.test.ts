@@ -68,7 +68,7 @@ describe("Upload CSV in chromium", () => {
     await page.getByRole("checkbox", { name: "age" }).uncheck();
     await expect.poll(() => page.locator("#csv-note").textContent()).toMatch(/^88 rows used; 2 dropped for a blank label or trained-on cell\. 3 classes: setosa, versicolor, virginica\.$/);
     expect(await page.getByRole("checkbox", { name: "petal" }).isDisabled()).toBe(true); // plotted: always trained on
-    expect(await page.locator("#boundary + .axes-note").textContent()).toMatch(/Horizontal: petal \(standardised\) · vertical: sepal \(standardised\)/);
+    expect(await page.locator(".output .axes-note").textContent()).toMatch(/Horizontal: petal \(standardised\) · vertical: sepal \(standardised\)/);
     expect(await page.locator(".column.inputs .feature").allTextContents()).toEqual(["petal", "sepal"]);
     const before = await accuracy(page);
     await page.getByRole("button", { name: "Play" }).click();

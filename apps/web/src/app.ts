@@ -5,7 +5,7 @@ import { h } from "./ui/dom.js";
 import type { NeuronRange } from "./ui/heatmap.js";
 import { generateCode } from "./code/generate-code.js";
 import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
-import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
+import { FEATURES, problemOf, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
 import { createUploadPanel } from "./ui/upload-panel.js";
@@ -14,6 +14,8 @@ import { createClassroom } from "./ui/classroom-view.js";
 /** What "Copy as code" shows for uploaded data: the generated code makes the built-in sets only. */
 const CSV_CODE_NOTE = "// \"Copy as code\" reproduces runs on the built-in data sets. Your data stays in this browser: read the\n" +
   "// same file with parseCsvTable from @backprop/data, drop rows with blanks, standardise the columns and train.";
+import { createProblemControls } from "./ui/problem-controls.js";
+import { ONE_D_FEATURES } from "./model/regression-data.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -41,11 +43,14 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const apply = (patch: Partial<PlaygroundConfig>) => {
     config = { ...config, ...patch };
     // Picking a built-in data set leaves "Your data".
-    if ("dataset" in patch && !("csv" in patch)) delete config.csv;
+    if (("dataset" in patch || "problem" in patch) && !("csv" in patch)) delete config.csv;
+    // Uploaded data is classified: loading it leaves regression.
+    if ("csv" in patch && config.csv) delete config.problem;
     history.replaceState(null, "", encodeState(config));
     controls.sync(config);
     upload.sync(config, controls.data);
     classroom?.set(config.hide);
+    problemControls.sync(config);
     code.textContent = config.csv ? CSV_CODE_NOTE : generateCode(config);
     showNotice(null);
     send({ type: "configure", config });
@@ -57,6 +62,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     step: () => send({ type: "step" }),
     reset: () => send({ type: "reset" }),
   });
+  const problemControls = createProblemControls(apply);
+  problemControls.attach(controls.bar, controls.data);
   const network = new NetworkView({
     toggleFeature(id) {
       const on = config.features.includes(id as FeatureName);
@@ -130,7 +137,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
     if (!hovered || !grid || !dataset) return null;
     const isOutput = hovered.layer === config.hidden.length;
-    const range = isOutput ? "unit" : unitRange(config.activation);
+    const range = isOutput ? (problemOf(config) === "regression" ? "free" : "unit") : unitRange(config.activation);
     const label = isOutput ? `output ${hovered.unit + 1}` : `layer ${hovered.layer + 1}, neuron ${hovered.unit + 1}`;
     return { grid, size: dataset.gridSize, range, label };
   };
@@ -145,14 +152,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       output.setDataset(dataset);
       upload.setDataset(dataset);
       network.render({
-        inputs: config.dataset === "iris" || config.csv !== undefined
+        inputs: (config.dataset === "iris" && problemOf(config) === "classification") || config.csv !== undefined
           ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
-          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] })),
+          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] }))
+            .filter((input) => !dataset!.oneD || ONE_D_FEATURES.includes(input.id)),
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
         gridSize: dataset.gridSize,
         hiddenRange: unitRange(config.activation),
-        editableInputs: config.dataset !== "iris" && !config.csv,
+        editableInputs: (config.dataset !== "iris" || problemOf(config) === "regression") && !config.csv,
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
@@ -161,6 +169,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       scheduleDraw();
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
+    } else if (message.type === "regressionThumbnails") {
+      problemControls.setThumbnails(message.thumbnails);
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);

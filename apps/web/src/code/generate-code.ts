@@ -1,7 +1,8 @@
 import { classCount, generatorCall, PLANE_RADIUS } from "../model/datasets.js";
 import type { ModelSpec } from "@backprop/network";
 import { modelSpec } from "../model/build-model.js";
-import type { FeatureName, PlaygroundConfig } from "../state/config.js";
+import { generateRegressionCode } from "./generate-regression-code.js";
+import { problemOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
 
 const FEATURE_CODE: Record<FeatureName, string> = {
   x1: "x1", x2: "x2", x1sq: "x1 * x1", x2sq: "x2 * x2", x1x2: "x1 * x2", sinx1: "Math.sin(x1)", sinx2: "Math.sin(x2)",
@@ -100,6 +101,7 @@ function helpers(config: PlaygroundConfig): string[] {
  * generateCode(defaultConfig()).includes('optimizer: "adam"'); // true
  */
 export function generateCode(config: PlaygroundConfig): string {
+  if (problemOf(config) === "regression") return generateRegressionCode(config);
   const iris = config.dataset === "iris";
   const classes = classCount(config);
   const spec = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);

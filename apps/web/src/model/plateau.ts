@@ -23,6 +23,8 @@ export interface PlateauInput {
   /** What predicting the class shares for every point scores (`guessingLoss`). */
   guessing: number;
   setup: PlateauSetup;
+  /** A regression run: guessing is predicting the mean target, and the advice speaks of a prediction, not a boundary. */
+  regression?: boolean;
 }
 
 /**
@@ -43,10 +45,11 @@ export function guessingLoss(labels: Int32Array, classes: number, loss: "binaryC
 }
 
 /** Why this setup may sit still, and what to change: the layers first, then the optimizer and its rate. */
-function plateauAdvice({ activation, optimizer, learningRate, hidden }: PlateauSetup): string {
+function plateauAdvice({ activation, optimizer, learningRate, hidden }: PlateauSetup, regression = false): string {
   const tips: string[] = [];
-  if (hidden.length === 0) tips.push("Without a hidden layer the boundary is a straight line: add one, or more input features.");
-  else if (activation === "linear") tips.push("Linear layers stack into one straight boundary: try tanh or ReLU.");
+  const shape = regression ? "prediction is a flat plane (a straight line in 1-D)" : "boundary is a straight line";
+  if (hidden.length === 0) tips.push(`Without a hidden layer the ${shape}: add one, or more input features.`);
+  else if (activation === "linear") tips.push(regression ? "Linear layers stack into one flat plane: try tanh or ReLU." : "Linear layers stack into one straight boundary: try tanh or ReLU.");
   else if (activation === "sigmoid") tips.push("Each sigmoid layer passes back at most a quarter of the gradient: try tanh or ReLU.");
   if (learningRate >= 1) tips.push(`A learning rate of ${learningRate} can jump back and forth across a valley: try 0.1 or lower.`);
   else if (optimizer === "sgd") tips.push(`Plain SGD crawls across flat stretches: try Adam, or a learning rate above ${learningRate}.`);
@@ -61,7 +64,7 @@ function plateauAdvice({ activation, optimizer, learningRate, hidden }: PlateauS
  * near what guessing scores (`L[t] ≥ 0.8 · guessing`). Tiny gradients alone do not show this: a
  * sigmoid stack on SGD can sit at ln 2 for 800 epochs with every |dW| between 1e-4 and 1e-3.
  */
-export function plateauWarning({ losses, guessing, setup }: PlateauInput): string | null {
+export function plateauWarning({ losses, guessing, setup, regression = false }: PlateauInput): string | null {
   if (losses.length <= PLATEAU_EPOCHS) return null;
   const window = losses.slice(-PLATEAU_EPOCHS - 1);
   if (!window.every(Number.isFinite)) return null;
@@ -70,5 +73,5 @@ export function plateauWarning({ losses, guessing, setup }: PlateauInput): strin
   const gain = (before - Math.min(...window.slice(1))) / before;
   if (!(gain < PLATEAU_GAIN) || now < NEAR_GUESSING * guessing) return null;
   return `The loss has stopped improving: ${now.toFixed(3)} now, ${before.toFixed(3)} ${PLATEAU_EPOCHS} epochs ago, `
-    + `still near the ${guessing.toFixed(3)} that always guessing the class shares gives. ${plateauAdvice(setup)}`;
+    + `still near the ${guessing.toFixed(3)} that ${regression ? "always predicting the mean target" : "always guessing the class shares"} gives. ${plateauAdvice(setup, regression)}`;
 }

@@ -2,7 +2,8 @@ import { Matrix } from "@backprop/linalg";
 import { StandardScaler, trainTestSplit } from "@backprop/data";
 import { expandFeatures, FEATURE_LABELS } from "./features.js";
 import { generateData, PLANE_EXTENT } from "./datasets.js";
-import { FEATURES, IRIS_FEATURES, type PlaygroundConfig } from "../state/config.js";
+import { FEATURES, IRIS_FEATURES, problemOf, type PlaygroundConfig } from "../state/config.js";
+import { prepareRegression } from "./prepare-regression.js";
 import type { DatasetView } from "../worker/protocol.js";
 
 /** Side of the square grid the decision boundary is computed on. */
@@ -23,6 +24,8 @@ export interface PreparedData {
   /** The same for the `UNIT_GRID_SIZE²` grid of the units' pictures. */
   unitGrid: Matrix;
   view: DatasetView;
+  /** Regression runs only: the targets as one-column matrices (`yTrain`/`yTest` then hold zeros). */
+  targets?: { train: Matrix; test: Matrix };
 }
 
 /** Plane coordinates of the grid cells' centres: `x` left to right, `y` top to bottom. */
@@ -38,7 +41,7 @@ export function gridPoints(extent: number, size: number): Matrix {
   return out;
 }
 
-function takeRows(x: Matrix, rows: Int32Array): Matrix {
+export function takeRows(x: Matrix, rows: Int32Array): Matrix {
   const out = new Matrix(rows.length, x.cols);
   rows.forEach((r, i) => out.data.set(x.data.subarray(r * x.cols, (r + 1) * x.cols), i * x.cols));
   return out;
@@ -50,6 +53,7 @@ function takeRows(x: Matrix, rows: Int32Array): Matrix {
  * set's mean and standard deviation.
  */
 export function prepareData(config: PlaygroundConfig): PreparedData {
+  if (problemOf(config) === "regression") return prepareRegression(config);
   const raw = generateData(config);
   const split = trainTestSplit(raw.x, raw.y, { testSize: (100 - config.trainRatio) / 100, stratify: raw.y, randomState: config.seed });
   const isTrain = new Uint8Array(raw.y.length);
@@ -103,6 +107,6 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
   return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view };
 }
 
-function columns(m: Matrix): Float32Array[] {
+export function columns(m: Matrix): Float32Array[] {
   return Array.from({ length: m.cols }, (_, j) => Float32Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols + j]!));
 }

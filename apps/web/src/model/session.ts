@@ -1,13 +1,19 @@
 import type { Matrix } from "@backprop/linalg";
 import { Dense } from "@backprop/layers";
 import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
-import { buildModel, fitOptions, lossName } from "./build-model.js";
-import { activationHealth, healthWarning } from "./health.js";
-import { guessingLoss, PLATEAU_EPOCHS, plateauWarning } from "./plateau.js";
+import { buildModel, fitOptions, lossName, type RunLoss } from "./build-model.js";
+import { activationHealth } from "./health.js";
+import { guessingLoss } from "./plateau.js";
+import { adviceFor } from "./advice.js";
+import { RunHistory } from "./run-history.js";
 import { GRID_SIZE, prepareData, type PreparedData } from "./prepare-data.js";
-import type { PlaygroundConfig } from "../state/config.js";
+import { problemOf, type PlaygroundConfig } from "../state/config.js";
+import { baselineLoss, regressionScores } from "./regression-scores.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
+
+/** A classifier trains with cross-entropy or mse, never mae/huber (those are the regression losses). */
+type ClassifierLoss = Exclude<RunLoss, "mae" | "huber">;
 
 function column(m: Matrix, j: number): Float32Array {
   const out = new Float32Array(m.rows);
@@ -25,25 +31,29 @@ function column(m: Matrix, j: number): Float32Array {
 export function createSession(config: PlaygroundConfig, prepared?: PreparedData): TrainingSession {
   const data = prepared ?? prepareData(config);
   const classes = data.view.classNames.length;
+  const regression = problemOf(config) === "regression";
   const outputs = classes > 2 ? classes : 1;
+  // Regression trains on the targets, classification on the labels.
+  const yTrain = data.targets?.train ?? data.yTrain;
+  const yTest = data.targets?.test ?? data.yTest;
   const model = buildModel(config, data.xTrain.cols, outputs);
   const loss = lossName(config, outputs);
   const dense = model.layers.filter((l): l is Dense => l instanceof Dense);
-  const trainer = new Trainer(model, data.xTrain, data.yTrain, fitOptions(config, outputs));
+  const trainer = new Trainer(model, data.xTrain, yTrain, fitOptions(config, outputs));
   let epoch = 0;
   const measure = (): LossPoint => ({
     epoch,
-    train: model.evaluate(data.xTrain, data.yTrain, { loss }).loss,
-    test: model.evaluate(data.xTest, data.yTest, { loss }).loss,
+    train: model.evaluate(data.xTrain, yTrain, { loss }).loss,
+    test: model.evaluate(data.xTest, yTest, { loss }).loss,
   });
   let last = measure();
-  // The plateau rule looks PLATEAU_EPOCHS back: keep that many training losses, not the whole run.
-  const recent = [last.train];
-  const guessing = guessingLoss(data.yTrain, classes, loss);
+  // The advice rules look HISTORY_EPOCHS back: keep that many losses, not the whole run.
+  const history = new RunHistory(last);
+  const guessing = data.targets ? baselineLoss(data.targets.train.data, loss) : guessingLoss(data.yTrain, classes, loss as ClassifierLoss);
 
   /** Gradients over the whole training set (inference mode, so no random draw), plus dead/saturated shares. */
   function health(): LayerHealth[] {
-    const grads = gradientStats(model, data.xTrain, data.yTrain, { loss });
+    const grads = gradientStats(model, data.xTrain, yTrain, { loss });
     let a = data.xTrain;
     const stats: LayerHealth[] = [];
     let l = 0;
@@ -70,8 +80,7 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
       const logs = trainer.runEpoch();
       epoch++;
       last = logs === undefined ? { epoch, train: Number.NaN, test: Number.NaN } : measure();
-      recent.push(last.train);
-      if (recent.length > PLATEAU_EPOCHS + 1) recent.shift();
+      history.push(last);
       return last;
     },
     snapshot(losses: LossPoint[]): Snapshot {
@@ -90,16 +99,17 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
         losses,
         trainLoss: last.train,
         testLoss: last.test,
-        trainAccuracy: model.accuracy(data.xTrain, data.yTrain),
-        testAccuracy: model.accuracy(data.xTest, data.yTest),
+        trainAccuracy: regression ? Number.NaN : model.accuracy(data.xTrain, data.yTrain),
+        testAccuracy: regression ? Number.NaN : model.accuracy(data.xTest, data.yTest),
         gridSize: GRID_SIZE,
         outputGrid,
         neuronGrids,
         weights: dense.map((layer) => layer.weights.value.toArray()),
         health: layerHealth,
-        // Gradient rules name a cause, so they come first; a plateau is what is left when none fits.
-        warning: healthWarning(layerHealth, last.train, config.activation, config.hidden) ?? plateauWarning({ losses: recent, guessing, setup: config }),
-        predictions: model.predictClasses(data.xAll),
+        // The most specific rule speaks (see adviceFor): gradients, dead ReLUs, divergence, overfitting, then a plateau.
+        warning: adviceFor({ health: layerHealth, history, guessing, setup: config, regression }),
+        predictions: regression ? new Int32Array(0) : model.predictClasses(data.xAll),
+        ...(data.targets ? regressionScores(model, { train: data.xTrain, test: data.xTest }, data.targets) : {}),
       };
     },
   };

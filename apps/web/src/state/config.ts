@@ -86,3 +86,34 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
 export function defaultConfig(): PlaygroundConfig {
   return { ...DEFAULT_CONFIG, hidden: [...DEFAULT_CONFIG.hidden], features: [...DEFAULT_CONFIG.features] };
 }
+
+/** Issue 17: what the network predicts — a class, or a number (TF Playground's "Problem type"). */
+export const PROBLEM_TYPES = ["classification", "regression"] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+/** TF Playground's two regression sets (a tilted plane, signed bumps) and a noisy 1-D sine. */
+export const REGRESSION_DATASETS = ["plane", "multiGauss", "sine"] as const;
+export type RegressionDatasetName = (typeof REGRESSION_DATASETS)[number];
+/** The regression losses `@backprop/losses` resolves by name. */
+export const REGRESSION_LOSSES = ["mse", "mae", "huber"] as const;
+export type RegressionLossChoice = (typeof REGRESSION_LOSSES)[number];
+
+/**
+ * The regression settings (declaration merging keeps them beside the rest). Optional: a config
+ * without them is a classification run, so every config written before regression still means
+ * the same run. Read them through `problemOf`, `regressionDatasetOf`, `regressionLossOf`.
+ */
+export interface PlaygroundConfig {
+  problem?: ProblemType;
+  regressionDataset?: RegressionDatasetName;
+  regressionLoss?: RegressionLossChoice;
+}
+
+export function problemOf(config: PlaygroundConfig): ProblemType {
+  return config.problem ?? "classification";
+}
+export function regressionDatasetOf(config: PlaygroundConfig): RegressionDatasetName {
+  return config.regressionDataset ?? "plane";
+}
+export function regressionLossOf(config: PlaygroundConfig): RegressionLossChoice {
+  return config.regressionLoss ?? "mse";
+}

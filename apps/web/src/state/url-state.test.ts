@@ -73,7 +73,8 @@ describe("long and repeated values in the notice", () => {
     const text = describeProblems(decodeState(`#layers=${long}&${"k".repeat(100)}=1`).problems);
     expect(text).toContain(`layers="${"9".repeat(40)}"… (200,000 characters) (expected up to 6`);
     expect(text).toContain(`${"k".repeat(40)}…="1"`);
-    expect(text.length).toBeLessThan(400);
+    // What is left is fixed text (the list of known keys), whatever the input's size.
+    expect(text.length).toBeLessThan(600);
     // A value of exactly 40 characters is shown whole.
     expect(describeProblems(decodeState(`#opt=${"a".repeat(40)}`).problems)).toContain(`opt="${"a".repeat(40)}" (expected`);
   });

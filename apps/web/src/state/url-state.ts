@@ -4,6 +4,7 @@ import {
   type FeatureName, type PlaygroundConfig,
 } from "./config.js";
 import { decodeHide, encodeHide, HIDE_KEY } from "./classroom.js";
+import { decodeProblem, encodeProblem, PROBLEM_KEYS } from "./url-problem.js";
 
 /** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
 interface Field<K extends keyof PlaygroundConfig> {
@@ -105,7 +106,7 @@ export function decodeState(hash: string): DecodedState {
   const config = defaultConfig();
   const problems: UrlProblem[] = [];
   const params = new URLSearchParams(hash.replace(/^[#?]/, ""));
-  const known = new Set([...FIELDS.map((f) => f.key), HIDE_KEY]);
+  const known = new Set([...FIELDS.map((f) => f.key), HIDE_KEY, ...PROBLEM_KEYS]);
   for (const [key, value] of params) {
     if (!known.has(key)) problems.push({ key, value, expected: `a known parameter: ${[...known].join(", ")}` });
   }
@@ -118,6 +119,7 @@ export function decodeState(hash: string): DecodedState {
     if (value === undefined) problems.push({ key: field.key, value: raw, expected: field.expected });
     else (config as unknown as Record<string, unknown>)[field.prop] = value;
   }
+  decodeProblem(params, config, problems);
   if (config.irisX === config.irisY) {
     problems.push({ key: "irisY", value: String(config.irisY), expected: "a feature other than irisX" });
     config.irisX = defaultConfig().irisX;
@@ -134,6 +136,7 @@ export function encodeState(config: PlaygroundConfig): string {
   const params = new URLSearchParams();
   for (const field of FIELDS) params.set(field.key, field.format(config[field.prop]));
   encodeHide(config.hide, params);
+  encodeProblem(config, params);
   return "#" + params.toString().replaceAll("%2C", ",");
 }
 

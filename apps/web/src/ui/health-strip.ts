@@ -19,7 +19,8 @@ function cell(layer: LayerHealth, label: string): HTMLElement {
 /**
  * The gradient-health strip: one cell per weight layer (mean |dW| as a bar on a log scale from
  * 1e-7 to 10, dead ReLUs, saturated units), then the plain-language warning when gradients vanish
- * or explode, units die or saturate, or the loss has stopped improving. The warning is one live region that keeps its node, so a screen reader announces a
+ * or explode, units die or saturate, the loss diverges or the network overfits, or the loss has
+ * stopped improving (see `adviceFor`). The warning is one live region that keeps its node, so a screen reader announces a
  * new verdict once instead of never (a freshly inserted region is not read out).
  */
 export function createHealthStrip() {

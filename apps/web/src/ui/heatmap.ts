@@ -84,6 +84,11 @@ export interface PointsToDraw {
   radius?: number;
   /** Draw the white/dark ring that tells training from test points (default true). */
   ring?: boolean;
+  /** Regression: colour each point by its value on the diverging scale over `[-valueRange, valueRange]` instead of its label. */
+  values?: ArrayLike<number>;
+  valueRange?: number;
+  /** Vertical half-range when it differs from `extent` (the 1-D sine plots its target upwards). */
+  extentY?: number;
 }
 
 /** Draws data points: training points filled with a white ring, test points with a dark ring. */
@@ -95,14 +100,20 @@ export function drawPoints(canvas: HTMLCanvasElement, p: PointsToDraw): void {
     const train = p.isTrain[i] === 1;
     if (!train && !p.showTest) continue;
     const x = ((p.points[2 * i]! + p.extent) / (2 * p.extent)) * w;
-    const y = ((p.extent - p.points[2 * i + 1]!) / (2 * p.extent)) * canvas.height;
+    const ey = p.extentY ?? p.extent;
+    const y = ((ey - p.points[2 * i + 1]!) / (2 * ey)) * canvas.height;
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.fillStyle = css(classColor(p.labels[i]!, p.classes));
+    ctx.fillStyle = css(p.values ? diverging(p.values[i]! / (p.valueRange ?? 1)) : classColor(p.labels[i]!, p.classes));
     ctx.fill();
     if (p.ring === false) continue;
     ctx.lineWidth = train ? 1 : 1.6;
     ctx.strokeStyle = train ? "#fff" : "#222";
     ctx.stroke();
   }
+}
+
+/** A regression output over the plane on the diverging scale: `-range` orange, 0 grey, `range` blue. */
+export function paintValues(canvas: HTMLCanvasElement, grid: Float32Array, size: number, range: number): void {
+  paintGrid(canvas, size, (g, out) => diverging(grid[g]! / range, out));
 }

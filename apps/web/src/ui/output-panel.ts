@@ -1,6 +1,9 @@
 import { confusionMatrix } from "@backprop/viz";
 import { h } from "./dom.js";
-import { drawPoints, paintNeuron, paintOutput, type NeuronRange } from "./heatmap.js";
+import { drawPoints, paintNeuron, paintOutput, paintValues, type NeuronRange } from "./heatmap.js";
+import { curveExtent, drawCurve } from "./curve.js";
+import { createOutputScale } from "./output-scale.js";
+import { setShown } from "./problem-controls.js";
 import { LossChart } from "./loss-chart.js";
 import { createHealthStrip } from "./health-strip.js";
 import type { DatasetView, Snapshot } from "../worker/protocol.js";
@@ -13,6 +16,10 @@ export interface Preview {
   label: string;
 }
 
+function formatR2(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(3) : "–";
+}
+
 function formatLoss(v: number): string {
   return Number.isFinite(v) ? v.toFixed(3) : String(v);
 }
@@ -22,26 +29,38 @@ export function createOutputPanel() {
   const testLoss = h("output", { id: "test-loss" }, "–");
   const trainLoss = h("output", { id: "train-loss" }, "–");
   const accuracy = h("output", { id: "accuracy" }, "–");
+  // Regression shows R² (scikit-learn's r2_score) on the test set, and on the training set beside it.
+  const r2 = h("output", { id: "r2", "aria-labelledby": "r2-label" }, "–");
+  const trainR2 = h("output", { id: "train-r2", "aria-labelledby": "train-r2-label" }, "–");
+  const accuracyRow = h("div", {}, h("dt", {}, "Test accuracy"), h("dd", {}, accuracy));
+  const r2Rows = [
+    h("div", { hidden: true, title: "Coefficient of determination on the test set: 1 − Σ(y − ŷ)² / Σ(y − ȳ)²" }, h("dt", { id: "r2-label" }, "R²"), h("dd", {}, r2)),
+    h("div", { hidden: true }, h("dt", { id: "train-r2-label" }, "Training R²"), h("dd", {}, trainR2)),
+  ];
+  const scale = createOutputScale();
   const boundary = h("canvas", { id: "boundary", width: 400, height: 400, role: "img", "aria-label": "Decision boundary with the data points" });
   const axes = h("p", { class: "axes-note" });
   const showTest = h("input", { id: "show-test", type: "checkbox" });
   const discretize = h("input", { id: "discretize", type: "checkbox" });
   const chart = new LossChart(h("canvas", { id: "loss-chart", width: 400, height: 80, role: "img", "aria-label": "Training (grey) and test (black) loss per epoch" }));
   const confusion = h("div", { id: "confusion", hidden: true });
+  const discretizeField = h("div", { class: "field checkbox" }, discretize, h("label", { for: "discretize" }, "Discretize output (predicted class only)"));
   const health = createHealthStrip();
   const root = h("section", { class: "panel output", "aria-labelledby": "output-title" },
     h("h2", { id: "output-title" }, "Output"),
     h("dl", { class: "losses" },
       h("div", {}, h("dt", {}, "Test loss"), h("dd", {}, testLoss)),
       h("div", {}, h("dt", {}, "Training loss"), h("dd", {}, trainLoss)),
-      h("div", {}, h("dt", {}, "Test accuracy"), h("dd", {}, accuracy)),
+      accuracyRow,
+      ...r2Rows,
     ),
     h("p", { class: "legend" }, h("span", { class: "swatch train" }), "training loss ", h("span", { class: "swatch test" }), "test loss"),
     chart.canvas,
     boundary,
+    scale.root,
     axes,
     h("div", { class: "field checkbox" }, showTest, h("label", { for: "show-test" }, "Show test data (dark rings)")),
-    h("div", { class: "field checkbox" }, discretize, h("label", { for: "discretize" }, "Discretize output (predicted class only)")),
+    discretizeField,
     confusion,
     h("h3", {}, "Gradient health"),
     health.root,
@@ -54,10 +73,20 @@ export function createOutputPanel() {
   function draw(preview: Preview | null = null): void {
     if (!dataset || !snapshot) return;
     const classes = dataset.classNames.length;
-    if (preview) paintNeuron(boundary, preview.grid, preview.size, preview.range);
-    else paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes, discretize.checked);
-    axes.textContent = `${preview ? `Showing ${preview.label}. ` : ""}Horizontal: ${dataset.axisLabels[0]} · vertical: ${dataset.axisLabels[1]} · range ±${dataset.extent.toFixed(1)}`;
-    drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked });
+    const range = dataset.targetRange;
+    scale.show(range ?? null);
+    setShown(discretizeField, range === undefined);
+    if (dataset.oneD && !preview) {
+      // A 1-D set: the prediction as a curve over x₁ (one row of the output grid) with the points.
+      drawCurve(boundary, dataset, snapshot.outputGrid.subarray(0, snapshot.gridSize), showTest.checked);
+      axes.textContent = `Horizontal: ${dataset.axisLabels[0]} (±${dataset.extent.toFixed(1)}) · vertical: ${dataset.axisLabels[1]} (±${curveExtent(dataset).toFixed(1)}) · line: the network's prediction`;
+    } else {
+      if (preview) paintNeuron(boundary, preview.grid, preview.size, preview.range);
+      else if (range !== undefined) paintValues(boundary, snapshot.outputGrid, snapshot.gridSize, range);
+      else paintOutput(boundary, snapshot.outputGrid, snapshot.gridSize, classes, discretize.checked);
+      axes.textContent = `${preview ? `Showing ${preview.label}. ` : ""}Horizontal: ${dataset.axisLabels[0]} · vertical: ${dataset.axisLabels[1]} · range ±${dataset.extent.toFixed(1)}`;
+      drawPoints(boundary, { ...dataset, classes, showTest: showTest.checked, ...(range !== undefined ? { values: dataset.targets, valueRange: range } : {}) });
+    }
     boundary.dataset.epoch = String(snapshot.epoch);
     chart.draw();
     health.render(snapshot.health, snapshot.warning);
@@ -83,6 +112,11 @@ export function createOutputPanel() {
     setDataset(next: DatasetView): void {
       dataset = next;
       snapshot = null;
+      const regression = next.targetRange !== undefined;
+      boundary.setAttribute("aria-label", next.oneD ? "The data points and the network's prediction curve"
+        : regression ? "The network's output over the plane with the data points" : "Decision boundary with the data points");
+      accuracyRow.hidden = regression;
+      for (const row of r2Rows) row.hidden = !regression;
       chart.clear();
     },
     /** Numbers change at once (with the epoch counter); the pictures wait for the next frame. */
@@ -92,6 +126,8 @@ export function createOutputPanel() {
       testLoss.value = formatLoss(next.testLoss);
       trainLoss.value = formatLoss(next.trainLoss);
       accuracy.value = `${(100 * next.testAccuracy).toFixed(1)}%`;
+      if (next.testR2 !== undefined) r2.value = formatR2(next.testR2);
+      if (next.trainR2 !== undefined) trainR2.value = formatR2(next.trainR2);
     },
     draw,
   };

@@ -1,4 +1,5 @@
-import type { DatasetName, PlaygroundConfig } from "../state/config.js";
+import type { DatasetName, PlaygroundConfig, RegressionDatasetName } from "../state/config.js";
+import type { RegressionThumbnail } from "../model/regression-thumbnails.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 import type { CsvSummary } from "../model/csv-choice.js";
 
@@ -29,6 +30,12 @@ export interface DatasetView {
   gridSize: number;
   /** For uploaded data: how many rows were used and dropped, the classes, what the background shows. */
   note?: string;
+  /** Regression only: each point's target (`labels` then holds zeros). */
+  targets?: Float64Array;
+  /** Regression only: the colour scale runs over `[-targetRange, targetRange]`. */
+  targetRange?: number;
+  /** A 1-D set (the sine): `points` are `(x₁, target)`, drawn with the model's curve instead of a heat map. */
+  oneD?: boolean;
 }
 
 export interface LayerHealth {
@@ -69,6 +76,9 @@ export interface Snapshot {
   warning: string | null;
   /** The predicted class of every data point (train and test), in the data set's order. */
   predictions: Int32Array;
+  /** Regression only: `r2Score` of the predictions on the training and the test set. */
+  trainR2?: number;
+  testR2?: number;
 }
 
 /** Messages the worker sends back. */
@@ -80,4 +90,6 @@ export type FromWorker =
   /** Sent once when the worker starts: a small picture of every data set for its button. */
   | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> }
   /** The answer to an uploaded file: its columns, or why it cannot be used. */
-  | { type: "csv"; summary: CsvSummary | null; message: string | null };
+  | { type: "csv"; summary: CsvSummary | null; message: string | null }
+  /** Sent once after "thumbnails": the regression sets' pictures. */
+  | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> };

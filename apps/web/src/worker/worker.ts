@@ -2,6 +2,7 @@ import { createHost } from "./host.js";
 import { createCsvHost } from "./csv-host.js";
 import { createSession } from "../model/session.js";
 import { makeThumbnails } from "../model/thumbnails.js";
+import { makeRegressionThumbnails } from "../model/regression-thumbnails.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 
 // The DOM and WebWorker type libraries clash in one program, so the worker scope is typed by hand.
@@ -19,3 +20,4 @@ const host = createHost({
 
 scope.addEventListener("message", (event) => (event.data.type === "csv" ? scope.postMessage(csv.receive(event.data)) : host.receive(event.data)));
 scope.postMessage({ type: "thumbnails", thumbnails: makeThumbnails() });
+scope.postMessage({ type: "regressionThumbnails", thumbnails: makeRegressionThumbnails() });

@@ -1,0 +1,121 @@
+import { modelSpec } from "../model/build-model.js";
+import { BUMP_RADIUS, BUMPS, featuresFor } from "../model/regression-data.js";
+import { PLANE_EXTENT, SAMPLES } from "../model/datasets.js";
+import { regressionDatasetOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
+
+const FEATURE_CODE: Record<FeatureName, string> = {
+  x1: "x1", x2: "x2", x1sq: "x1 * x1", x2sq: "x2 * x2", x1x2: "x1 * x2", sinx1: "Math.sin(x1)", sinx2: "Math.sin(x2)",
+};
+
+/** A JS object literal with bare keys. */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
+  return JSON.stringify(value);
+}
+
+/** The data generator as printed: the same draws, in the same order, as `generateRegressionData`. */
+function generatorLines(config: PlaygroundConfig): string[] {
+  const set = regressionDatasetOf(config);
+  const body = set === "sine"
+    ? ["    x.set(i, 0, x1);", "    y[i] = Math.sin(x1) + noise * rng.standardNormal();"]
+    : [
+      `    const x2 = rng.uniform(-${PLANE_EXTENT}, ${PLANE_EXTENT});`,
+      `    const n1 = rng.uniform(-${PLANE_EXTENT}, ${PLANE_EXTENT}) * noise;`,
+      `    const n2 = rng.uniform(-${PLANE_EXTENT}, ${PLANE_EXTENT}) * noise;`,
+      "    x.set(i, 0, x1);",
+      "    x.set(i, 1, x2);",
+      "    y[i] = target(x1 + n1, x2 + n2);",
+    ];
+  const target = set === "plane"
+    ? ["/** The tilted plane: x1 + x2 in [-10, 10] maps to [-1, 1]. */", "function target(a: number, b: number): number {", "  return (a + b) / 10;", "}"]
+    : set === "multiGauss"
+      ? [
+        `/** Six signed bumps, each falling from 1 at its centre to 0 at distance ${BUMP_RADIUS}. */`,
+        "function target(a: number, b: number): number {",
+        `  const bumps = ${literal(BUMPS)};`,
+        "  let sum = 0;",
+        `  for (const [cx, cy, sign] of bumps) sum += sign * Math.max(0, 1 - Math.hypot(a - cx, b - cy) / ${BUMP_RADIUS});`,
+        "  return sum;",
+        "}",
+      ]
+      : [];
+  return [
+    "",
+    `/** The playground's ${set} set: ${SAMPLES} points drawn from one generator seeded with \`seed\`. */`,
+    "function makeData(seed: number, noise: number): { x: Matrix; y: Float64Array } {",
+    "  const rng = new RandomState(seed);",
+    `  const x = new Matrix(${SAMPLES}, 2);`,
+    `  const y = new Float64Array(${SAMPLES});`,
+    `  for (let i = 0; i < ${SAMPLES}; i++) {`,
+    `    const x1 = rng.uniform(-${PLANE_EXTENT}, ${PLANE_EXTENT});`,
+    ...body,
+    "  }",
+    "  return { x, y };",
+    "}",
+    ...(target.length > 0 ? ["", ...target] : []),
+  ];
+}
+
+/**
+ * "Copy as code" for a regression run: the same data (the generator printed in full), the random
+ * split, features and scaling, the page's model spec (a linear head, the chosen mse/mae/huber) and
+ * `fit`, logging the losses as the page shows them, epoch for epoch.
+ */
+export function generateRegressionCode(config: PlaygroundConfig): string {
+  const features = featuresFor(config.features, regressionDatasetOf(config) === "sine");
+  const spec = modelSpec(config, features.length, 1);
+  const lines = ["const model = buildModel({"];
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === "seed") lines.push("  seed: SEED,");
+    else if (key === "hidden" && Array.isArray(value) && value.length > 0) lines.push("  hidden: [", ...value.map((layer) => `    ${literal(layer)},`), "  ],");
+    else lines.push(`  ${key}: ${literal(value)},`);
+  }
+  lines.push("});");
+  return [
+    `// backprop playground regression run (seed ${config.seed}). npm i @backprop/linalg @backprop/data @backprop/network`,
+    `import { Matrix, RandomState } from "@backprop/linalg";`,
+    `import { trainTestSplit, StandardScaler } from "@backprop/data";`,
+    `import { buildModel } from "@backprop/network";`,
+    "",
+    `const SEED = ${config.seed};`,
+    "const EPOCHS = 100;",
+    "const LOG_EVERY = 10;",
+    "",
+    "// 1. Data, split at random (a continuous target has no classes to stratify by).",
+    `const raw = makeData(SEED, ${config.noise / 100});`,
+    `const split = trainTestSplit(raw.x, raw.y, { testSize: ${(100 - config.trainRatio) / 100}, randomState: SEED });`,
+    "",
+    "// 2. Input features, standardized with the training set's mean and deviation; targets as generated.",
+    "const scaler = new StandardScaler().fit(expand(split.xTrain));",
+    "const xTrain = scaler.transform(expand(split.xTrain));",
+    "const xTest = scaler.transform(expand(split.xTest));",
+    "",
+    "// 3. The network as data: a linear output and the chosen regression loss.",
+    ...lines,
+    "",
+    "// 4. Training; shuffles and dropout masks continue from the generator.",
+    "model.fit(xTrain, split.yTrain, {",
+    "  epochs: EPOCHS,",
+    `  batchSize: ${config.batchSize},`,
+    "  callbacks: {",
+    "    onEpochEnd: ({ epoch }) => {",
+    "      if ((epoch + 1) % LOG_EVERY !== 0) return;",
+    "      const train = model.evaluate(xTrain, split.yTrain).loss;",
+    "      const test = model.evaluate(xTest, split.yTest).loss;",
+    "      console.log(`epoch ${epoch + 1}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
+    "    },",
+    "  },",
+    "});",
+    "",
+    "/** The input features: one column per chosen function of (x1, x2). */",
+    "function expand(x: Matrix): Matrix {",
+    "  return Matrix.from(Array.from({ length: x.rows }, (_, i) => {",
+    "    const [x1, x2] = [x.get(i, 0), x.get(i, 1)];",
+    `    return [${features.map((f) => FEATURE_CODE[f]).join(", ")}];`,
+    "  }));",
+    "}",
+    ...generatorLines(config),
+    "",
+  ].join("\n");
+}
