@@ -8,6 +8,8 @@ import { decodeState, describeProblems, encodeState, type UrlProblem } from "./s
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
+import { createStepPanel, markPoint } from "./ui/step-panel.js";
+import { addCallouts, createExplanationsToggle } from "./ui/callouts.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -66,6 +68,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       hovered = unit;
       scheduleDraw();
     },
+    editParameter: (edit) => send({ type: "setParameter", edit }),
+  });
+  const step = createStepPanel({
+    open: () => {
+      if (playing) send({ type: "pause" });
+    },
+    requestTrace: (point) => send({ type: "trace", point }),
+    highlight: (layer) => network.highlight(layer),
+    pointChanged: () => scheduleDraw(),
   });
   const output = createOutputPanel();
 
@@ -86,22 +97,34 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     h("header", { class: "masthead" },
       h("h1", {}, "backprop playground"),
       h("p", {}, "Watch a neural network learn, trained in your browser by backprop's packages in a Web Worker. Keys: Space play/pause, S step, R reset. Tab reaches the neurons: the arrow keys move between them, each shown large; Escape hides the picture."),
+      createExplanationsToggle(),
     ),
     notice,
     controls.bar,
     h("main", { class: "layout" },
       controls.data,
-      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root),
+      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root,
+        h("div", { class: "inspect-bar" }, step.button), step.root),
       output.root,
     ),
     h("footer", { class: "export" }, copy, copyStatus, details),
   );
+  addCallouts(root);
+  const boundary = root.querySelector<HTMLCanvasElement>("#boundary");
+  boundary?.addEventListener("click", (event) => {
+    if (!dataset || !step.open) return;
+    const r = boundary.getBoundingClientRect();
+    const e = dataset.extent;
+    step.pickNear(-e + ((event.clientX - r.left) / r.width) * 2 * e, e - ((event.clientY - r.top) / r.height) * 2 * e);
+  });
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
   const draw = () => {
     frame = 0;
-    if (latest) network.update(latest.neuronGrids, latest.weights);
-    output.draw(preview());
+    if (latest) network.update(latest.neuronGrids, latest.weights, latest.biases);
+    const shown = preview();
+    output.draw(shown);
+    if (boundary && dataset && step.open && step.point !== null && !shown) markPoint(boundary, dataset, step.point);
   };
   const preview = (): Preview | null => {
     const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
@@ -130,11 +153,19 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         hiddenRange: unitRange(config.activation),
         editableInputs: config.dataset !== "iris",
       });
+      step.setDataset(dataset, {
+        inputNames: config.dataset === "iris" ? dataset.inputNames : config.features.map((f) => FEATURE_LABELS[f]),
+        classNames: dataset.classNames,
+        batchSize: config.batchSize,
+      });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
       output.setSnapshot(message.snapshot);
       latest = message.snapshot;
+      step.setSnapshot(latest.epoch, latest.predictions, playing);
       scheduleDraw();
+    } else if (message.type === "trace") {
+      step.setTrace(message.trace);
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
     } else if (message.type === "status") {

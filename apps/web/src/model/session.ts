@@ -8,6 +8,7 @@ import { GRID_SIZE, prepareData } from "./prepare-data.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
+import { createInspection, type Inspection } from "./trace-session.js";
 
 function column(m: Matrix, j: number): Float32Array {
   const out = new Float32Array(m.rows);
@@ -21,7 +22,7 @@ function column(m: Matrix, j: number): Float32Array {
  * the model's own layers applied to the grid. Nothing here draws a random number, so the same
  * config gives the same run however often snapshots are taken.
  */
-export function createSession(config: PlaygroundConfig): TrainingSession {
+export function createSession(config: PlaygroundConfig): TrainingSession & Inspection {
   const data = prepareData(config);
   const classes = data.view.classNames.length;
   const outputs = classes > 2 ? classes : 1;
@@ -56,6 +57,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
     }
     return stats;
   }
+  const inspection = createInspection(model, data, outputs, () => (last = measure()));
 
   return {
     get epoch() {
@@ -99,7 +101,9 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
         // Gradient rules name a cause, so they come first; a plateau is what is left when none fits.
         warning: healthWarning(layerHealth, last.train, config.activation, config.hidden) ?? plateauWarning({ losses: recent, guessing, setup: config }),
         predictions: model.predictClasses(data.xAll),
+        biases: dense.map((layer) => Array.from(layer.bias.value.data)),
       };
     },
+    ...inspection,
   };
 }

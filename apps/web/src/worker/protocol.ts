@@ -1,5 +1,7 @@
 import type { DatasetName, PlaygroundConfig } from "../state/config.js";
 import type { Thumbnail } from "../model/thumbnails.js";
+import type { PointTrace } from "../model/trace.js";
+import type { ParameterEdit } from "../model/trace-edit-types.js";
 
 /** Messages the page sends to the training worker. */
 export type ToWorker =
@@ -7,7 +9,8 @@ export type ToWorker =
   | { type: "play" }
   | { type: "pause" }
   | { type: "step" }
-  | { type: "reset" };
+  | { type: "reset" }
+  | InspectToWorker;
 
 /** The points of the current data set, in plane coordinates (what the page draws). */
 export interface DatasetView {
@@ -64,6 +67,8 @@ export interface Snapshot {
   warning: string | null;
   /** The predicted class of every data point (train and test), in the data set's order. */
   predictions: Int32Array;
+  /** `biases[layer][unit]` of every dense layer (optional: older senders leave it out). */
+  biases?: number[][];
 }
 
 /** Messages the worker sends back. */
@@ -73,4 +78,15 @@ export type FromWorker =
   | { type: "status"; playing: boolean }
   | { type: "error"; message: string }
   /** Sent once when the worker starts: a small picture of every data set for its button. */
-  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> };
+  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> }
+  | InspectFromWorker;
+
+/** Step-through and weight editing (the inspect panel): requests the page sends. */
+export type InspectToWorker =
+  /** The forward pass, backward pass and optimizer update of training point `point` (its row in the data set). */
+  | { type: "trace"; point: number }
+  /** Sets weight `W[input][unit]` of dense layer `layer` (or its bias with `input: "bias"`); a snapshot follows. */
+  | { type: "setParameter"; edit: ParameterEdit };
+
+/** The worker's answer to a `trace` request. */
+export type InspectFromWorker = { type: "trace"; trace: PointTrace };

@@ -1,4 +1,5 @@
 import { createHost } from "./host.js";
+import { createInspector } from "./inspect.js";
 import { createSession } from "../model/session.js";
 import { makeThumbnails } from "../model/thumbnails.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
@@ -9,11 +10,20 @@ const scope = self as unknown as {
   addEventListener(type: "message", listener: (event: MessageEvent<ToWorker>) => void): void;
 };
 
+/** The session the host runs now, for the step-through and weight edits. */
+let current: ReturnType<typeof createSession> | null = null;
+
 const host = createHost({
   post: (message) => scope.postMessage(message),
-  createSession,
+  createSession: (config) => {
+    current = null;
+    return (current = createSession(config));
+  },
   scheduler: { later: (fn) => setTimeout(fn, 0), now: () => performance.now() },
 });
+const inspector = createInspector({ post: (message) => scope.postMessage(message), session: () => current });
 
-scope.addEventListener("message", (event) => host.receive(event.data));
+scope.addEventListener("message", (event) => {
+  if (!inspector.receive(event.data)) host.receive(event.data);
+});
 scope.postMessage({ type: "thumbnails", thumbnails: makeThumbnails() });
