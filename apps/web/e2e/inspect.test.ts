@@ -112,6 +112,25 @@ describe("step-through and network detail in chromium", () => {
     await page.close();
   });
 
+  it("pauses a running page, and picks the training point clicked on the output picture", async () => {
+    const { page, errors } = await open();
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 2);
+    await page.getByRole("button", { name: "Step through" }).click();
+    await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
+    const view = createSession(decodeState("").config).dataset();
+    const train = [...view.isTrain].flatMap((t, i) => (t === 1 ? [i] : []));
+    const k = 7;
+    const [x, y] = [view.points[2 * train[k]!]!, view.points[2 * train[k]! + 1]!];
+    const box = (await page.locator("#boundary").boundingBox())!;
+    await page.locator("#boundary").click({ position: { x: ((x + view.extent) / (2 * view.extent)) * box.width, y: ((view.extent - y) / (2 * view.extent)) * box.height } });
+    await page.waitForFunction(([n, of]) => document.querySelector("#step-point-info")?.textContent?.startsWith(`Training point ${n} of ${of}`), [k + 1, train.length]);
+    expect(await page.getByLabel("Training point").inputValue()).toBe(String(k + 1));
+    await page.waitForFunction(() => document.querySelector("#step-heading")?.textContent === "Forward, layer 1: z = x·W + b");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a link's weight on hover, and a weight set in the editor stays and trains on as in Node", async () => {
     const { page, errors } = await open();
     const config = decodeState("").config;
@@ -143,6 +162,21 @@ describe("step-through and network detail in chromium", () => {
     await expect(page.getByRole("spinbutton", { name: "Weight from x₁ to Layer 1, neuron 1" }).isVisible()).resolves.toBe(true);
     await page.keyboard.press("Escape");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Weight from x₁ to Layer 1, neuron 1");
+
+    // The arrow keys move between links: down to the next one in the layer, right to the next layer.
+    await link.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Weight from x₁ to Layer 1, neuron 2");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Weight from Layer 1, neuron 1 to Layer 2, neuron 2");
+
+    // A focused neuron's Enter edits its bias.
+    await page.getByRole("img", { name: "Layer 2, neuron 3", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("spinbutton", { name: "Bias of Layer 2, neuron 3" }).fill("-0.25");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[role=tooltip]")?.textContent === "Layer 2, neuron 3, bias -0.25 (Enter edits)");
+    session.setParameter({ layer: 1, input: "bias", unit: 2, value: -0.25 });
 
     // Biases are drawn on every hidden and output unit and read out on focus; the legends show the range.
     expect(await page.locator("svg.link-hits rect.bias").count()).toBe(4 + 4 + 1);

@@ -171,6 +171,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);
+      step.setPlaying(playing);
     } else {
       showNotice(message.message);
     }

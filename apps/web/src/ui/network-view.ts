@@ -79,6 +79,8 @@ export class NetworkView {
   private readonly neuronLegend = createLegend("neuron-legend", "Neuron output");
   private readonly weightLegend = createLegend("weight-legend", "Weight and bias");
   private highlighted: number | null = null;
+  /** What the tooltip shows now, re-read when a snapshot brings new values. */
+  private tipText: (() => string) | null = null;
 
   constructor(private readonly events: NetworkEvents) {
     this.svg.setAttribute("class", "links");
@@ -170,6 +172,7 @@ export class NetworkView {
     this.lastWeights = weights;
     this.lastBiases = biases ?? null;
     this.styleLinks();
+    if (this.tipText && !this.tooltip.hidden) this.tooltip.textContent = this.tipText();
   }
 
   /** Emphasizes weight layer `layer` (its links, its units and the units feeding it); null clears. */
@@ -192,7 +195,7 @@ export class NetworkView {
         this.unitAt(ref).tabIndex = 0;
         this.current = ref;
         this.show(ref, this.pointed);
-        this.showTooltip(this.unitAt(ref), this.biasText(ref));
+        this.showTooltip(this.unitAt(ref), () => this.biasText(ref));
       },
       onblur: () => {
         this.show(null, this.pointed);
@@ -319,13 +322,13 @@ export class NetworkView {
           path.setAttribute("role", "button");
           path.setAttribute("aria-label", label);
           path.setAttribute("tabindex", l === at[0] && i === at[1] && j === at[2] ? "0" : "-1");
-          path.addEventListener("pointerenter", () => this.showTooltip(path, this.weightText(target, label)));
+          path.addEventListener("pointerenter", () => this.showTooltip(path, () => this.weightText(target, label)));
           path.addEventListener("pointerleave", () => this.hideTooltip());
           path.addEventListener("focus", () => {
             this.hitLinks[this.currentLink[0]]?.[this.currentLink[1]]?.[this.currentLink[2]]?.setAttribute("tabindex", "-1");
             path.setAttribute("tabindex", "0");
             this.currentLink = [l, i, j];
-            this.showTooltip(path, this.weightText(target, label));
+            this.showTooltip(path, () => this.weightText(target, label));
           });
           path.addEventListener("blur", () => this.hideTooltip());
           path.addEventListener("click", () => this.openEditor(target, path));
@@ -343,7 +346,7 @@ export class NetworkView {
       mark.setAttribute("class", "bias");
       mark.setAttribute("width", "8");
       mark.setAttribute("height", "8");
-      mark.addEventListener("pointerenter", () => this.showTooltip(mark, this.biasText({ layer: l, unit: j })));
+      mark.addEventListener("pointerenter", () => this.showTooltip(mark, () => this.biasText({ layer: l, unit: j })));
       mark.addEventListener("pointerleave", () => this.hideTooltip());
       mark.addEventListener("click", () => this.openEditor(target, this.unitAt({ layer: l, unit: j })));
       this.hits.append(mark);
@@ -403,9 +406,10 @@ export class NetworkView {
     return [r.left + r.width / 2 - box.left + diagram.scrollLeft, r.top + r.height / 2 - box.top + 10];
   }
 
-  private showTooltip(el: Element, text: string): void {
+  private showTooltip(el: Element, text: () => string): void {
     const [x, y] = this.placeAt(el);
-    this.tooltip.textContent = text;
+    this.tipText = text;
+    this.tooltip.textContent = text();
     this.tooltip.style.left = `${Math.max(0, x - 60)}px`;
     this.tooltip.style.top = `${y}px`;
     this.tooltip.hidden = false;
@@ -413,6 +417,7 @@ export class NetworkView {
 
   private hideTooltip(): void {
     this.tooltip.hidden = true;
+    this.tipText = null;
   }
 
   private setNeuronLegend(range: NeuronRange): void {

@@ -47,6 +47,9 @@ export function createStepPanel(events: StepPanelEvents) {
   let train: number[] = [];
   let predictions: Int32Array | null = null;
   let epoch = 0;
+  /** The epoch whose numbers the panel shows (the latest snapshot's when the trace arrived). */
+  let traceEpoch = 0;
+  let playing = false;
   let point: number | null = null;
   let steps: Step[] = [];
   let index = 0;
@@ -81,7 +84,8 @@ export function createStepPanel(events: StepPanelEvents) {
     const [px, py] = [dataset.points[2 * point]!, dataset.points[2 * point + 1]!];
     const predicted = predictions?.[point];
     info.textContent = `Training point ${k} of ${train.length} at (${px.toFixed(2)}, ${py.toFixed(2)}), ${dataset.classNames[label] ?? label}. ` +
-      (predicted === undefined ? "" : `The network now predicts ${dataset.classNames[predicted] ?? predicted}. `) + `Numbers of epoch ${epoch}.`;
+      (predicted === undefined ? "" : `The network now predicts ${dataset.classNames[predicted] ?? predicted}. `) + `Numbers of epoch ${traceEpoch}` +
+      (playing && epoch !== traceEpoch ? `; training is at epoch ${epoch}: pause to follow it.` : ".");
     info.dataset.predicted = predicted === undefined ? "" : String(predicted);
   }
 
@@ -138,17 +142,25 @@ export function createStepPanel(events: StepPanelEvents) {
       info.textContent = "Pick a training point: type its number, press Random point, or click a point on the output picture.";
     },
     /** The latest snapshot: the page's predictions; a paused run re-traces the point so the numbers stay live. */
-    setSnapshot(snapshotEpoch: number, snapshotPredictions: Int32Array, playing: boolean): void {
+    setSnapshot(snapshotEpoch: number, snapshotPredictions: Int32Array, running: boolean): void {
       predictions = snapshotPredictions;
       epoch = snapshotEpoch;
+      playing = running;
       if (root.hidden || point === null) return;
       if (!playing) events.requestTrace(point);
       else describe();
+    },
+    /** Training started or stopped: once it stops, the open panel follows the network again. */
+    setPlaying(running: boolean): void {
+      const stopped = playing && !running;
+      playing = running;
+      if (stopped && !root.hidden && point !== null) events.requestTrace(point);
     },
     setTrace(trace: PointTrace): void {
       if (trace.point !== point) return;
       const keep = index;
       steps = buildSteps(trace, context);
+      traceEpoch = epoch;
       index = Math.min(keep, steps.length - 1);
       describe();
       body.dataset.predicted = String(predictedClass(trace.layers.at(-1)!.a));
