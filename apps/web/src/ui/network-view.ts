@@ -372,7 +372,9 @@ export class NetworkView {
   /** Up/down: the next link of the layer; left/right: the layer before or after; Enter/Space: edit; Escape: hide the value. */
   private linkKey(event: KeyboardEvent, l: number, i: number, j: number, target: ParameterTarget, path: SVGPathElement): void {
     if (event.key === "Enter" || event.key === " ") {
+      // Space would also reach the page's play/pause shortcut: a link is a button here.
       event.preventDefault();
+      event.stopPropagation();
       return this.openEditor(target, path);
     }
     if (event.key === "Escape") return this.hideTooltip();
