@@ -88,6 +88,10 @@ describe("step-through and network detail in chromium", () => {
     expectNear(await tableValues(page, "W"), trace.layers[0]!.W);
     // Layer 1's links (2 inputs × 4 units) light up.
     expect(await page.locator("svg.links path.hl").count()).toBe(8);
+    // Resting on W[1][2] lights up that one link (x₂ → neuron 3) and its two ends.
+    await page.getByRole("table", { name: "W", exact: true }).locator("td[data-input='1'][data-unit='2']").hover();
+    expect(await page.locator("svg.links path.hl").count()).toBe(1);
+    expect(await page.locator("canvas.unit.hl").evaluateAll((units) => units.map((u) => u.getAttribute("aria-label") ?? u.parentElement?.textContent))).toEqual(["x₂", "Layer 1, neuron 3"]);
 
     await nextUntil(page, "Forward, output layer: a = σ(z)");
     expectNear(await tableValues(page, "a"), [trace.layers[2]!.a]);

@@ -75,7 +75,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       if (playing) send({ type: "pause" });
     },
     requestTrace: (point) => send({ type: "trace", point }),
-    highlight: (layer) => network.highlight(layer),
+    highlight: (layer, link) => network.highlight(layer, link),
     pointChanged: () => scheduleDraw(),
   });
   const output = createOutputPanel();

@@ -79,6 +79,7 @@ export class NetworkView {
   private readonly neuronLegend = createLegend("neuron-legend", "Neuron output");
   private readonly weightLegend = createLegend("weight-legend", "Weight and bias");
   private highlighted: number | null = null;
+  private highlightedLink: [number, number] | null = null;
   /** What the tooltip shows now, re-read when a snapshot brings new values. */
   private tipText: (() => string) | null = null;
 
@@ -175,12 +176,18 @@ export class NetworkView {
     if (this.tipText && !this.tooltip.hidden) this.tooltip.textContent = this.tipText();
   }
 
-  /** Emphasizes weight layer `layer` (its links, its units and the units feeding it); null clears. */
-  highlight(layer: number | null): void {
+  /**
+   * Emphasizes weight layer `layer` (its links, its units and the units feeding it) or, with
+   * `link = [input, unit]`, that one link and its two ends; null clears.
+   */
+  highlight(layer: number | null, link?: [number, number]): void {
     this.highlighted = layer;
+    this.highlightedLink = link ?? null;
     this.root.querySelector(".diagram")?.classList.toggle("highlighting", layer !== null);
-    this.links.forEach((rows, l) => rows.forEach((row) => row.forEach((path) => path.classList.toggle("hl", l === layer))));
-    this.columns.forEach((col, c) => col.forEach((el) => el.classList.toggle("hl", layer !== null && (c === layer || c === layer + 1))));
+    const on = (l: number, i: number, j: number) => l === layer && (!link || (link[0] === i && link[1] === j));
+    this.links.forEach((rows, l) => rows.forEach((row, i) => row.forEach((path, j) => path.classList.toggle("hl", on(l, i, j)))));
+    this.columns.forEach((col, c) => col.forEach((el, k) => el.classList.toggle("hl", layer !== null &&
+      (c === layer ? !link || link[0] === k : c === layer + 1 && (!link || link[1] === k)))));
   }
 
   /** A unit's picture; resting the pointer on it or focusing it shows it large in the output panel. */
@@ -272,7 +279,7 @@ export class NetworkView {
     }));
     this.scale = max;
     this.weightLegend.set(short(-max), short(max), "thicker lines: larger |weight|");
-    this.highlight(this.highlighted);
+    this.highlight(this.highlighted, this.highlightedLink ?? undefined);
   }
 
   private layoutLinks(): void {

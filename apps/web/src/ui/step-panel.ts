@@ -9,8 +9,8 @@ export interface StepPanelEvents {
   open(): void;
   /** Ask the worker for the trace of data point `point`. */
   requestTrace(point: number): void;
-  /** Light up weight layer `layer` in the network picture (null: nothing). */
-  highlight(layer: number | null): void;
+  /** Light up weight layer `layer` in the network picture, and within it the link `[input, unit]` when given (null: nothing). */
+  highlight(layer: number | null, link?: [number, number]): void;
   /** The chosen point changed: the output picture marks it. */
   pointChanged(point: number | null): void;
 }
@@ -108,6 +108,15 @@ export function createStepPanel(events: StepPanelEvents) {
     render();
   });
   close.addEventListener("click", closePanel);
+  // Resting on a cell of W, dW or ΔW lights up that one link in the network picture.
+  const cellLink = (event: Event) => {
+    const cell = (event.target as Element).closest?.("td[data-input]") as HTMLElement | null;
+    const layer = steps[index]?.layer ?? null;
+    if (root.hidden || layer === null) return;
+    events.highlight(layer, cell ? [Number(cell.dataset.input), Number(cell.dataset.unit)] : undefined);
+  };
+  body.addEventListener("pointerover", cellLink);
+  body.addEventListener("pointerleave", cellLink);
   root.addEventListener("keydown", (event) => {
     if (event.key === "Escape") closePanel();
   });

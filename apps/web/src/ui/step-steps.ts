@@ -39,7 +39,7 @@ function forwardSteps(trace: PointTrace, ctx: StepContext): Step[] {
     const f = ACTIVATIONS[layer.activation] ?? layer.activation;
     const input = l === 0 ? `x (the inputs: ${ctx.inputNames.join(", ")})` : `x (layer ${l}'s output a)`;
     const steps: Step[] = [
-      { title: `Forward, ${name}: z = x·W + b`, layer: l, body: h("div", {}, eq(vec("x", layer.x), "·", mat("W", layer.W), "+", vec("b", layer.b), "=", vec("z", layer.z)),
+      { title: `Forward, ${name}: z = x·W + b`, layer: l, body: h("div", {}, eq(vec("x", layer.x), "·", mat("W", layer.W, true), "+", vec("b", layer.b), "=", vec("z", layer.z)),
         note(`${input} times the weights, one column per neuron, plus each neuron's bias.`)) },
       { title: `Forward, ${name}: a = ${f}(z)`, layer: l, body: h("div", {}, eq(vec("z", layer.z), "→", vec("a", layer.a))) },
     ];
@@ -80,8 +80,8 @@ function backwardSteps(trace: PointTrace): Step[] {
     }
     const penalized = layer.dW.some((row, i) => row.some((v, j) => v !== layer.xTdZ[i]![j]));
     const dW = penalized
-      ? h("div", {}, eq(column("xᵀ", layer.x), "·", vec("dZ", layer.dZ), "=", mat("xᵀ·dZ", layer.xTdZ)), eq("+ penalty gradient =", mat("dW", layer.dW)))
-      : h("div", {}, eq(column("xᵀ", layer.x), "·", vec("dZ", layer.dZ), "=", mat("dW", layer.dW)));
+      ? h("div", {}, eq(column("xᵀ", layer.x), "·", vec("dZ", layer.dZ), "=", mat("xᵀ·dZ", layer.xTdZ, true)), eq("+ penalty gradient =", mat("dW", layer.dW, true)))
+      : h("div", {}, eq(column("xᵀ", layer.x), "·", vec("dZ", layer.dZ), "=", mat("dW", layer.dW, true)));
     dW.append(note("Each weight's gradient is the input it multiplies times the gradient of the neuron it feeds."));
     steps.push({ title: `Backward, ${name}: dW = xᵀ·dZ`, layer: l, body: dW });
     steps.push({ title: `Backward, ${name}: db = dZ`, layer: l, body: h("div", {}, eq(vec("dZ", layer.dZ), "=", vec("db", layer.db)), note("A bias adds 1× to its neuron's z, so its gradient is that neuron's dZ.")) });
@@ -103,7 +103,7 @@ function updateSteps(trace: PointTrace, ctx: StepContext): Step[] {
   return trace.layers.map((layer, l): Step => {
     const delta = layer.newW.map((row, i) => row.map((w, j) => w - layer.W[i]![j]!));
     const body = h("div", {},
-      eq(mat("W", layer.W), "+", mat("ΔW", delta), "=", mat("W after", layer.newW)),
+      eq(mat("W", layer.W, true), "+", mat("ΔW", delta, true), "=", mat("W after", layer.newW, true)),
       eq(vec("b", layer.b), "→", vec("b after", layer.newB)),
       note(name === "sgd" ? `SGD: W − η·dW with η = ${learningRate}.` : `${opt} at learning rate ${learningRate}, its step ${step}: it scales dW by what it remembers of earlier gradients.`),
       h("p", { class: "step-batch" }, `Real training averages the gradient over a batch of ${ctx.batchSize} point${ctx.batchSize === 1 ? "" : "s"} before each step; this shows one point's gradient alone, and nothing is applied to the network.`));

@@ -9,12 +9,15 @@ export function fmt(v: number): string {
 
 /**
  * A small matrix as a table named `name` (its caption and accessible name): each cell rounded
- * for display, its exact value in the cell's `title` and `data-value`.
+ * for display, its exact value in the cell's `title` and `data-value`. A table of one value per
+ * link (`links`: W, dW, ΔW) marks its cells with their `[input][unit]`, so resting on one can light
+ * up that link.
  */
-export function mat(name: string, rows: number[][]): HTMLElement {
-  const body = h("tbody", {}, ...rows.map((row) => h("tr", {}, ...row.map((v) => h("td", { title: String(v), "data-value": String(v) }, fmt(v))))));
+export function mat(name: string, rows: number[][], links = false): HTMLElement {
+  const body = h("tbody", {}, ...rows.map((row, i) => h("tr", {}, ...row.map((v, j) =>
+    h("td", { title: String(v), "data-value": String(v), ...(links ? { "data-input": i, "data-unit": j } : {}) }, fmt(v))))));
   const shape = `${rows.length}×${rows[0]?.length ?? 0}`;
-  return h("table", { class: "mat", "aria-label": name, "data-shape": shape }, h("caption", {}, name), body);
+  return h("table", { class: links ? "mat link-cells" : "mat", "aria-label": name, "data-shape": shape }, h("caption", {}, name), body);
 }
 
 /** A row vector (`1×n`). */
