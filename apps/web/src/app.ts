@@ -157,6 +157,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         inputNames: config.dataset === "iris" ? dataset.inputNames : config.features.map((f) => FEATURE_LABELS[f]),
         classNames: dataset.classNames,
         batchSize: config.batchSize,
+        dropout: config.dropout,
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);

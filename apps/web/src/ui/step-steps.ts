@@ -15,6 +15,8 @@ export interface StepContext {
   inputNames: string[];
   classNames: string[];
   batchSize: number;
+  /** The dropout rate training uses (the trace runs the network as at prediction time, without it). */
+  dropout?: number;
 }
 
 const ACTIVATIONS: Record<string, string> = { tanh: "tanh", relu: "ReLU", sigmoid: "σ", leakyRelu: "leaky ReLU", linear: "identity", softmax: "softmax" };
@@ -106,7 +108,8 @@ function updateSteps(trace: PointTrace, ctx: StepContext): Step[] {
       eq(mat("W", layer.W, true), "+", mat("ΔW", delta, true), "=", mat("W after", layer.newW, true)),
       eq(vec("b", layer.b), "→", vec("b after", layer.newB)),
       note(name === "sgd" ? `SGD: W − η·dW with η = ${learningRate}.` : `${opt} at learning rate ${learningRate}, its step ${step}: it scales dW by what it remembers of earlier gradients.`),
-      h("p", { class: "step-batch" }, `Real training averages the gradient over a batch of ${ctx.batchSize} point${ctx.batchSize === 1 ? "" : "s"} before each step; this shows one point's gradient alone, and nothing is applied to the network.`));
+      h("p", { class: "step-batch" }, `Real training averages the gradient over a batch of ${ctx.batchSize} point${ctx.batchSize === 1 ? "" : "s"} before each step; this shows one point's gradient alone, and nothing is applied to the network.` +
+        (ctx.dropout ? ` Training also drops ${Math.round(ctx.dropout * 100)} % of the hidden units at random; this walk-through uses them all, as a prediction does.` : "")));
     return { title: `Update, ${layerName(trace, l)}: one ${opt} step`, layer: l, body };
   });
 }
