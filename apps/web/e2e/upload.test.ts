@@ -56,7 +56,7 @@ describe("Upload CSV in chromium", () => {
     expect(await page.getByRole("button", { name: "Circles" }).getAttribute("aria-pressed")).toBe("false");
     // Defaults: the last column is the label; the numeric columns but the row number are trained on.
     expect(await page.getByLabel("Label column").inputValue()).toBe("species");
-    expect(await page.getByRole("checkbox", { name: "id" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "id", exact: true }).isChecked()).toBe(false);
     expect(await page.getByRole("checkbox", { name: "age" }).isChecked()).toBe(true);
     expect(await page.getByRole("status").filter({ hasText: "Loaded flowers.csv" }).textContent()).toBe(
       "Loaded flowers.csv: 90 rows, 5 columns (text, usable as the label only: species). id counts the rows, so it is not trained on unless you tick it.");

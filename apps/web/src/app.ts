@@ -16,6 +16,8 @@ const CSV_CODE_NOTE = "// \"Copy as code\" reproduces runs on the built-in data 
   "// same file with parseCsvTable from @backprop/data, drop rows with blanks, standardise the columns and train.";
 import { createProblemControls } from "./ui/problem-controls.js";
 import { ONE_D_FEATURES } from "./model/regression-data.js";
+import { createStepPanel, markPoint } from "./ui/step-panel.js";
+import { addCallouts, createExplanationsToggle } from "./ui/callouts.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -83,6 +85,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       hovered = unit;
       scheduleDraw();
     },
+    editParameter: (edit) => send({ type: "setParameter", edit }),
+  });
+  const step = createStepPanel({
+    open: () => {
+      if (playing) send({ type: "pause" });
+    },
+    requestTrace: (point) => send({ type: "trace", point }),
+    highlight: (layer, link) => network.highlight(layer, link),
+    pointChanged: () => scheduleDraw(),
   });
   const output = createOutputPanel();
   const upload = createUploadPanel({
@@ -114,24 +125,36 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         h("p", { class: "tagline" }, "Watch a neural network learn, trained in your browser by backprop in a Web Worker."),
       ),
       h("p", { class: "keys" }, "Keys: Space play/pause · S step · R reset · Tab reaches the neurons, the arrow keys move between them (each shown large), Escape hides the picture."),
+      createExplanationsToggle(),
     ),
     notice,
     classroomBanner,
     controls.bar,
     h("main", { class: "layout" },
       controls.data,
-      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root),
+      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root,
+        h("div", { class: "inspect-bar" }, step.button), step.root),
       output.root,
     ),
     h("footer", { class: "export" }, copy, copyStatus, details),
   );
   classroom = createClassroom(root, classroomBanner);
+  addCallouts(root);
+  const boundary = root.querySelector<HTMLCanvasElement>("#boundary");
+  boundary?.addEventListener("click", (event) => {
+    if (!dataset || !step.open) return;
+    const r = boundary.getBoundingClientRect();
+    const e = dataset.extent;
+    step.pickNear(-e + ((event.clientX - r.left) / r.width) * 2 * e, e - ((event.clientY - r.top) / r.height) * 2 * e);
+  });
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
   const draw = () => {
     frame = 0;
-    if (latest) network.update(latest.neuronGrids, latest.weights);
-    output.draw(preview());
+    if (latest) network.update(latest.neuronGrids, latest.weights, latest.biases);
+    const shown = preview();
+    output.draw(shown);
+    if (boundary && dataset && step.open && step.point !== null && !shown) markPoint(boundary, dataset, step.point);
   };
   const preview = (): Preview | null => {
     const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
@@ -162,11 +185,20 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         hiddenRange: unitRange(config.activation),
         editableInputs: (config.dataset !== "iris" || problemOf(config) === "regression") && !config.csv,
       });
+      step.setDataset(dataset, {
+        inputNames: config.dataset === "iris" ? dataset.inputNames : config.features.map((f) => FEATURE_LABELS[f]),
+        classNames: dataset.classNames,
+        batchSize: config.batchSize,
+        dropout: config.dropout,
+      });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
       output.setSnapshot(message.snapshot);
       latest = message.snapshot;
+      step.setSnapshot(latest.epoch, latest.predictions, playing);
       scheduleDraw();
+    } else if (message.type === "trace") {
+      step.setTrace(message.trace);
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
     } else if (message.type === "regressionThumbnails") {
@@ -174,6 +206,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);
+      step.setPlaying(playing);
     } else if (message.type === "csv") {
       upload.setSummary(message.summary, message.message);
     } else {

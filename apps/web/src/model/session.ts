@@ -11,6 +11,7 @@ import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import { baselineLoss, regressionScores } from "./regression-scores.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
+import { createInspection, type Inspection } from "./trace-session.js";
 
 /** A classifier trains with cross-entropy or mse, never mae/huber (those are the regression losses). */
 type ClassifierLoss = Exclude<RunLoss, "mae" | "huber">;
@@ -28,7 +29,7 @@ function column(m: Matrix, j: number): Float32Array {
  * config gives the same run however often snapshots are taken. `prepared` (an uploaded CSV's
  * data, from `csv-prepare.ts`) replaces the data the config's built-in set would give.
  */
-export function createSession(config: PlaygroundConfig, prepared?: PreparedData): TrainingSession {
+export function createSession(config: PlaygroundConfig, prepared?: PreparedData): TrainingSession & Inspection {
   const data = prepared ?? prepareData(config);
   const classes = data.view.classNames.length;
   const regression = problemOf(config) === "regression";
@@ -67,6 +68,7 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
     }
     return stats;
   }
+  const inspection = createInspection(model, data, outputs, () => (last = measure()));
 
   return {
     get epoch() {
@@ -110,7 +112,9 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
         warning: adviceFor({ health: layerHealth, history, guessing, setup: config, regression }),
         predictions: regression ? new Int32Array(0) : model.predictClasses(data.xAll),
         ...(data.targets ? regressionScores(model, { train: data.xTrain, test: data.xTest }, data.targets) : {}),
+        biases: dense.map((layer) => Array.from(layer.bias.value.data)),
       };
     },
+    ...inspection,
   };
 }

@@ -29,8 +29,18 @@ function byName(root: ParentNode, name: string): Element[] {
 
 const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)];
 const fieldById = (root: ParentNode, ...ids: string[]) => ids.flatMap((id) => fieldOf(root.querySelector(`#${id}`)));
-/** A heading and the element after it (the health strip, which has no wrapper of its own). */
-const withHeading = (el: Element | null) => (el ? [el, ...(el.previousElementSibling?.tagName === "H3" ? [el.previousElementSibling] : [])] : []);
+/** An element, its heading and the callouts between them (the health strip, which has no wrapper of its own). */
+function withHeading(el: Element | null): Element[] {
+  if (!el) return [];
+  const found = [el];
+  let previous = el.previousElementSibling;
+  while (previous?.classList.contains("callout")) {
+    found.push(previous);
+    previous = previous.previousElementSibling;
+  }
+  if (previous?.tagName === "H3") found.push(previous);
+  return found;
+}
 
 const TARGETS: Record<HideName, (root: ParentNode) => Element[]> = {
   intro: (r) => all(r, ".masthead p"),

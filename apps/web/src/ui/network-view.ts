@@ -2,6 +2,9 @@ import { css, diverging } from "./colors.js";
 import { h } from "./dom.js";
 import { paintNeuron, type NeuronRange } from "./heatmap.js";
 import { MAX_HIDDEN_LAYERS, MAX_NEURONS } from "../state/config.js";
+import { createLegend, short } from "./legend.js";
+import { NetworkHits } from "./network-hits.js";
+import type { ParameterEdit } from "../model/trace-edit-types.js";
 
 export interface InputNode {
   id: string;
@@ -28,6 +31,8 @@ export interface NetworkEvents {
   setNeurons(layer: number, count: number): void;
   /** Show unit `unit` of weight layer `layer` large: the pointer rests on it or it has focus (null: neither). */
   hover(unit: UnitRef | null): void;
+  /** Set one weight or bias of the running model (the link or bias editor's "Set"). */
+  editParameter?(edit: ParameterEdit): void;
 }
 
 /** A hidden or output unit: `layer` counts weight layers from 0, so the output layer is `hidden.length`. */
@@ -59,10 +64,27 @@ export class NetworkView {
   private focused: UnitRef | null = null;
   /** The unit Tab reaches (the last one focused), kept across rebuilds. */
   private current: UnitRef = { layer: 0, unit: 0 };
+  private lastBiases: number[][] | null = null;
+  /** Links, bias squares, tooltip and editor on top of the units (see {@link NetworkHits}). */
+  private readonly hits: NetworkHits;
+  private readonly neuronLegend = createLegend("neuron-legend", "Neuron output");
+  private readonly weightLegend = createLegend("weight-legend", "Weight and bias");
+  private highlighted: number | null = null;
+  private highlightedLink: [number, number] | undefined;
 
   constructor(private readonly events: NetworkEvents) {
     this.svg.setAttribute("class", "links");
     this.svg.setAttribute("aria-hidden", "true");
+    this.hits = new NetworkHits({
+      columns: () => this.columns,
+      inputLabels: () => this.shape?.inputs.filter((i) => i.active).map((i) => i.label) ?? [],
+      diagram: () => this.root.querySelector(".diagram"),
+      unitName: (layer, unit) => this.unitName(layer, unit),
+      weight: (layer, input, unit) => this.lastWeights?.[layer]?.[input]?.[unit],
+      bias: (layer, unit) => this.lastBiases?.[layer]?.[unit],
+      unit: (layer, unit) => this.unitAt({ layer, unit }),
+      edit: events.editParameter?.bind(events),
+    });
     new ResizeObserver(() => this.layoutLinks()).observe(this.root);
   }
 
@@ -119,15 +141,20 @@ export class NetworkView {
     // Rebuilding replaces the buttons and units: keep keyboard focus on the one that had it.
     const active = document.activeElement;
     const focusLabel = active && this.root.contains(active) ? active.getAttribute("aria-label") : null;
-    this.root.replaceChildren(header, h("div", { class: "diagram" }, this.svg, row));
-    if (focusLabel) this.root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(focusLabel)}"]`)?.focus();
+    const legends = h("div", { class: "value-legends" }, this.neuronLegend.root, this.weightLegend.root);
+    this.root.replaceChildren(header, h("div", { class: "diagram" }, this.svg, row, this.hits.svg, this.hits.tooltip, this.hits.editorRoot), legends);
+    this.setNeuronLegend(shape.hiddenRange);
+    this.weightLegend.set("–", "–");
     this.buildLinks();
+    this.hits.build();
+    if (focusLabel) this.root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(focusLabel)}"]`)?.focus();
     this.lastWeights = null;
+    this.lastBiases = null;
     requestAnimationFrame(() => this.layoutLinks());
   }
 
-  /** Paints every unit's picture and restyles the links from the snapshot's weights. */
-  update(neuronGrids: Float32Array[][], weights: number[][][]): void {
+  /** Paints every unit's picture and restyles the links (and bias squares) from the snapshot's weights and biases. */
+  update(neuronGrids: Float32Array[][], weights: number[][][], biases?: number[][]): void {
     const shape = this.shape;
     if (!shape) return;
     neuronGrids.forEach((layer, l) => {
@@ -139,7 +166,33 @@ export class NetworkView {
       });
     });
     this.lastWeights = weights;
+    this.lastBiases = biases ?? null;
     this.styleLinks();
+  }
+
+  /**
+   * Emphasizes weight layer `layer` (its links, its units and the units feeding it) or, with
+   * `link = [input, unit]`, that one link and its two ends; null clears.
+   */
+  highlight(layer: number | null, link?: [number, number]): void {
+    this.highlighted = layer;
+    this.highlightedLink = link;
+    this.root.querySelector(".diagram")?.classList.toggle("highlighting", layer !== null);
+    const on = (l: number, i: number, j: number) => l === layer && (!link || (link[0] === i && link[1] === j));
+    this.links.forEach((rows, l) => rows.forEach((row, i) => row.forEach((path, j) => path.classList.toggle("hl", on(l, i, j)))));
+    this.columns.forEach((col, c) => col.forEach((el, k) => el.classList.toggle("hl", layer !== null &&
+      (c === layer ? !link || link[0] === k : c === layer + 1 && (!link || link[1] === k)))));
+  }
+
+  /** "Layer 2, neuron 3" or "Output 1", as the unit pictures are labelled. */
+  private unitName(layer: number, unit: number): string {
+    return layer === this.shape?.hidden.length ? `Output ${unit + 1}` : `Layer ${layer + 1}, neuron ${unit + 1}`;
+  }
+
+  private setNeuronLegend(range: NeuronRange): void {
+    if (range === "tanh") this.neuronLegend.set("−1", "1", "outputs: 0 (orange) to 1 (blue)");
+    else if (range === "unit") this.neuronLegend.set("0", "1", "outputs: 0 to 1");
+    else this.neuronLegend.set("−max", "+max", "each picture scaled to its largest |value|; outputs: 0 to 1");
   }
 
   /** A unit's picture; resting the pointer on it or focusing it shows it large in the output panel. */
@@ -154,8 +207,12 @@ export class NetworkView {
         this.unitAt(ref).tabIndex = 0;
         this.current = ref;
         this.show(ref, this.pointed);
+        this.hits.showTooltip(this.unitAt(ref), () => this.hits.biasText(layer, unit));
       },
-      onblur: () => this.show(null, this.pointed),
+      onblur: () => {
+        this.show(null, this.pointed);
+        this.hits.hideTooltip();
+      },
       onkeydown: (event) => this.unitKey(event as KeyboardEvent, ref),
     });
   }
@@ -172,7 +229,14 @@ export class NetworkView {
 
   /** Up/down within a layer; left/right to the same row of the layer beside it (or its last unit). */
   private unitKey(event: KeyboardEvent, { layer, unit }: UnitRef): void {
-    if (event.key === "Escape") return this.show(null, this.pointed);
+    if (event.key === "Escape") {
+      this.hits.hideTooltip();
+      return this.show(null, this.pointed);
+    }
+    if (event.key === "Enter") {
+      event.preventDefault();
+      return this.hits.openBiasEditor(layer, unit);
+    }
     const step = ARROWS[event.key];
     if (!step) return;
     event.preventDefault();
@@ -206,12 +270,17 @@ export class NetworkView {
     if (!weights) return;
     let max = 1e-9;
     for (const layer of weights) for (const row of layer) for (const w of row) max = Math.max(max, Math.abs(w));
+    // Biases share the links' scale, so one legend reads both.
+    for (const layer of this.lastBiases ?? []) for (const b of layer) max = Math.max(max, Math.abs(b));
     this.links.forEach((layer, l) => layer.forEach((row, i) => row.forEach((path, j) => {
       const w = weights[l]?.[i]?.[j] ?? 0;
       path.setAttribute("stroke", css(diverging(Math.sign(w) * Math.max(0.35, Math.abs(w) / max))));
       path.setAttribute("stroke-width", String(0.5 + 5.5 * Math.min(1, Math.abs(w) / max)));
       path.dataset.weight = w.toPrecision(3);
     })));
+    this.hits.style(max);
+    this.weightLegend.set(short(-max), short(max), "thicker lines: larger |weight|");
+    this.highlight(this.highlighted, this.highlightedLink);
   }
 
   private layoutLinks(): void {
@@ -222,11 +291,13 @@ export class NetworkView {
       const r = el.getBoundingClientRect();
       return [(side === "left" ? r.left : r.right) - box.left, r.top + r.height / 2 - box.top] as const;
     };
-    this.links.forEach((layer, l) => layer.forEach((row, i) => row.forEach((path, j) => {
+    const curve = (l: number, i: number, j: number) => {
       const [x1, y1] = anchor(this.columns[l]![i]!, "right");
       const [x2, y2] = anchor(this.columns[l + 1]![j]!, "left");
       const mx = (x1 + x2) / 2;
-      path.setAttribute("d", `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`);
-    })));
+      return `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`;
+    };
+    this.links.forEach((layer, l) => layer.forEach((row, i) => row.forEach((path, j) => path.setAttribute("d", curve(l, i, j)))));
+    this.hits.layout(box, curve);
   }
 }

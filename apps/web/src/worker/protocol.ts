@@ -2,6 +2,8 @@ import type { DatasetName, PlaygroundConfig, RegressionDatasetName } from "../st
 import type { RegressionThumbnail } from "../model/regression-thumbnails.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 import type { CsvSummary } from "../model/csv-choice.js";
+import type { PointTrace } from "../model/trace.js";
+import type { ParameterEdit } from "../model/trace-edit-types.js";
 
 /** Messages the page sends to the training worker. */
 export type ToWorker =
@@ -11,7 +13,8 @@ export type ToWorker =
   | { type: "step" }
   | { type: "reset" }
   /** An uploaded file's text, read in the worker (it never leaves the browser). */
-  | { type: "csv"; file: string; text: string };
+  | { type: "csv"; file: string; text: string }
+  | InspectToWorker;
 
 /** The points of the current data set, in plane coordinates (what the page draws). */
 export interface DatasetView {
@@ -79,6 +82,8 @@ export interface Snapshot {
   /** Regression only: `r2Score` of the predictions on the training and the test set. */
   trainR2?: number;
   testR2?: number;
+  /** `biases[layer][unit]` of every dense layer (optional: older senders leave it out). */
+  biases?: number[][];
 }
 
 /** Messages the worker sends back. */
@@ -92,4 +97,15 @@ export type FromWorker =
   /** The answer to an uploaded file: its columns, or why it cannot be used. */
   | { type: "csv"; summary: CsvSummary | null; message: string | null }
   /** Sent once after "thumbnails": the regression sets' pictures. */
-  | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> };
+  | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> }
+  | InspectFromWorker;
+
+/** Step-through and weight editing (the inspect panel): requests the page sends. */
+export type InspectToWorker =
+  /** The forward pass, backward pass and optimizer update of training point `point` (its row in the data set). */
+  | { type: "trace"; point: number }
+  /** Sets weight `W[input][unit]` of dense layer `layer` (or its bias with `input: "bias"`); a snapshot follows. */
+  | { type: "setParameter"; edit: ParameterEdit };
+
+/** The worker's answer to a `trace` request. */
+export type InspectFromWorker = { type: "trace"; trace: PointTrace };

@@ -1,5 +1,6 @@
 import { createHost } from "./host.js";
 import { createCsvHost } from "./csv-host.js";
+import { createInspector } from "./inspect.js";
 import { createSession } from "../model/session.js";
 import { makeThumbnails } from "../model/thumbnails.js";
 import { makeRegressionThumbnails } from "../model/regression-thumbnails.js";
@@ -12,12 +13,22 @@ const scope = self as unknown as {
 };
 
 const csv = createCsvHost();
+/** The session the host runs now, for the step-through and weight edits. */
+let current: ReturnType<typeof createSession> | null = null;
+
 const host = createHost({
   post: (message) => scope.postMessage(message),
-  createSession: (config) => createSession(config, csv.prepare(config)),
+  createSession: (config) => {
+    current = null;
+    return (current = createSession(config, csv.prepare(config)));
+  },
   scheduler: { later: (fn) => setTimeout(fn, 0), now: () => performance.now() },
 });
+const inspector = createInspector({ post: (message) => scope.postMessage(message), session: () => current });
 
-scope.addEventListener("message", (event) => (event.data.type === "csv" ? scope.postMessage(csv.receive(event.data)) : host.receive(event.data)));
+scope.addEventListener("message", (event) => {
+  if (event.data.type === "csv") scope.postMessage(csv.receive(event.data));
+  else if (!inspector.receive(event.data)) host.receive(event.data);
+});
 scope.postMessage({ type: "thumbnails", thumbnails: makeThumbnails() });
 scope.postMessage({ type: "regressionThumbnails", thumbnails: makeRegressionThumbnails() });
