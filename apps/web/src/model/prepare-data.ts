@@ -23,6 +23,8 @@ export interface PreparedData {
   /** The same for the `UNIT_GRID_SIZE²` grid of the units' pictures. */
   unitGrid: Matrix;
   view: DatasetView;
+  /** The standardization of the network inputs (saved in a downloaded model file). */
+  scaler: StandardScaler;
 }
 
 /** Plane coordinates of the grid cells' centres: `x` left to right, `y` top to bottom. */
@@ -100,7 +102,7 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
     inputGrids,
     gridSize: UNIT_GRID_SIZE,
   };
-  return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view };
+  return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view, scaler };
 }
 
 function columns(m: Matrix): Float32Array[] {

@@ -1,10 +1,13 @@
 import type { Matrix } from "@backprop/linalg";
 import { Dense } from "@backprop/layers";
 import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
-import { buildModel, fitOptions, lossName } from "./build-model.js";
+import { fitOptions, lossName } from "./build-model.js";
 import { activationHealth, healthWarning } from "./health.js";
 import { guessingLoss, PLATEAU_EPOCHS, plateauWarning } from "./plateau.js";
 import { GRID_SIZE, prepareData } from "./prepare-data.js";
+import { buildLiveModel } from "./live-model.js";
+import { liveParts } from "./live-session.js";
+import { withWeights } from "./weight-history.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
@@ -25,7 +28,7 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
   const data = prepareData(config);
   const classes = data.view.classNames.length;
   const outputs = classes > 2 ? classes : 1;
-  const model = buildModel(config, data.xTrain.cols, outputs);
+  const model = buildLiveModel(config, data.xTrain.cols, outputs);
   const loss = lossName(config, outputs);
   const dense = model.layers.filter((l): l is Dense => l instanceof Dense);
   const trainer = new Trainer(model, data.xTrain, data.yTrain, fitOptions(config, outputs));
@@ -65,6 +68,11 @@ export function createSession(config: PlaygroundConfig): TrainingSession {
       return trainer.history.message;
     },
     dataset: () => data.view,
+    ...liveParts(config, model, trainer, data),
+    /** The pictures with earlier weights put in for the time being (a replay frame); the run is untouched. */
+    snapshotWith(weights: Float64Array): Snapshot {
+      return withWeights(model, weights, () => this.snapshot([]));
+    },
     runEpoch(): LossPoint {
       const logs = trainer.runEpoch();
       epoch++;

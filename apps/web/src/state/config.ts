@@ -54,6 +54,22 @@ export interface PlaygroundConfig {
   /** The two Iris features drawn on the plane (all four are always used for training). */
   irisX: number;
   irisY: number;
+  /**
+   * Changes made while the run played, in epoch order: each applies after `epoch` epochs, before
+   * the next batch (see `state/live.ts`). The fields above hold the values at epoch 0.
+   */
+  changes: LiveChange[];
+}
+
+/** One mid-run change of the settings a running session takes without a reset. */
+export interface LiveChange {
+  /** Epochs trained before the change (≥ 1). */
+  epoch: number;
+  learningRate?: number;
+  regularization?: RegularizationChoice;
+  regRate?: number;
+  dropout?: number;
+  batchSize?: number;
 }
 
 /** The default setup: circles, two hidden layers of 4, tanh, batch 10 (issue #6). */
@@ -74,8 +90,9 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
   features: ["x1", "x2"],
   irisX: 2,
   irisY: 3,
+  changes: [],
 } satisfies PlaygroundConfig) as Readonly<PlaygroundConfig>;
 
 export function defaultConfig(): PlaygroundConfig {
-  return { ...DEFAULT_CONFIG, hidden: [...DEFAULT_CONFIG.hidden], features: [...DEFAULT_CONFIG.features] };
+  return { ...DEFAULT_CONFIG, hidden: [...DEFAULT_CONFIG.hidden], features: [...DEFAULT_CONFIG.features], changes: [] };
 }

@@ -1,4 +1,6 @@
 import type { PlaygroundConfig } from "../state/config.js";
+import { liveSettings, recordChange, settingsAt, type LiveSettings } from "../state/live.js";
+import { WeightHistory } from "../model/weight-history.js";
 import type { DatasetView, FromWorker, LossPoint, Snapshot, ToWorker } from "./protocol.js";
 
 /** One training run: the worker host drives it; `session.ts` builds it on backprop's packages. */
@@ -10,6 +12,14 @@ export interface TrainingSession {
   snapshot(losses: LossPoint[]): Snapshot;
   /** Why training stopped, when the library stopped it (e.g. a finite divergence names its likely cause). */
   readonly stopMessage?: string | undefined;
+  /** Puts `settings` in force from the next batch on, without a reset (the optimizer keeps its state). */
+  applyLive(settings: LiveSettings): void;
+  /** A copy of every weight and bias now (for replay). */
+  weights(): Float64Array;
+  /** The pictures with `weights` (from {@link weights}) in the network; the run itself is untouched. */
+  snapshotWith(weights: Float64Array): Snapshot;
+  /** The model now as a file to download. */
+  exportFile(format: "model" | "onnx", epoch: number): { fileName: string; data: string | Uint8Array };
 }
 
 function capitalized(text: string): string {
@@ -17,8 +27,8 @@ function capitalized(text: string): string {
 }
 
 export interface Scheduler {
-  /** Runs `fn` soon, after pending messages (the worker uses `setTimeout(fn, 0)`). */
-  later(fn: () => void): void;
+  /** Runs `fn` after `ms` milliseconds (0: soon, after pending messages; the worker uses `setTimeout`). */
+  later(fn: () => void, ms?: number): void;
   now(): number;
 }
 
@@ -30,17 +40,28 @@ export interface HostOptions {
   budgetMs?: number;
 }
 
+/** One frame of TF Playground's pace, 60 per second. */
+export const FRAME_MS = 1000 / 60;
+/** Epochs per frame a run starts with: TF Playground's pace, slow enough to watch the boundary form. */
+export const DEFAULT_EPOCHS_PER_FRAME = 1;
+
 /**
  * The worker's message logic, free of `self` so it runs in Node tests: `configure`/`reset` build a
- * session and send the data set and a first snapshot; `play` trains epochs in ticks of about
- * `budgetMs`, posting one snapshot per tick; `pause` stops after the current epoch; `step` trains
- * exactly one epoch. A run whose loss stops being finite pauses with an error message.
+ * session and send the data set and a first snapshot; `play` trains in ticks — `epochsPerFrame`
+ * epochs per 1/60 s (`speed`), or with `speed` null as many as fit in `budgetMs` — posting one
+ * snapshot per tick; `pause` stops after the current epoch; `step` trains exactly one epoch. A run
+ * whose loss stops being finite pauses with an error message. `live` changes the running session
+ * at its next batch and records the change (sent back as `recorded`, for the URL); the recorded
+ * changes of a configured run are applied at their epochs as it trains. The weights are kept along
+ * the run (a bounded {@link WeightHistory}) for `replay`; `export` serialises the model.
  */
 export function createHost({ post, createSession, scheduler, budgetMs = 16 }: HostOptions) {
   let config: PlaygroundConfig | null = null;
   let session: TrainingSession | null = null;
   let playing = false;
   let generation = 0;
+  let epochsPerFrame: number | null = DEFAULT_EPOCHS_PER_FRAME;
+  let history = new WeightHistory();
 
   const setPlaying = (value: boolean) => {
     if (playing !== value) post({ type: "status", playing: value });
@@ -51,6 +72,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
     generation++;
     setPlaying(false);
     config = next;
+    history = new WeightHistory();
     try {
       session = createSession(next);
     } catch (error) {
@@ -59,8 +81,14 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
       return;
     }
     post({ type: "dataset", dataset: session.dataset() });
-    post({ type: "snapshot", snapshot: session.snapshot([]) });
+    const first = session.snapshot([]);
+    const current = session;
+    history.offer({ epoch: 0, train: first.trainLoss, test: first.testLoss }, () => current.weights());
+    post({ type: "snapshot", snapshot: first });
   };
+
+  const record = (initial: LiveSettings, epoch: number, patch: Partial<LiveSettings>) =>
+    post({ type: "recorded", initial, changes: config?.changes ?? [], epoch, patch });
 
   /** Trains up to `maxEpochs`; returns false (after reporting) when the loss diverged or training threw. */
   const train = (current: TrainingSession, maxEpochs: number, deadline: number): boolean => {
@@ -68,12 +96,15 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
     let healthy = true;
     try {
       for (let i = 0; i < maxEpochs; i++) {
+        // A recorded change applies after its epoch, before the next batch.
+        if (config !== null && config.changes.length > 0) current.applyLive(settingsAt(config, current.epoch));
         const point = current.runEpoch();
         losses.push(point);
         if (!Number.isFinite(point.train) || !Number.isFinite(point.test)) {
           healthy = false;
           break;
         }
+        history.offer(point, () => current.weights());
         if (scheduler.now() >= deadline) break;
       }
       post({ type: "snapshot", snapshot: current.snapshot(losses) });
@@ -98,33 +129,71 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
 
   const tick = (token: number) => {
     if (!playing || token !== generation || session === null) return;
-    if (train(session, Number.POSITIVE_INFINITY, scheduler.now() + budgetMs)) {
-      scheduler.later(() => tick(token));
+    const started = scheduler.now();
+    if (train(session, epochsPerFrame ?? Number.POSITIVE_INFINITY, started + budgetMs)) {
+      const wait = epochsPerFrame === null ? 0 : Math.max(0, FRAME_MS - (scheduler.now() - started));
+      scheduler.later(() => tick(token), wait);
+    }
+  };
+
+  const pause = () => {
+    generation++;
+    setPlaying(false);
+  };
+
+  const replay = (current: TrainingSession, epoch: number) => {
+    pause();
+    const frame = history.at(epoch);
+    if (frame === undefined) return;
+    const snapshot = current.snapshotWith(frame.weights);
+    post({ type: "replay", requested: epoch, snapshot: { ...snapshot, epoch: frame.losses.epoch, losses: [], trainLoss: frame.losses.train, testLoss: frame.losses.test } });
+  };
+
+  const exportFile = (current: TrainingSession, format: "model" | "onnx") => {
+    try {
+      post({ type: "export", format, ...current.exportFile(format, current.epoch) });
+    } catch (error) {
+      post({ type: "error", message: `The ${format === "onnx" ? "ONNX" : "model"} file could not be written: ${(error as Error).message}` });
     }
   };
 
   function receive(message: ToWorker): void {
     if (message.type === "configure") return start(message.config);
+    if (message.type === "speed") {
+      epochsPerFrame = message.epochsPerFrame;
+      return;
+    }
     if (session === null || config === null) {
       post({ type: "error", message: `worker: "${message.type}" needs a configuration first. Received: no "configure" message yet.` });
       return;
     }
     switch (message.type) {
-      case "reset":
-        return start(config);
+      case "reset": {
+        // A new run from epoch 0 with the settings in force now; the recorded changes are forgotten.
+        start({ ...config, ...settingsAt(config, session.epoch), changes: [] });
+        return record(liveSettings(config), 0, {});
+      }
+      case "live": {
+        const epoch = session.epoch;
+        config = recordChange(config, epoch, message.patch);
+        session.applyLive(settingsAt(config, epoch));
+        return record(liveSettings(config), epoch, message.patch);
+      }
       case "play":
         if (playing) return;
         setPlaying(true);
         scheduler.later(() => tick(generation));
         return;
       case "pause":
-        generation++;
-        return setPlaying(false);
+        return pause();
       case "step":
-        generation++;
-        setPlaying(false);
+        pause();
         train(session, 1, Number.POSITIVE_INFINITY);
         return;
+      case "replay":
+        return replay(session, message.epoch);
+      case "export":
+        return exportFile(session, message.format);
     }
   }
 

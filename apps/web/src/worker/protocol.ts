@@ -1,4 +1,5 @@
-import type { DatasetName, PlaygroundConfig } from "../state/config.js";
+import type { DatasetName, LiveChange, PlaygroundConfig } from "../state/config.js";
+import type { LiveSettings } from "../state/live.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 
 /** Messages the page sends to the training worker. */
@@ -7,7 +8,15 @@ export type ToWorker =
   | { type: "play" }
   | { type: "pause" }
   | { type: "step" }
-  | { type: "reset" };
+  | { type: "reset" }
+  /** Live settings for the running session from its next batch on (recorded as a mid-run change). */
+  | { type: "live"; patch: Partial<LiveSettings> }
+  /** Epochs per 1/60 s while playing; `null` trains as fast as the worker goes. */
+  | { type: "speed"; epochsPerFrame: number | null }
+  /** Draw the run as it was after `epoch` epochs (the nearest kept weights at or before it). */
+  | { type: "replay"; epoch: number }
+  /** Serialise the model now: backprop's model file or ONNX. */
+  | { type: "export"; format: "model" | "onnx" };
 
 /** The points of the current data set, in plane coordinates (what the page draws). */
 export interface DatasetView {
@@ -73,4 +82,10 @@ export type FromWorker =
   | { type: "status"; playing: boolean }
   | { type: "error"; message: string }
   /** Sent once when the worker starts: a small picture of every data set for its button. */
-  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> };
+  | { type: "thumbnails"; thumbnails: Record<DatasetName, Thumbnail> }
+  /** The run's settings at epoch 0 and its recorded changes, after a live change or a reset (for the URL). */
+  | { type: "recorded"; initial: LiveSettings; changes: LiveChange[]; epoch: number; patch: Partial<LiveSettings> }
+  /** A replay frame: the snapshot with the weights kept after `snapshot.epoch` epochs. */
+  | { type: "replay"; snapshot: Snapshot; requested: number }
+  /** A downloadable file. */
+  | { type: "export"; format: "model" | "onnx"; fileName: string; data: string | Uint8Array };

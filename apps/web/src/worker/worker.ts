@@ -12,7 +12,7 @@ const scope = self as unknown as {
 const host = createHost({
   post: (message) => scope.postMessage(message),
   createSession,
-  scheduler: { later: (fn) => setTimeout(fn, 0), now: () => performance.now() },
+  scheduler: { later: (fn, ms = 0) => setTimeout(fn, ms), now: () => performance.now() },
 });
 
 scope.addEventListener("message", (event) => host.receive(event.data));

@@ -1,0 +1,22 @@
+import { toOnnx } from "@backprop/interop";
+import type { ModelJSON, Sequential } from "@backprop/network";
+import type { PreparedData } from "./prepare-data.js";
+
+/**
+ * The trained model as backprop's model file (`model.toJSON()`), with what a user needs to
+ * predict: the input columns' names, the class names and the inputs' standardization
+ * (`preprocessing`, a `StandardScaler` over the expanded features). Dropout layers at rate 0 —
+ * built only so that dropout can be switched on mid-run — are left out: they are the identity.
+ */
+export function modelFile(model: Sequential, data: PreparedData, featureNames: string[]): ModelJSON {
+  model.featureNames = featureNames;
+  model.classNames = data.view.classNames;
+  model.preprocessing = data.scaler.toJSON();
+  const json = model.toJSON();
+  return { ...json, layers: json.layers.filter((l) => !(l.type === "dropout" && (l as { rate?: number }).rate === 0)) } as ModelJSON;
+}
+
+/** The same model as ONNX bytes (float32, the scaler in the graph so it takes the expanded features unscaled). */
+export function onnxFile(json: ModelJSON): Uint8Array {
+  return toOnnx(json as unknown as Record<string, unknown>, { withPreprocessing: true });
+}
