@@ -8,6 +8,10 @@ import { decodeState, describeProblems, encodeState, type UrlProblem } from "./s
 import { FEATURES, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
+import { describePatch, isLivePatch, sameSettings, settingsAt, type LiveSettings } from "./state/live.js";
+import { createReplayBar } from "./ui/replay-bar.js";
+import { createExportButtons } from "./ui/export-buttons.js";
+import { rebuildStatus, liveStatus } from "./ui/run-status.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -22,6 +26,12 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   let frame = 0;
   let latest: Snapshot | null = null;
   let hovered: { layer: number; unit: number } | null = null;
+  // The live epoch, the settings the controls show, and the replay frame drawn instead of `latest`.
+  let liveEpoch = 0;
+  let shownSettings: LiveSettings | null = null;
+  let replayFrame: Snapshot | null = null;
+  let replayPending = false;
+  let replayWanted = -1;
 
   const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -32,13 +42,36 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     notice.textContent = text ?? "";
   };
 
-  const apply = (patch: Partial<PlaygroundConfig>) => {
-    config = { ...config, ...patch };
+  /** The config as the controls show it: the settings in force at the live epoch. */
+  const effective = (): PlaygroundConfig => ({ ...config, ...settingsAt(config, liveEpoch) });
+  const syncControls = () => {
+    shownSettings = settingsAt(config, liveEpoch);
+    controls.sync(effective());
+  };
+  const showState = () => {
     history.replaceState(null, "", encodeState(config));
-    controls.sync(config);
-    code.textContent = generateCode(config);
+    syncControls();
+    refreshCode();
+  };
+  /** A whole config (the URL's): a new run that replays its recorded changes at their epochs. */
+  const configure = (next: PlaygroundConfig) => {
+    config = next;
+    liveEpoch = 0;
+    showState();
     showNotice(null);
     send({ type: "configure", config });
+  };
+  /** A control's change: live settings go on at the next batch; anything else rebuilds the network. */
+  const apply = (patch: Partial<PlaygroundConfig>) => {
+    showNotice(null);
+    if (isLivePatch(patch)) {
+      controls.sync({ ...effective(), ...patch });
+      send({ type: "live", patch: patch as Partial<LiveSettings> });
+      return;
+    }
+    const before = effective();
+    configure({ ...before, ...patch, changes: [] });
+    controls.setStatus(rebuildStatus(before, patch));
   };
 
   const controls = createControls({
@@ -46,7 +79,29 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     togglePlay: () => send({ type: playing ? "pause" : "play" }),
     step: () => send({ type: "step" }),
     reset: () => send({ type: "reset" }),
+    speed: (epochsPerFrame) => send({ type: "speed", epochsPerFrame }),
   });
+  const replay = createReplayBar({
+    scrub(epoch) {
+      // Training pauses while an earlier epoch is shown (the worker pauses on "replay").
+      playing = false;
+      controls.setPlaying(false);
+      replayWanted = epoch;
+      if (!replayPending) {
+        replayPending = true;
+        send({ type: "replay", epoch });
+      }
+    },
+    live() {
+      replayWanted = -1;
+      replayFrame = null;
+      output.chart.marker = null;
+      const now = latest;
+      if (now !== null) output.setSnapshot({ ...now, losses: [] });
+      scheduleDraw();
+    },
+  });
+  const exporter = createExportButtons((format) => send({ type: "export", format }));
   const network = new NetworkView({
     toggleFeature(id) {
       const on = config.features.includes(id as FeatureName);
@@ -73,6 +128,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const copyStatus = h("span", { role: "status", class: "copy-status" });
   const copy = h("button", { id: "copy-code", type: "button", onclick: async () => {
     details.open = true;
+    refreshCode();
     try {
       await navigator.clipboard.writeText(code.textContent ?? "");
       copyStatus.textContent = "Copied.";
@@ -81,6 +137,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     }
   } }, "Copy as code");
   const details = h("details", { class: "code" }, h("summary", {}, "TypeScript that reproduces this run"), code);
+  // The code follows the run on screen (its epochs and mid-run changes); written when it is looked at.
+  let codeFor = "";
+  const refreshCode = () => {
+    const key = `${liveEpoch}|${encodeState(config)}`;
+    if (key === codeFor || (!details.open && codeFor !== "")) return;
+    codeFor = key;
+    code.textContent = generateCode(config, liveEpoch);
+  };
+  details.addEventListener("toggle", refreshCode);
 
   root.replaceChildren(
     h("header", { class: "masthead" },
@@ -89,22 +154,25 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     ),
     notice,
     controls.bar,
+    replay.root,
     h("main", { class: "layout" },
       controls.data,
       h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root),
       output.root,
     ),
-    h("footer", { class: "export" }, copy, copyStatus, details),
+    h("footer", { class: "export" }, copy, ...exporter.buttons, copyStatus, details),
   );
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
   const draw = () => {
     frame = 0;
-    if (latest) network.update(latest.neuronGrids, latest.weights);
+    const shown = replayFrame ?? latest;
+    if (shown) network.update(shown.neuronGrids, shown.weights);
     output.draw(preview());
+    if (details.open) refreshCode();
   };
   const preview = (): Preview | null => {
-    const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
+    const grid = hovered && (replayFrame ?? latest)?.neuronGrids[hovered.layer]?.[hovered.unit];
     if (!hovered || !grid || !dataset) return null;
     const isOutput = hovered.layer === config.hidden.length;
     const range = isOutput ? "unit" : unitRange(config.activation);
@@ -132,15 +200,42 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
-      output.setSnapshot(message.snapshot);
+      liveEpoch = message.snapshot.epoch;
       latest = message.snapshot;
+      replay.setLive(liveEpoch, playing);
+      if (replay.scrubbed) {
+        output.chart.add(message.snapshot.losses);
+      } else {
+        replayFrame = null;
+        output.chart.marker = null;
+        output.setSnapshot(message.snapshot);
+      }
+      // A recorded change reached its epoch: the controls show the settings now in force.
+      if (shownSettings === null || !sameSettings(shownSettings, settingsAt(config, liveEpoch))) syncControls();
       scheduleDraw();
+    } else if (message.type === "recorded") {
+      config = { ...config, ...message.initial, changes: message.changes };
+      showState();
+      if (Object.keys(message.patch).length > 0) controls.setStatus(liveStatus(describePatch(message.patch), message.epoch));
+    } else if (message.type === "replay") {
+      replayPending = false;
+      if (replayWanted < 0) return;
+      if (replayWanted !== message.requested) {
+        replayPending = true;
+        send({ type: "replay", epoch: replayWanted });
+      }
+      replayFrame = message.snapshot;
+      output.chart.marker = message.snapshot.epoch;
+      output.setSnapshot({ ...message.snapshot, losses: [] });
+      scheduleDraw();
+    } else if (message.type === "export") {
+      exporter.save(message.fileName, message.data);
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
     } else if (message.type === "status") {
       playing = message.playing;
       controls.setPlaying(playing);
-    } else {
+    } else if (message.type === "error") {
       showNotice(message.message);
     }
   });
@@ -160,10 +255,10 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   // A hash edited by hand does not reload the page: read it again. (replaceState fires no event.)
   window.addEventListener("hashchange", () => {
     const decoded = decodeState(location.hash);
-    apply(decoded.config);
+    configure(decoded.config);
     if (decoded.problems.length > 0) showNotice(describeProblems(decoded.problems));
   });
 
-  apply({});
+  configure(config);
   if (problems.length > 0) showNotice(describeProblems(problems));
 }

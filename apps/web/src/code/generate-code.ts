@@ -2,6 +2,7 @@ import { classCount, generatorCall, PLANE_RADIUS } from "../model/datasets.js";
 import type { ModelSpec } from "@backprop/network";
 import { modelSpec } from "../model/build-model.js";
 import type { FeatureName, PlaygroundConfig } from "../state/config.js";
+import { changesSection, changeImports, withDropoutLayers } from "./changes-code.js";
 
 const FEATURE_CODE: Record<FeatureName, string> = {
   x1: "x1", x2: "x2", x1sq: "x1 * x1", x2sq: "x2 * x2", x1x2: "x1 * x2", sinx1: "Math.sin(x1)", sinx2: "Math.sin(x2)",
@@ -91,28 +92,36 @@ function helpers(config: PlaygroundConfig): string[] {
   ];
 }
 
+/** Epochs the code trains when the page has not trained yet. */
+export const DEFAULT_EPOCHS = 100;
+
 /**
  * The TypeScript, on backprop's packages, that reproduces a playground run epoch for epoch: the
  * same data, split, features and scaling, then the page's own model spec (see `modelSpec`) given
  * to `buildModel` as a literal — the same initial weights, shuffles, dropout masks, loss and
- * optimizer — and `fit`, logging the losses as the page shows them.
+ * optimizer — and the `epochs` the page has trained ({@link DEFAULT_EPOCHS} before it trains),
+ * logging the losses as the page shows them. Without mid-run changes it calls `fit`; with them a
+ * `TrainingSession` loop applies each recorded change at its epoch (see `changes-code.ts`).
  * @example
- * generateCode(defaultConfig()).includes('optimizer: "adam"'); // true
+ * generateCode(defaultConfig(), 250).includes("const EPOCHS = 250;"); // true
  */
-export function generateCode(config: PlaygroundConfig): string {
+export function generateCode(config: PlaygroundConfig, epochs = 0): string {
   const iris = config.dataset === "iris";
   const classes = classCount(config);
-  const spec = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
+  const total = epochs > 0 ? epochs : DEFAULT_EPOCHS;
+  const changes = config.changes.filter((c) => c.epoch < total);
+  const built = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
+  const spec = withDropoutLayers(built, config, changes);
   const dataImports = iris ? "loadIris, trainTestSplit, StandardScaler" : `${generatorCall(config)!.fn}, trainTestSplit, StandardScaler`;
   const testSize = (100 - config.trainRatio) / 100;
   return [
-    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data @backprop/network`,
+    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data ${changeImports(changes).length > 1 ? "@backprop/layers " : ""}@backprop/network`,
     ...(iris ? [] : [`import { Matrix } from "@backprop/linalg";`]),
     `import { ${dataImports} } from "@backprop/data";`,
-    `import { buildModel } from "@backprop/network";`,
+    ...changeImports(changes),
     "",
     `const SEED = ${config.seed};`,
-    "const EPOCHS = 100;",
+    `const EPOCHS = ${total};${epochs > 0 ? " // the epochs trained on the page" : " // the page has not trained yet"}`,
     "const LOG_EVERY = 10;",
     "",
     `// 1. Data${iris ? ": Fisher's Iris, 150 flowers, 3 species." : "."}`,
@@ -122,6 +131,7 @@ export function generateCode(config: PlaygroundConfig): string {
     "//    the head (sigmoid for two classes, softmax for more) and its loss follow from the task.",
     ...specLines(spec),
     "",
+    ...(changes.length > 0 ? changesSection(config, changes) : [
     "// 4. Training with the compiled loss and optimizer; shuffles and dropout masks continue from the generator.",
     "model.fit(xTrain, split.yTrain, {",
     `  epochs: EPOCHS,`,
@@ -135,6 +145,7 @@ export function generateCode(config: PlaygroundConfig): string {
     "    },",
     "  },",
     "});",
+    ]),
     ...helpers(config),
     "",
   ].join("\n");

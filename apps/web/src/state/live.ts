@@ -29,7 +29,7 @@ export function settingsAt(config: PlaygroundConfig, epoch: number): LiveSetting
 }
 
 /** True when every field of `patch` is a live setting (so the run goes on instead of being rebuilt). */
-export function isLivePatch(patch: Partial<PlaygroundConfig>): patch is Partial<LiveSettings> {
+export function isLivePatch(patch: Partial<PlaygroundConfig>): boolean {
   const keys = Object.keys(patch);
   return keys.length > 0 && keys.every((k) => (LIVE_KEYS as readonly string[]).includes(k));
 }
