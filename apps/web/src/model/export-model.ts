@@ -1,4 +1,3 @@
-import { toOnnx } from "@backprop/interop";
 import type { ModelJSON, Sequential } from "@backprop/network";
 import type { PreparedData } from "./prepare-data.js";
 
@@ -16,7 +15,12 @@ export function modelFile(model: Sequential, data: PreparedData, featureNames: s
   return { ...json, layers: json.layers.filter((l) => !(l.type === "dropout" && (l as { rate?: number }).rate === 0)) } as ModelJSON;
 }
 
-/** The same model as ONNX bytes (float32, the scaler in the graph so it takes the expanded features unscaled). */
-export function onnxFile(json: ModelJSON): Uint8Array {
+/**
+ * The same model as ONNX bytes (float32, the scaler in the graph so it takes the expanded features
+ * unscaled). `@backprop/interop` is loaded on the first ONNX download, so the worker does not
+ * carry the ONNX writer until it is asked for.
+ */
+export async function onnxFile(json: ModelJSON): Promise<Uint8Array> {
+  const { toOnnx } = await import("@backprop/interop");
   return toOnnx(json as unknown as Record<string, unknown>, { withPreprocessing: true });
 }

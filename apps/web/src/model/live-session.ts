@@ -18,7 +18,7 @@ export interface LiveParts {
   /** The model file of the model now. */
   exportModel(): ModelJSON;
   /** The model now as a file to download: backprop's model file (JSON text) or ONNX bytes. */
-  exportFile(format: "model" | "onnx", epoch: number): { fileName: string; data: string | Uint8Array };
+  exportFile(format: "model" | "onnx", epoch: number): Promise<{ fileName: string; data: string | Uint8Array }>;
 }
 
 export function liveParts(config: PlaygroundConfig, model: Sequential, trainer: TrainingSession, data: PreparedData): LiveParts {
@@ -32,10 +32,10 @@ export function liveParts(config: PlaygroundConfig, model: Sequential, trainer: 
     live: () => ({ ...current }),
     weights: () => captureWeights(model),
     exportModel: () => modelFile(model, data, names),
-    exportFile(format, epoch) {
+    async exportFile(format, epoch) {
       const json = modelFile(model, data, names);
       const stem = `backprop-${config.dataset}-epoch-${epoch}`;
-      return format === "model" ? { fileName: `${stem}.model.json`, data: JSON.stringify(json) } : { fileName: `${stem}.onnx`, data: onnxFile(json) };
+      return format === "model" ? { fileName: `${stem}.model.json`, data: JSON.stringify(json) } : { fileName: `${stem}.onnx`, data: await onnxFile(json) };
     },
   };
 }

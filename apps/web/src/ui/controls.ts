@@ -60,7 +60,8 @@ export function createControls(events: ControlEvents) {
   const regRate = labelledSelect("reg-rate", "Regularization rate", REG_RATES);
   const dropout = labelledSelect("dropout", "Dropout", DROPOUT_RATES);
   const bar = h("div", { class: "topbar" },
-    h("div", { class: "run" }, reset, play, step, h("div", { class: "epoch" }, h("span", {}, "Epoch"), epoch), speed.wrap),
+    h("div", { class: "run" }, reset, play, step, h("div", { class: "epoch" }, h("span", {}, "Epoch"), epoch)),
+    h("div", { class: "speed" }, speed.wrap),
     h("div", { class: "hyper" }, lr.wrap, act.wrap, loss.wrap, opt.wrap, reg.wrap, regRate.wrap, dropout.wrap),
     status,
   );

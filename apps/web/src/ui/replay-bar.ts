@@ -16,10 +16,13 @@ const PLAYBACK_MS = 4000;
  * runs the scrubber from where it is (from 0 when at the end) to the live end in about 4 s.
  */
 export function createReplayBar(events: ReplayEvents) {
-  const input = h("input", { id: "replay", name: "replay", type: "range", min: 0, max: 0, step: 1, value: 0 });
+  // Inline sizes only (the page's stylesheet is designed elsewhere): the range takes the width left.
+  const input = h("input", { id: "replay", name: "replay", type: "range", min: 0, max: 0, step: 1, value: 0, style: "flex: 1; min-width: 0" });
   const output = h("output", { for: "replay", id: "replay-epoch" }, "live");
   const back = h("button", { id: "play-back", type: "button" }, "Play back");
-  const root = h("div", { class: "field replay" }, h("label", { for: "replay" }, "Replay", " ", output), h("div", { class: "inline" }, input, back));
+  const root = h("div", { class: "field replay", style: "margin: 8px 0; max-width: 100%" },
+    h("label", { for: "replay" }, "Replay", " ", output),
+    h("div", { class: "inline", style: "display: flex; gap: 8px; align-items: center" }, input, back));
   let liveEpoch = 0;
   let scrubbed = false;
   let timer = 0;

@@ -14,7 +14,7 @@ function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSe
     applyLive: (settings) => void applied.push([epoch, settings]),
     weights: () => Float64Array.of(epoch),
     snapshotWith: (weights) => ({ epoch, weights: [[[weights[0]]]] } as unknown as Snapshot),
-    exportFile: (format, at) => ({ fileName: `${format}-${at}`, data: format === "model" ? "{}" : new Uint8Array(2) }),
+    exportFile: async (format, at) => ({ fileName: `${format}-${at}`, data: format === "model" ? "{}" : new Uint8Array(2) }),
     dataset: () => ({ classNames: ["a", "b"], extent: config.seed } as unknown as DatasetView),
     runEpoch(): LossPoint {
       epoch++;
@@ -142,11 +142,12 @@ describe("worker host", () => {
     expect(frame.requested).toBe(333);
   });
 
-  it("export sends the session's file", () => {
+  it("export sends the session's file", async () => {
     const { host, sent } = setup();
     host.receive({ type: "configure", config: defaultConfig() });
     host.receive({ type: "step" });
     host.receive({ type: "export", format: "model" });
+    await new Promise((done) => setTimeout(done, 0));
     expect(sent.at(-1)).toEqual({ type: "export", format: "model", fileName: "model-1", data: "{}" });
   });
 

@@ -19,7 +19,7 @@ export interface TrainingSession {
   /** The pictures with `weights` (from {@link weights}) in the network; the run itself is untouched. */
   snapshotWith(weights: Float64Array): Snapshot;
   /** The model now as a file to download. */
-  exportFile(format: "model" | "onnx", epoch: number): { fileName: string; data: string | Uint8Array };
+  exportFile(format: "model" | "onnx", epoch: number): Promise<{ fileName: string; data: string | Uint8Array }>;
 }
 
 function capitalized(text: string): string {
@@ -150,11 +150,12 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
   };
 
   const exportFile = (current: TrainingSession, format: "model" | "onnx") => {
-    try {
-      post({ type: "export", format, ...current.exportFile(format, current.epoch) });
-    } catch (error) {
-      post({ type: "error", message: `The ${format === "onnx" ? "ONNX" : "model"} file could not be written: ${(error as Error).message}` });
-    }
+    // Serialised now (the model as it is at this epoch); only the ONNX writer's loading waits.
+    const file = current.exportFile(format, current.epoch);
+    file.then(
+      (done) => post({ type: "export", format, ...done }),
+      (error: unknown) => post({ type: "error", message: `The ${format === "onnx" ? "ONNX" : "model"} file could not be written: ${(error as Error).message}` }),
+    );
   };
 
   function receive(message: ToWorker): void {

@@ -11,6 +11,8 @@ import { prepareData } from "../model/prepare-data.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
 import type { FromWorker, LossPoint, Snapshot } from "./protocol.js";
 
+const settled = () => new Promise((done) => setTimeout(done, 50));
+
 /** A worker host on the real session, driven by `step` messages. */
 function realHost(config: PlaygroundConfig) {
   const sent: FromWorker[] = [];
@@ -86,10 +88,11 @@ describe("live changes on the real session", () => {
     expect(train(live)).toEqual(train(buildModel(modelSpec(plain, data.xTrain.cols, 3))));
   });
 
-  it("the downloaded model file loads with Sequential.fromJSON and predicts what the session predicts", () => {
+  it("the downloaded model file loads with Sequential.fromJSON and predicts what the session predicts", async () => {
     const page = realHost({ ...defaultConfig(), features: ["x1", "x2", "x1x2"] });
     page.steps(4);
     page.host.receive({ type: "export", format: "model" });
+    await settled();
     const file = page.sent.at(-1) as Extract<FromWorker, { type: "export" }>;
     expect(file.fileName).toBe("backprop-circles-epoch-4.model.json");
     const model = Sequential.fromJSON(JSON.parse(file.data as string));
@@ -105,10 +108,11 @@ describe("live changes on the real session", () => {
     expect(scaler.mean).toEqual(data.scaler.mean);
   });
 
-  it("the ONNX file is an ONNX model's bytes", () => {
+  it("the ONNX file is an ONNX model's bytes", async () => {
     const page = realHost(defaultConfig());
     page.steps(1);
     page.host.receive({ type: "export", format: "onnx" });
+    await settled();
     const file = page.sent.at(-1) as Extract<FromWorker, { type: "export" }>;
     expect(file.fileName).toBe("backprop-circles-epoch-1.onnx");
     expect(file.data).toBeInstanceOf(Uint8Array);
