@@ -98,7 +98,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       output.chart.marker = null;
       const now = latest;
       if (now !== null) output.setSnapshot({ ...now, losses: [] });
-      scheduleDraw();
+      scheduleDraw(true);
     },
   });
   const exporter = createExportButtons((format) => send({ type: "export", format }));
@@ -119,7 +119,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     },
     hover(unit) {
       hovered = unit;
-      scheduleDraw();
+      scheduleDraw(true);
     },
   });
   const output = createOutputPanel();
@@ -164,12 +164,33 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   );
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
-  const draw = () => {
+  // Drawing is the page thread's one heavy job, so it is spread out: the network's pictures and
+  // the output panel are painted in different frames, each part's real cost (script, layout and
+  // paint: the time until the next frame begins) is measured, and after a part that cost d ms the
+  // next waits 2·d ms. The page keeps producing frames however fast snapshots arrive.
+  let drawnAt = Number.NEGATIVE_INFINITY;
+  let drawCost = 0;
+  let measuring = false;
+  let networkStale = false;
+  let outputStale = false;
+  const draw = (now: number = performance.now()) => {
     frame = 0;
+    if (measuring) drawCost = Math.max(0, now - drawnAt - 1000 / 60);
+    measuring = false;
+    if (!networkStale && !outputStale) return;
+    if (now - drawnAt < 2 * drawCost) return scheduleDraw();
+    drawnAt = now;
     const shown = replayFrame ?? latest;
-    if (shown) network.update(shown.neuronGrids, shown.weights);
-    output.draw(preview());
-    if (details.open) refreshCode();
+    if (networkStale && shown) {
+      networkStale = false;
+      network.update(shown.neuronGrids, shown.weights);
+    } else {
+      outputStale = false;
+      output.draw(preview());
+      if (details.open) refreshCode();
+    }
+    measuring = true;
+    scheduleDraw();
   };
   const preview = (): Preview | null => {
     const grid = hovered && (replayFrame ?? latest)?.neuronGrids[hovered.layer]?.[hovered.unit];
@@ -179,7 +200,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     const label = isOutput ? `output ${hovered.unit + 1}` : `layer ${hovered.layer + 1}, neuron ${hovered.unit + 1}`;
     return { grid, size: dataset.gridSize, range, label };
   };
-  const scheduleDraw = () => {
+  const scheduleDraw = (parts = false) => {
+    if (parts) networkStale = outputStale = true;
     if (frame === 0) frame = requestAnimationFrame(draw);
   };
 
@@ -212,7 +234,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       }
       // A recorded change reached its epoch: the controls show the settings now in force.
       if (shownSettings === null || !sameSettings(shownSettings, settingsAt(config, liveEpoch))) syncControls();
-      scheduleDraw();
+      scheduleDraw(true);
     } else if (message.type === "recorded") {
       config = { ...config, ...message.initial, changes: message.changes };
       showState();
@@ -227,7 +249,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       replayFrame = message.snapshot;
       output.chart.marker = message.snapshot.epoch;
       output.setSnapshot({ ...message.snapshot, losses: [] });
-      scheduleDraw();
+      scheduleDraw(true);
     } else if (message.type === "export") {
       exporter.save(message.fileName, message.data);
     } else if (message.type === "thumbnails") {

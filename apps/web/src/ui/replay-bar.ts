@@ -66,13 +66,14 @@ export function createReplayBar(events: ReplayEvents) {
     },
     /** A live snapshot at `epoch`: the range grows; when playing, the view goes back to live. */
     setLive(epoch: number, playing: boolean): void {
+      if (epoch === liveEpoch && !scrubbed) return;
       liveEpoch = epoch;
       input.max = String(epoch);
       if (playing || !scrubbed) {
         if (scrubbed) stopPlayBack();
         scrubbed = false;
         input.value = String(epoch);
-        output.value = "live";
+        if (output.value !== "live") output.value = "live";
       }
     },
   };

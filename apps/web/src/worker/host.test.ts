@@ -26,7 +26,7 @@ function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSe
 }
 
 /** A manual clock and task queue, so ticks run exactly when the test says. */
-function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity } = {}) {
+function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity, snapshotMs = 0 } = {}) {
   const sent: FromWorker[] = [];
   const queue: (() => void)[] = [];
   const delays: number[] = [];
@@ -43,6 +43,7 @@ function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity } = {}) {
     },
     scheduler: { later: (fn, ms = 0) => { queue.push(fn); delays.push(ms); }, now: () => clock },
     budgetMs,
+    snapshotMs,
   });
   const runQueued = () => queue.splice(0).forEach((fn) => fn());
   const snapshots = () => sent.filter((m) => m.type === "snapshot").map((m) => (m as { snapshot: Snapshot }).snapshot);
@@ -74,6 +75,20 @@ describe("worker host", () => {
     runQueued();
     // 4 ms per epoch against a 10 ms budget: epochs 1–3 in the first tick, 4–6 in the second.
     expect(snapshots().slice(1).map((s) => s.losses.map((l) => l.epoch))).toEqual([[1, 2, 3], [4, 5, 6]]);
+  });
+
+  it("while playing sends at most one snapshot per snapshotMs, with every epoch's losses; pause sends the rest", () => {
+    const { host, runQueued, snapshots } = setup({ epochMs: 4, budgetMs: 10, snapshotMs: 30 });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: null });
+    host.receive({ type: "play" });
+    for (let i = 0; i < 5; i++) runQueued();
+    // 12 ms a tick: the first tick posts (none sent yet while playing), then every third tick.
+    expect(snapshots().slice(1).map((s) => s.losses.map((l) => l.epoch))).toEqual([[1, 2, 3], [4, 5, 6, 7, 8, 9, 10, 11, 12]]);
+    host.receive({ type: "pause" });
+    expect(snapshots().at(-1)!.losses.map((l) => l.epoch)).toEqual([13, 14, 15]);
+    host.receive({ type: "pause" });
+    expect(snapshots()).toHaveLength(4);
   });
 
   it("at a speed of n epochs per frame trains n epochs a tick and waits out the rest of the 1/60 s", () => {

@@ -36,9 +36,18 @@ export interface HostOptions {
   post(message: FromWorker): void;
   createSession(config: PlaygroundConfig): TrainingSession;
   scheduler: Scheduler;
-  /** Milliseconds of training per tick before a snapshot goes out (about one 60 fps frame). */
+  /** Milliseconds of training per tick (about one 60 fps frame). */
   budgetMs?: number;
+  /**
+   * While playing, at most one snapshot per this many milliseconds (their losses accumulate, so
+   * the curve still gets every epoch): each snapshot costs the page a deserialisation and a
+   * redraw, and the page thread must stay free. Pause, step, replay and export send what is left.
+   */
+  snapshotMs?: number;
 }
+
+/** Snapshots per second while playing: 20, enough for a smooth picture, light for the page. */
+export const SNAPSHOT_MS = 50;
 
 /** One frame of TF Playground's pace, 60 per second. */
 export const FRAME_MS = 1000 / 60;
@@ -55,13 +64,26 @@ export const DEFAULT_EPOCHS_PER_FRAME = 1;
  * changes of a configured run are applied at their epochs as it trains. The weights are kept along
  * the run (a bounded {@link WeightHistory}) for `replay`; `export` serialises the model.
  */
-export function createHost({ post, createSession, scheduler, budgetMs = 16 }: HostOptions) {
+export function createHost({ post, createSession, scheduler, budgetMs = 16, snapshotMs = SNAPSHOT_MS }: HostOptions) {
   let config: PlaygroundConfig | null = null;
   let session: TrainingSession | null = null;
   let playing = false;
   let generation = 0;
   let epochsPerFrame: number | null = DEFAULT_EPOCHS_PER_FRAME;
   let history = new WeightHistory();
+  /** Epochs trained since the last snapshot went out, and when it went. */
+  let pending: LossPoint[] = [];
+  let postedAt = Number.NEGATIVE_INFINITY;
+
+  const postSnapshot = (current: TrainingSession) => {
+    post({ type: "snapshot", snapshot: current.snapshot(pending) });
+    pending = [];
+    postedAt = scheduler.now();
+  };
+  /** Sends the epochs not shown yet, so the page shows the state the worker is in. */
+  const flush = () => {
+    if (session !== null && pending.length > 0) postSnapshot(session);
+  };
 
   const setPlaying = (value: boolean) => {
     if (playing !== value) post({ type: "status", playing: value });
@@ -73,6 +95,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
     setPlaying(false);
     config = next;
     history = new WeightHistory();
+    pending = [];
     try {
       session = createSession(next);
     } catch (error) {
@@ -91,8 +114,8 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
     post({ type: "recorded", initial, changes: config?.changes ?? [], epoch, patch });
 
   /** Trains up to `maxEpochs`; returns false (after reporting) when the loss diverged or training threw. */
-  const train = (current: TrainingSession, maxEpochs: number, deadline: number): boolean => {
-    const losses: LossPoint[] = [];
+  const train = (current: TrainingSession, maxEpochs: number, deadline: number, always = false): boolean => {
+    const losses = pending;
     let healthy = true;
     try {
       for (let i = 0; i < maxEpochs; i++) {
@@ -107,7 +130,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
         history.offer(point, () => current.weights());
         if (scheduler.now() >= deadline) break;
       }
-      post({ type: "snapshot", snapshot: current.snapshot(losses) });
+      if (always || !healthy || scheduler.now() - postedAt >= snapshotMs) postSnapshot(current);
     } catch (error) {
       // A failure inside training must not leave the page showing "playing" forever.
       generation++;
@@ -139,6 +162,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
   const pause = () => {
     generation++;
     setPlaying(false);
+    flush();
   };
 
   const replay = (current: TrainingSession, epoch: number) => {
@@ -150,6 +174,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
   };
 
   const exportFile = (current: TrainingSession, format: "model" | "onnx") => {
+    flush();
     // Serialised now (the model as it is at this epoch); only the ONNX writer's loading waits.
     const file = current.exportFile(format, current.epoch);
     file.then(
@@ -175,6 +200,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
         return record(liveSettings(config), 0, {});
       }
       case "live": {
+        flush();
         const epoch = session.epoch;
         config = recordChange(config, epoch, message.patch);
         session.applyLive(settingsAt(config, epoch));
@@ -189,7 +215,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16 }: Ho
         return pause();
       case "step":
         pause();
-        train(session, 1, Number.POSITIVE_INFINITY);
+        train(session, 1, Number.POSITIVE_INFINITY, true);
         return;
       case "replay":
         return replay(session, message.epoch);
