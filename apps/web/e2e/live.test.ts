@@ -97,7 +97,7 @@ describe("live controls, speed, replay and download in chromium", () => {
   });
 
   it("Speed sets the epochs per second: about 60 at one epoch per frame, several times more at max", async () => {
-    const { page, errors } = await open("#data=spiral&layers=6,6");
+    const { page, errors } = await open();
     const rate = async () => {
       const from = await epoch(page);
       await page.waitForTimeout(1000);
@@ -112,6 +112,7 @@ describe("live controls, speed, replay and download in chromium", () => {
     expect(slow).toBeGreaterThanOrEqual(15);
     expect(slow).toBeLessThanOrEqual(66);
     expect(fast).toBeGreaterThan(3 * slow);
+    expect(await page.getByLabel("Speed").inputValue()).toBe("max");
     await pause(page);
     expect(errors).toEqual([]);
     await page.close();
