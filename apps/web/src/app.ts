@@ -229,6 +229,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         output.chart.add(message.snapshot.losses);
       } else {
         replayFrame = null;
+        replayWanted = -1;
         output.chart.marker = null;
         output.setSnapshot(message.snapshot);
       }
