@@ -77,8 +77,9 @@ describe("worker host", () => {
     expect(snapshots().slice(1).map((s) => s.losses.map((l) => l.epoch))).toEqual([[1, 2, 3], [4, 5, 6]]);
   });
 
-  it("while playing sends at most one snapshot per snapshotMs, with every epoch's losses; pause sends the rest", () => {
-    const { host, runQueued, snapshots } = setup({ epochMs: 4, budgetMs: 10, snapshotMs: 30 });
+  it("while playing sends at most one snapshot per snapshotMs (2·snapshotMs at max), with every epoch's losses; pause sends the rest", () => {
+    // At "max" the interval doubles: snapshotMs 15 → one snapshot per 30 ms.
+    const { host, runQueued, snapshots } = setup({ epochMs: 4, budgetMs: 10, snapshotMs: 15 });
     host.receive({ type: "configure", config: defaultConfig() });
     host.receive({ type: "speed", epochsPerFrame: null });
     host.receive({ type: "play" });
