@@ -207,14 +207,16 @@ describe("live controls, speed, replay and download in chromium", () => {
     // the machine's load) and the test asks that one of them holds every gap to 50 ms. Code that
     // blocks the page thread fails them all.
     const windows: { max: number; frames: number; p99: number }[] = [];
-    while (windows.length < 3 && !windows.some((w) => w.max <= 50)) {
+    // Frame timestamps are vsync-aligned (multiples of 16.7 ms, ±0.1 ms): 50 ms is three intervals.
+    const LIMIT = 50 + 0.5;
+    while (windows.length < 3 && !windows.some((w) => w.max <= LIMIT)) {
       const before = await epoch(page);
       const w = await measure();
       windows.push(w);
       const trained = (await epoch(page)) - before;
       console.log(`[live] frame gap while training at max speed: longest ${w.max.toFixed(1)} ms, 99th percentile ${w.p99.toFixed(1)} ms, ${w.frames} frames in 3 s, ${trained} epochs trained meanwhile (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
     }
-    expect(Math.min(...windows.map((w) => w.max))).toBeLessThanOrEqual(50);
+    expect(Math.min(...windows.map((w) => w.max))).toBeLessThanOrEqual(LIMIT);
     await pause(page);
     expect(errors).toEqual([]);
     await page.close();
