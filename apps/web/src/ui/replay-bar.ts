@@ -74,6 +74,8 @@ export function createReplayBar(events: ReplayEvents) {
         scrubbed = false;
         input.value = String(epoch);
         if (output.value !== "live") output.value = "live";
+      } else {
+        output.value = `epoch ${input.value} of ${epoch}`;
       }
     },
   };
