@@ -105,7 +105,7 @@ describe("step-through and network detail in chromium", () => {
     expectNear(await tableValues(page, "dW"), trace.layers[2]!.dW);
     await nextUntil(page, "Backward, layer 1: dW = xᵀ·dZ");
     expectNear(await tableValues(page, "dW"), trace.layers[0]!.dW);
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("button", { name: "Back", exact: true }).click();
     expect(await heading(page)).toBe("Backward, layer 1: dZ = dA ⊙ tanh′(z)");
     expectNear(await tableValues(page, "dZ"), [trace.layers[0]!.dZ]);
 
@@ -118,7 +118,7 @@ describe("step-through and network detail in chromium", () => {
 
   it("pauses a running page, and picks the training point clicked on the output picture", async () => {
     const { page, errors } = await open();
-    await page.getByRole("button", { name: "Play" }).click();
+    await page.getByRole("button", { name: "Play", exact: true }).click();
     await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 2);
     await page.getByRole("button", { name: "Step through" }).click();
     await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");

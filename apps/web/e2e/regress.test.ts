@@ -33,9 +33,9 @@ const r2 = (page: Page) => page.getByRole("status", { name: "R²", exact: true }
 
 /** Plays until the shown R² passes `bound` (or the test's timeout), then pauses. */
 async function playUntilR2(page: Page, bound: number): Promise<number> {
-  await page.getByRole("button", { name: "Play" }).click();
+  await page.getByRole("button", { name: "Play", exact: true }).click();
   await page.waitForFunction((b) => Number(document.querySelector("#r2")?.textContent) > b, bound, { timeout: 15_000 });
-  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
   return Number(await r2(page).textContent());
 }
 

@@ -71,9 +71,9 @@ describe("Upload CSV in chromium", () => {
     expect(await page.locator(".output .axes-note").textContent()).toMatch(/Horizontal: petal \(standardised\) · vertical: sepal \(standardised\)/);
     expect(await page.locator(".column.inputs .feature").allTextContents()).toEqual(["petal", "sepal"]);
     const before = await accuracy(page);
-    await page.getByRole("button", { name: "Play" }).click();
+    await page.getByRole("button", { name: "Play", exact: true }).click();
     await page.waitForFunction(() => Number(document.querySelector("#epoch")?.textContent) >= 40);
-    await page.getByRole("button", { name: "Pause" }).click();
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
     const after = await accuracy(page);
     console.log(`upload: test accuracy ${before.toFixed(3)} at epoch 0 → ${after.toFixed(3)} at epoch ${await epoch(page)}`);
     expect(after).toBeGreaterThan(0.9);
@@ -140,7 +140,7 @@ describe("classroom mode and the phone layout", () => {
   it("on a 375×800 phone the output panel starts right after the controls", async () => {
     const { page } = await open();
     await page.setViewportSize({ width: 375, height: 800 });
-    const play = (await page.getByRole("button", { name: "Play" }).boundingBox())!;
+    const play = (await page.getByRole("button", { name: "Play", exact: true }).boundingBox())!;
     const output = (await page.getByRole("region", { name: "Output" }).boundingBox())!;
     const picture = (await page.getByRole("img", { name: "Decision boundary with the data points" }).boundingBox())!;
     const gap = output.y - (play.y + play.height);

@@ -17,9 +17,9 @@ const SHOTS = [
 async function trained(page, url) {
   await page.goto(url);
   await page.waitForSelector("#boundary[data-epoch]");
-  await page.getByRole("button", { name: "Play" }).click();
+  await page.getByRole("button", { name: "Play", exact: true }).click();
   await page.waitForFunction((n) => Number(document.querySelector("#epoch")?.textContent) >= n, EPOCHS, { timeout: 120_000 });
-  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
   await page.waitForFunction(() => document.querySelector("#play")?.getAttribute("aria-label") === "Play");
   await page.waitForTimeout(300);
 }

@@ -18,6 +18,10 @@ import { createProblemControls } from "./ui/problem-controls.js";
 import { ONE_D_FEATURES } from "./model/regression-data.js";
 import { createStepPanel, markPoint } from "./ui/step-panel.js";
 import { addCallouts, createExplanationsToggle } from "./ui/callouts.js";
+import { describePatch, isLivePatch, sameSettings, settingsAt, type LiveSettings } from "./state/live.js";
+import { createReplayBar } from "./ui/replay-bar.js";
+import { createExportButtons } from "./ui/export-buttons.js";
+import { rebuildStatus, liveStatus } from "./ui/run-status.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -32,6 +36,12 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   let frame = 0;
   let latest: Snapshot | null = null;
   let hovered: { layer: number; unit: number } | null = null;
+  // The live epoch, the settings the controls show, and the replay frame drawn instead of `latest`.
+  let liveEpoch = 0;
+  let shownSettings: LiveSettings | null = null;
+  let replayFrame: Snapshot | null = null;
+  let replayPending = false;
+  let replayWanted = -1;
 
   const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -42,20 +52,43 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     notice.textContent = text ?? "";
   };
 
-  const apply = (patch: Partial<PlaygroundConfig>) => {
-    config = { ...config, ...patch };
-    // Picking a built-in data set leaves "Your data".
-    if (("dataset" in patch || "problem" in patch) && !("csv" in patch)) delete config.csv;
-    // Uploaded data is classified: loading it leaves regression.
-    if ("csv" in patch && config.csv) delete config.problem;
-    history.replaceState(null, "", encodeState(config));
-    controls.sync(config);
+  /** The config as the controls show it: the settings in force at the live epoch. */
+  const effective = (): PlaygroundConfig => ({ ...config, ...settingsAt(config, liveEpoch) });
+  const syncControls = () => {
+    shownSettings = settingsAt(config, liveEpoch);
+    controls.sync(effective());
     upload.sync(config, controls.data);
-    classroom?.set(config.hide);
     problemControls.sync(config);
-    code.textContent = config.csv ? CSV_CODE_NOTE : generateCode(config);
+  };
+  const showState = () => {
+    history.replaceState(null, "", encodeState(config));
+    syncControls();
+    classroom?.set(config.hide);
+    refreshCode();
+  };
+  /** A whole config (the URL's): a new run that replays its recorded changes at their epochs. */
+  const configure = (next: PlaygroundConfig) => {
+    config = next;
+    liveEpoch = 0;
+    showState();
     showNotice(null);
     send({ type: "configure", config });
+  };
+  /** A control's change: live settings go on at the next batch; anything else rebuilds the network. */
+  const apply = (patch: Partial<PlaygroundConfig>) => {
+    showNotice(null);
+    if (isLivePatch(patch)) {
+      controls.sync({ ...effective(), ...patch });
+      send({ type: "live", patch: patch as Partial<LiveSettings> });
+      return;
+    }
+    const before = effective();
+    const next: PlaygroundConfig = { ...before, ...patch, changes: [] };
+    // Picking a built-in data set or a problem type leaves "Your data"; uploaded data is classified.
+    if (("dataset" in patch || "problem" in patch) && !("csv" in patch)) delete next.csv;
+    if ("csv" in patch && next.csv) delete next.problem;
+    configure(next);
+    controls.setStatus(rebuildStatus(before, patch));
   };
 
   const controls = createControls({
@@ -63,9 +96,31 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     togglePlay: () => send({ type: playing ? "pause" : "play" }),
     step: () => send({ type: "step" }),
     reset: () => send({ type: "reset" }),
+    speed: (epochsPerFrame) => send({ type: "speed", epochsPerFrame }),
   });
   const problemControls = createProblemControls(apply);
   problemControls.attach(controls.bar, controls.data);
+  const replay = createReplayBar({
+    scrub(epoch) {
+      // Training pauses while an earlier epoch is shown (the worker pauses on "replay").
+      playing = false;
+      controls.setPlaying(false);
+      replayWanted = epoch;
+      if (!replayPending) {
+        replayPending = true;
+        send({ type: "replay", epoch });
+      }
+    },
+    live() {
+      replayWanted = -1;
+      replayFrame = null;
+      output.chart.marker = null;
+      const now = latest;
+      if (now !== null) output.setSnapshot({ ...now, losses: [] });
+      scheduleDraw(true);
+    },
+  });
+  const exporter = createExportButtons((format) => send({ type: "export", format }));
   const network = new NetworkView({
     toggleFeature(id) {
       const on = config.features.includes(id as FeatureName);
@@ -83,7 +138,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     },
     hover(unit) {
       hovered = unit;
-      scheduleDraw();
+      scheduleDraw(true);
     },
     editParameter: (edit) => send({ type: "setParameter", edit }),
   });
@@ -93,7 +148,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     },
     requestTrace: (point) => send({ type: "trace", point }),
     highlight: (layer, link) => network.highlight(layer, link),
-    pointChanged: () => scheduleDraw(),
+    pointChanged: () => scheduleDraw(true),
   });
   const output = createOutputPanel();
   const upload = createUploadPanel({
@@ -109,6 +164,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const copyStatus = h("span", { role: "status", class: "copy-status" });
   const copy = h("button", { id: "copy-code", type: "button", onclick: async () => {
     details.open = true;
+    refreshCode();
     try {
       await navigator.clipboard.writeText(code.textContent ?? "");
       copyStatus.textContent = "Copied.";
@@ -117,6 +173,15 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     }
   } }, "Copy as code");
   const details = h("details", { class: "code" }, h("summary", {}, "TypeScript that reproduces this run"), code);
+  // The code follows the run on screen (its epochs and mid-run changes); written when it is looked at.
+  let codeFor = "";
+  const refreshCode = () => {
+    const key = `${liveEpoch}|${encodeState(config)}`;
+    if (key === codeFor || (!details.open && codeFor !== "")) return;
+    codeFor = key;
+    code.textContent = config.csv ? CSV_CODE_NOTE : generateCode(config, liveEpoch);
+  };
+  details.addEventListener("toggle", refreshCode);
 
   root.replaceChildren(
     h("header", { class: "masthead" },
@@ -136,8 +201,10 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         h("div", { class: "inspect-bar" }, step.button), step.root),
       output.root,
     ),
-    h("footer", { class: "export" }, copy, copyStatus, details),
+    h("footer", { class: "export" }, copy, ...exporter.buttons, copyStatus, details),
   );
+  // The timeline scrubber sits under the loss curve it moves along.
+  output.root.querySelector("#loss-chart")?.after(replay.root);
   classroom = createClassroom(root, classroomBanner);
   addCallouts(root);
   const boundary = root.querySelector<HTMLCanvasElement>("#boundary");
@@ -149,22 +216,46 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   });
 
   // Snapshots can arrive faster than the screen refreshes: pictures are painted once per frame.
-  const draw = () => {
+  // Drawing is the page thread's one heavy job, so it is spread out: the network's pictures and
+  // the output panel are painted in different frames, each part's real cost (script, layout and
+  // paint: the time until the next frame begins) is measured, and after a part that cost d ms the
+  // next waits 2·d ms. The page keeps producing frames however fast snapshots arrive.
+  let drawnAt = Number.NEGATIVE_INFINITY;
+  let drawCost = 0;
+  let measuring = false;
+  let networkStale = false;
+  let outputStale = false;
+  const draw = (now: number = performance.now()) => {
     frame = 0;
-    if (latest) network.update(latest.neuronGrids, latest.weights, latest.biases);
-    const shown = preview();
-    output.draw(shown);
-    if (boundary && dataset && step.open && step.point !== null && !shown) markPoint(boundary, dataset, step.point);
+    if (measuring) drawCost = Math.max(0, now - drawnAt - 1000 / 60);
+    measuring = false;
+    if (!networkStale && !outputStale) return;
+    if (now - drawnAt < 2 * drawCost) return scheduleDraw();
+    drawnAt = now;
+    const shown = replayFrame ?? latest;
+    if (networkStale && shown) {
+      networkStale = false;
+      network.update(shown.neuronGrids, shown.weights, shown.biases);
+    } else {
+      outputStale = false;
+      const previewed = preview();
+      output.draw(previewed);
+      if (boundary && dataset && step.open && step.point !== null && !previewed) markPoint(boundary, dataset, step.point);
+      if (details.open) refreshCode();
+    }
+    measuring = true;
+    scheduleDraw();
   };
   const preview = (): Preview | null => {
-    const grid = hovered && latest?.neuronGrids[hovered.layer]?.[hovered.unit];
+    const grid = hovered && (replayFrame ?? latest)?.neuronGrids[hovered.layer]?.[hovered.unit];
     if (!hovered || !grid || !dataset) return null;
     const isOutput = hovered.layer === config.hidden.length;
     const range = isOutput ? (problemOf(config) === "regression" ? "free" : "unit") : unitRange(config.activation);
     const label = isOutput ? `output ${hovered.unit + 1}` : `layer ${hovered.layer + 1}, neuron ${hovered.unit + 1}`;
     return { grid, size: dataset.gridSize, range, label };
   };
-  const scheduleDraw = () => {
+  const scheduleDraw = (parts = false) => {
+    if (parts) networkStale = outputStale = true;
     if (frame === 0) frame = requestAnimationFrame(draw);
   };
 
@@ -193,12 +284,40 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       });
     } else if (message.type === "snapshot") {
       controls.epoch.value = String(message.snapshot.epoch);
-      output.setSnapshot(message.snapshot);
+      liveEpoch = message.snapshot.epoch;
       latest = message.snapshot;
+      replay.setLive(liveEpoch, playing);
+      if (replay.scrubbed) {
+        output.chart.add(message.snapshot.losses);
+      } else {
+        replayFrame = null;
+        replayWanted = -1;
+        output.chart.marker = null;
+        output.setSnapshot(message.snapshot);
+      }
+      // A recorded change reached its epoch: the controls show the settings now in force.
+      if (shownSettings === null || !sameSettings(shownSettings, settingsAt(config, liveEpoch))) syncControls();
       step.setSnapshot(latest.epoch, latest.predictions, playing);
-      scheduleDraw();
+      scheduleDraw(true);
     } else if (message.type === "trace") {
       step.setTrace(message.trace);
+    } else if (message.type === "recorded") {
+      config = { ...config, ...message.initial, changes: message.changes };
+      showState();
+      if (Object.keys(message.patch).length > 0) controls.setStatus(liveStatus(describePatch(message.patch), message.epoch));
+    } else if (message.type === "replay") {
+      replayPending = false;
+      if (replayWanted < 0) return;
+      if (replayWanted !== message.requested) {
+        replayPending = true;
+        send({ type: "replay", epoch: replayWanted });
+      }
+      replayFrame = message.snapshot;
+      output.chart.marker = message.snapshot.epoch;
+      output.setSnapshot({ ...message.snapshot, losses: [] });
+      scheduleDraw(true);
+    } else if (message.type === "export") {
+      exporter.save(message.fileName, message.data);
     } else if (message.type === "thumbnails") {
       controls.setThumbnails(message.thumbnails);
     } else if (message.type === "regressionThumbnails") {
@@ -209,7 +328,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       step.setPlaying(playing);
     } else if (message.type === "csv") {
       upload.setSummary(message.summary, message.message);
-    } else {
+    } else if (message.type === "error") {
       showNotice(message.message);
     }
   });
@@ -229,11 +348,11 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   // A hash edited by hand does not reload the page: read it again. (replaceState fires no event.)
   window.addEventListener("hashchange", () => {
     const decoded = decodeState(location.hash);
-    apply({ hide: undefined, ...decoded.config });
+    configure(decoded.config);
     if (decoded.problems.length > 0) showNotice(describeProblems(decoded.problems));
   });
 
-  apply({});
+  configure(config);
   classroom.set(config.hide);
   if (problems.length > 0) showNotice(describeProblems(problems));
 }

@@ -80,7 +80,7 @@ export class Dense implements Layer {
   readonly units: number;
   readonly activation: Activation;
   readonly useBias: boolean;
-  readonly regularizer: Regularizer | undefined;
+  private currentRegularizer: Regularizer | undefined;
   readonly weights: Param;
   readonly bias: Param;
   private readonly pool: BufferPool<DenseBuffers>;
@@ -97,7 +97,7 @@ export class Dense implements Layer {
     this.units = units;
     this.activation = getActivation(options.activation ?? "linear");
     this.useBias = options.useBias ?? true;
-    this.regularizer = options.regularizer;
+    this.currentRegularizer = options.regularizer;
     const w = options.weights === undefined ? this.drawWeights(options) : copyOf(checkStartMatrix("Dense", "weights", options.weights, inputSize, units));
     const b = options.bias === undefined ? new Matrix(1, units) : copyOf(checkStartMatrix("Dense", "bias", options.bias, 1, units));
     this.weights = { name: `${this.name}.weights`, value: w, grad: new Matrix(inputSize, units) };
@@ -113,6 +113,25 @@ export class Dense implements Layer {
 
   get outputSize(): number {
     return this.units;
+  }
+
+  /** The penalty on the weights (`undefined`: none). */
+  get regularizer(): Regularizer | undefined {
+    return this.currentRegularizer;
+  }
+
+  /**
+   * Changes the weight penalty from the next `backward` (and loss) on — a running `fit` picks it
+   * up at its next batch; `undefined` removes it. The weights and the optimizer's state are kept.
+   * @throws TypeError when `regularizer` is not a regularizer (`l1`, `l2`, `l1l2`) or undefined.
+   * @example
+   * const layer = new Dense(2, 3, { seed: 0 });
+   * layer.setRegularizer(l2(0.01));
+   * layer.regularizer?.l2; // 0.01
+   */
+  setRegularizer(regularizer: Regularizer | undefined): void {
+    optionWithMethods(`${this.name}.setRegularizer`, "regularizer", regularizer, "a regularizer (l1, l2 or l1l2)", ["penalty", "gradient"]);
+    this.currentRegularizer = regularizer;
   }
 
   /** The weight matrix, for gradient statistics. */

@@ -44,7 +44,7 @@ interface DropoutBuffers {
 export class Dropout implements Layer {
   readonly type = "dropout";
   readonly name: string;
-  readonly rate: number;
+  private currentRate = 0;
   readonly inputSize = null;
   readonly outputSize = null;
   private rng: RandomState | undefined;
@@ -53,7 +53,7 @@ export class Dropout implements Layer {
   private readonly pool = new BufferPool<DropoutBuffers>(() => ({ mask: new Matrix(0, 0), y: new Matrix(0, 0), dX: new Matrix(0, 0) }));
   private last: DropoutBuffers | undefined;
   private identity = true;
-  private readonly drawMaskValue: () => number;
+  private drawMaskValue: () => number = () => 0;
 
   constructor(rate: number, options: DropoutOptions = {}) {
     assertInRange("Dropout", "rate", rate, 0, 1, true);
@@ -61,10 +61,34 @@ export class Dropout implements Layer {
     optionOfType("Dropout", "name", options.name, "string");
     optionOfType("Dropout", "seed", options.seed, "number");
     optionWithMethods("Dropout", "rng", options.rng, "a RandomState", ["nextDouble"]);
-    this.rate = rate;
     this.name = options.name ?? "dropout";
     this.rng = options.rng ?? (options.seed !== undefined ? new RandomState(options.seed) : undefined);
     this.ownRng = this.rng !== undefined;
+    this.useRate(rate);
+  }
+
+  /** The share of elements dropped in training. */
+  get rate(): number {
+    return this.currentRate;
+  }
+
+  /**
+   * Changes the rate from the next training `forward` on (a running `fit` picks it up at its next
+   * batch); the generator and its position are kept, so masks go on drawing from where they were.
+   * A rate of 0 makes the layer the identity, drawing nothing.
+   * @throws RangeError unless `0 ≤ rate < 1`.
+   * @example
+   * const drop = new Dropout(0.5, { seed: 0 });
+   * drop.setRate(0.2);
+   * drop.rate; // 0.2
+   */
+  setRate(rate: number): void {
+    assertInRange(`${this.name}.setRate`, "rate", rate, 0, 1, true);
+    this.useRate(rate);
+  }
+
+  private useRate(rate: number): void {
+    this.currentRate = rate;
     const keep = 1 - rate;
     const kept = 1 / keep;
     // NumPy's binomial(1, p) inverts the CDF on the smaller of p and q = 1 − p: with p ≤ 0.5 it

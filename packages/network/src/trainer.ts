@@ -35,6 +35,8 @@ export class TrainingSession {
   private readonly otherMetrics: string[];
   private epoch = 0;
   private batch = 0;
+  /** Rows of this epoch's order already trained on (batches may differ in size after {@link setBatchSize}). */
+  private position = 0;
   /** This epoch's row order (`null` when not shuffling), refilled in place each epoch. */
   private order: Int32Array | null = null;
   private lossSum = 0;
@@ -88,6 +90,46 @@ export class TrainingSession {
     return this.epoch;
   }
 
+  /** Rows per batch from the next batch on (the last batch of an epoch may be smaller). */
+  get batchSize(): number {
+    return this.setup.batchSize;
+  }
+
+  /**
+   * Changes the batch size from the next batch on, as a UI changes it mid-run: the next batch takes
+   * the next `size` rows of the current epoch's order, so no row is skipped or repeated. The
+   * optimizer's state, the generator and the epoch count go on. Whether rows are shuffled was
+   * decided when the session started (`shuffle`, by default: batches smaller than the data).
+   * @throws RangeError unless `size` is an integer ≥ 1.
+   * @example
+   * const session = new TrainingSession(model, x, y, { epochs: 10, batchSize: 10 });
+   * session.runEpoch();
+   * session.setBatchSize(5); // epoch 2 on: batches of 5
+   */
+  setBatchSize(size: number): void {
+    if (typeof size !== "number" || !Number.isInteger(size) || size < 1) {
+      throw new RangeError(`TrainingSession.setBatchSize: size must be an integer ≥ 1. Received: size=${String(size)}.`);
+    }
+    this.setup.batchSize = size;
+  }
+
+  /**
+   * Changes the optimizer's learning rate from the next batch on, keeping its state (Adam's
+   * moments, momentum's velocity, the step count) — see the optimizer's `setLearningRate`.
+   * @throws TypeError when the optimizer has no `setLearningRate` (every built-in one has);
+   * RangeError unless `rate` is a finite number > 0.
+   * @example
+   * session.setLearningRate(0.003);
+   * model.optimizer?.learningRate; // 0.003
+   */
+  setLearningRate(rate: number): void {
+    const { optimizer } = this.setup;
+    if (typeof optimizer.setLearningRate !== "function") {
+      throw new TypeError(`TrainingSession.setLearningRate: the optimizer cannot change its rate. Received: optimizer "${optimizer.name}" without setLearningRate.`);
+    }
+    optimizer.setLearningRate(rate);
+  }
+
   /** Stops training after the current batch; `history.stopReason` becomes `"stopped"`. */
   stop(): void {
     if (!this.done) this.finish("stopped");
@@ -105,7 +147,7 @@ export class TrainingSession {
     }
     const { x, y, loss, optimizer, batchSize } = this.setup;
     if (this.batch === 0) this.startEpoch();
-    const start = this.batch * batchSize;
+    const start = this.position;
     const size = Math.min(batchSize, x.rows - start);
     const buf = this.buffers.get(size);
     const xb = takeRows(x, this.order, start, buf.x);
@@ -134,6 +176,7 @@ export class TrainingSession {
     logs.size = size;
     logs.loss = value;
     this.batch++;
+    this.position += size;
     const stopped = this.options.callbacks?.onBatchEnd?.(logs) === false;
     if (start + size >= x.rows) this.endEpoch();
     if (stopped) this.stop();
@@ -180,6 +223,7 @@ export class TrainingSession {
     this.history.epochs = ++this.epoch;
     this.model.epochsTrained++;
     this.batch = 0;
+    this.position = 0;
     const logs = this.logsOf(this.epoch - 1);
     if (this.divergeOnRules(logs)) return;
     const stopEarly = this.early?.update(logs) ?? false;

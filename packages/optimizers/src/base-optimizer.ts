@@ -17,12 +17,14 @@ export const COMMON_KEYS = ["learningRate", "schedule", "clipValue", "clipNorm",
  */
 export abstract class BaseOptimizer<State> implements Optimizer {
   abstract readonly name: string;
-  protected readonly initialRate: number;
+  protected initialRate: number;
   protected readonly weightDecay: number;
   private readonly schedule: Schedule | undefined;
   private readonly clipValue: number | undefined;
   private readonly clipNorm: number | undefined;
   private rate: number;
+  /** The epoch last given to {@link setEpoch}, so a new base rate goes through the schedule at it. */
+  private epoch = 0;
   private steps = 0;
   private state = new WeakMap<Param, State>();
 
@@ -67,6 +69,23 @@ export abstract class BaseOptimizer<State> implements Optimizer {
       throw new RangeError(`${this.name}.setEpoch: epoch must be an integer ≥ 0. Received: epoch=${String(epoch)}.`);
     }
     this.rate = this.scheduledRate(this.name, epoch, ".setEpoch");
+    this.epoch = epoch;
+  }
+
+  /**
+   * Changes the learning rate from the next `step` on, keeping the step count and every param's
+   * state (velocities, moment estimates), as TF Playground does when its rate is changed mid-run.
+   * With a schedule, `rate` becomes the rate the schedule scales (`getConfig().learningRate`),
+   * applied at the current epoch.
+   * @throws RangeError unless `rate` is a finite number > 0.
+   * @example
+   * const opt = adam({ learningRate: 0.01 });
+   * opt.setLearningRate(0.001);
+   * opt.learningRate; // 0.001
+   */
+  setLearningRate(rate: number): void {
+    this.initialRate = positive(`${this.name}.setLearningRate`, "rate", rate);
+    this.rate = this.scheduledRate(this.name, this.epoch, ".setLearningRate");
   }
 
   getConfig(): Record<string, unknown> {

@@ -16,6 +16,11 @@ export interface Optimizer {
   step(params: readonly Param[]): void;
   /** Sets the rate for `epoch` (0-based) from the schedule; `fit` calls it as each epoch starts. */
   setEpoch(epoch: number): void;
+  /**
+   * Changes the (base) learning rate from the next `step` on, keeping the state. Optional so that
+   * optimizers written before it still type-check; every built-in one has it.
+   */
+  setLearningRate?(rate: number): void;
   /** JSON-safe settings; `getOptimizer(optimizer.getConfig())` rebuilds an equivalent optimizer. */
   getConfig(): Record<string, unknown>;
   /** Forgets per-param state and the step count. */

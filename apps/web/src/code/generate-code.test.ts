@@ -4,10 +4,13 @@ import { runGenerated, type LoggedEpoch } from "./run-generated.js";
 import { modelSpec } from "../model/build-model.js";
 import { createSession } from "../model/session.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
+import { settingsAt } from "../state/live.js";
 
+/** The page's session, its recorded changes applied as the worker host applies them (before each epoch). */
 function expectedEpochs(config: PlaygroundConfig, epochs: number): LoggedEpoch[] {
   const session = createSession(config);
   return Array.from({ length: epochs }, () => {
+    session.applyLive(settingsAt(config, session.epoch));
     const { epoch, train, test } = session.runEpoch();
     return { epoch, train, test };
   });
@@ -22,6 +25,37 @@ describe("generateCode", () => {
   ])("prints code that reproduces %s epoch for epoch", (_name, patch) => {
     const config = { ...defaultConfig(), ...patch };
     expect(runGenerated(generateCode(config), 3)).toEqual(expectedEpochs(config, 3));
+  });
+
+  it.each<[string, Partial<PlaygroundConfig>]>([
+    ["a lower learning rate, smaller batches and L2 switched on mid-run", {
+      changes: [{ epoch: 2, learningRate: 0.003 }, { epoch: 3, batchSize: 4, regularization: "l2", regRate: 0.01 }, { epoch: 5, regRate: 0.1 }],
+    }],
+    ["dropout switched on and off on the spiral with momentum", {
+      dataset: "spiral", hidden: [6, 4], optimizer: "momentum", changes: [{ epoch: 1, dropout: 0.3 }, { epoch: 4, dropout: 0, learningRate: 0.1 }],
+    }],
+    ["Iris with L1 turned off and dropout changed", {
+      dataset: "iris", regularization: "l1", regRate: 0.001, dropout: 0.1, changes: [{ epoch: 2, regularization: "none" }, { epoch: 3, dropout: 0.5, batchSize: 30 }],
+    }],
+  ])("with mid-run changes (%s), prints code whose losses equal the session's after each change", (_name, patch) => {
+    const config = { ...defaultConfig(), ...patch };
+    const code = generateCode(config, 7);
+    expect(code).toMatch(/^const EPOCHS = 7; \/\/ the epochs trained on the page$/m);
+    expect(code).toMatch(/new TrainingSession\(model, xTrain, split\.yTrain, \{ epochs: EPOCHS, batchSize: \d+ \}\)/);
+    const expected = expectedEpochs(config, 7);
+    expect(runGenerated(code, 7)).toEqual(expected);
+    // The changes matter: without them the same code gives another run.
+    expect(expected).not.toEqual(expectedEpochs({ ...config, changes: [] }, 7));
+  });
+
+  it("trains the epochs on screen, and leaves out changes recorded after them", () => {
+    const config = { ...defaultConfig(), changes: [{ epoch: 3, learningRate: 0.1 }, { epoch: 50, learningRate: 1 }] };
+    const code = generateCode(config, 40);
+    expect(code).toMatch(/^const EPOCHS = 40;/m);
+    expect(code).toMatch(/^ {2}\{ epoch: 3, learningRate: 0\.1 \},$/m);
+    expect(code).not.toMatch(/epoch: 50/);
+    expect(generateCode(defaultConfig())).toMatch(/^const EPOCHS = 100; \/\/ the page has not trained yet$/m);
+    expect(generateCode(defaultConfig(), 12)).toMatch(/^model\.fit\(xTrain, split\.yTrain, \{$/m);
   });
 
   it("names the seed and gives the page's model spec to buildModel as a literal", () => {

@@ -1,36 +1,11 @@
 import { classCount, generatorCall, PLANE_RADIUS } from "../model/datasets.js";
-import type { ModelSpec } from "@backprop/network";
 import { modelSpec } from "../model/build-model.js";
 import { generateRegressionCode } from "./generate-regression-code.js";
-import { problemOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
+import { problemOf, type PlaygroundConfig } from "../state/config.js";
+import { changeImports, withDropoutLayers } from "./changes-code.js";
+import { DEFAULT_EPOCHS, epochsLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
 
-const FEATURE_CODE: Record<FeatureName, string> = {
-  x1: "x1", x2: "x2", x1sq: "x1 * x1", x2sq: "x2 * x2", x1x2: "x1 * x2", sinx1: "Math.sin(x1)", sinx2: "Math.sin(x2)",
-};
-
-/** A JS object literal with bare keys: `{ nSamples: 500, factor: 0.5 }`. */
-function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value !== null && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
-  }
-  return JSON.stringify(value);
-}
-
-/**
- * The spec as an object literal, one field a line (one hidden layer a line), with `seed: SEED` so
- * that the one constant seeds the data, the split and the weights.
- */
-function specLines(spec: ModelSpec): string[] {
-  const lines = ["const model = buildModel({"];
-  for (const [key, value] of Object.entries(spec)) {
-    if (key === "seed") lines.push("  seed: SEED,");
-    else if (key === "hidden" && Array.isArray(value) && value.length > 0) lines.push("  hidden: [", ...value.map((layer) => `    ${literal(layer)},`), "  ],");
-    else lines.push(`  ${key}: ${literal(value)},`);
-  }
-  lines.push("});");
-  return lines;
-}
+export { DEFAULT_EPOCHS };
 
 function dataSection(config: PlaygroundConfig, testSize: number): string[] {
   const call = generatorCall(config);
@@ -92,29 +67,35 @@ function helpers(config: PlaygroundConfig): string[] {
   ];
 }
 
+
 /**
  * The TypeScript, on backprop's packages, that reproduces a playground run epoch for epoch: the
  * same data, split, features and scaling, then the page's own model spec (see `modelSpec`) given
  * to `buildModel` as a literal — the same initial weights, shuffles, dropout masks, loss and
- * optimizer — and `fit`, logging the losses as the page shows them.
+ * optimizer — and the `epochs` the page has trained ({@link DEFAULT_EPOCHS} before it trains),
+ * logging the losses as the page shows them. Without mid-run changes it calls `fit`; with them a
+ * `TrainingSession` loop applies each recorded change at its epoch (see `changes-code.ts`).
  * @example
- * generateCode(defaultConfig()).includes('optimizer: "adam"'); // true
+ * generateCode(defaultConfig(), 250).includes("const EPOCHS = 250;"); // true
  */
-export function generateCode(config: PlaygroundConfig): string {
-  if (problemOf(config) === "regression") return generateRegressionCode(config);
+export function generateCode(config: PlaygroundConfig, epochs = 0): string {
+  if (problemOf(config) === "regression") return generateRegressionCode(config, epochs);
   const iris = config.dataset === "iris";
   const classes = classCount(config);
-  const spec = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
+  const total = epochs > 0 ? epochs : DEFAULT_EPOCHS;
+  const changes = config.changes.filter((c) => c.epoch < total);
+  const built = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
+  const spec = withDropoutLayers(built, config, changes);
   const dataImports = iris ? "loadIris, trainTestSplit, StandardScaler" : `${generatorCall(config)!.fn}, trainTestSplit, StandardScaler`;
   const testSize = (100 - config.trainRatio) / 100;
   return [
-    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data @backprop/network`,
+    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data ${changeImports(changes).length > 1 ? "@backprop/layers " : ""}@backprop/network`,
     ...(iris ? [] : [`import { Matrix } from "@backprop/linalg";`]),
     `import { ${dataImports} } from "@backprop/data";`,
-    `import { buildModel } from "@backprop/network";`,
+    ...changeImports(changes),
     "",
     `const SEED = ${config.seed};`,
-    "const EPOCHS = 100;",
+    epochsLine(epochs, DEFAULT_EPOCHS),
     "const LOG_EVERY = 10;",
     "",
     `// 1. Data${iris ? ": Fisher's Iris, 150 flowers, 3 species." : "."}`,
@@ -124,19 +105,7 @@ export function generateCode(config: PlaygroundConfig): string {
     "//    the head (sigmoid for two classes, softmax for more) and its loss follow from the task.",
     ...specLines(spec),
     "",
-    "// 4. Training with the compiled loss and optimizer; shuffles and dropout masks continue from the generator.",
-    "model.fit(xTrain, split.yTrain, {",
-    `  epochs: EPOCHS,`,
-    `  batchSize: ${config.batchSize},`,
-    "  callbacks: {",
-    "    onEpochEnd: ({ epoch }) => {",
-    "      if ((epoch + 1) % LOG_EVERY !== 0) return;",
-    "      const train = model.evaluate(xTrain, split.yTrain).loss;",
-    "      const test = model.evaluate(xTest, split.yTest).loss;",
-    "      console.log(`epoch ${epoch + 1}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
-    "    },",
-    "  },",
-    "});",
+    ...trainingSection(config, changes),
     ...helpers(config),
     "",
   ].join("\n");

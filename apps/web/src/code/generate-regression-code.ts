@@ -1,18 +1,9 @@
 import { modelSpec } from "../model/build-model.js";
 import { BUMP_RADIUS, BUMPS, featuresFor } from "../model/regression-data.js";
 import { PLANE_EXTENT, SAMPLES } from "../model/datasets.js";
-import { regressionDatasetOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
-
-const FEATURE_CODE: Record<FeatureName, string> = {
-  x1: "x1", x2: "x2", x1sq: "x1 * x1", x2sq: "x2 * x2", x1x2: "x1 * x2", sinx1: "Math.sin(x1)", sinx2: "Math.sin(x2)",
-};
-
-/** A JS object literal with bare keys. */
-function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
-  return JSON.stringify(value);
-}
+import { regressionDatasetOf, type PlaygroundConfig } from "../state/config.js";
+import { changeImports, withDropoutLayers } from "./changes-code.js";
+import { DEFAULT_EPOCHS, epochsLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
 
 /** The data generator as printed: the same draws, in the same order, as `generateRegressionData`. */
 function generatorLines(config: PlaygroundConfig): string[] {
@@ -62,24 +53,18 @@ function generatorLines(config: PlaygroundConfig): string[] {
  * split, features and scaling, the page's model spec (a linear head, the chosen mse/mae/huber) and
  * `fit`, logging the losses as the page shows them, epoch for epoch.
  */
-export function generateRegressionCode(config: PlaygroundConfig): string {
+export function generateRegressionCode(config: PlaygroundConfig, epochs = 0): string {
   const features = featuresFor(config.features, regressionDatasetOf(config) === "sine");
-  const spec = modelSpec(config, features.length, 1);
-  const lines = ["const model = buildModel({"];
-  for (const [key, value] of Object.entries(spec)) {
-    if (key === "seed") lines.push("  seed: SEED,");
-    else if (key === "hidden" && Array.isArray(value) && value.length > 0) lines.push("  hidden: [", ...value.map((layer) => `    ${literal(layer)},`), "  ],");
-    else lines.push(`  ${key}: ${literal(value)},`);
-  }
-  lines.push("});");
+  const changes = config.changes.filter((c) => c.epoch < (epochs > 0 ? epochs : DEFAULT_EPOCHS));
+  const spec = withDropoutLayers(modelSpec(config, features.length, 1), config, changes);
   return [
     `// backprop playground regression run (seed ${config.seed}). npm i @backprop/linalg @backprop/data @backprop/network`,
     `import { Matrix, RandomState } from "@backprop/linalg";`,
     `import { trainTestSplit, StandardScaler } from "@backprop/data";`,
-    `import { buildModel } from "@backprop/network";`,
+    ...changeImports(changes),
     "",
     `const SEED = ${config.seed};`,
-    "const EPOCHS = 100;",
+    epochsLine(epochs, DEFAULT_EPOCHS),
     "const LOG_EVERY = 10;",
     "",
     "// 1. Data, split at random (a continuous target has no classes to stratify by).",
@@ -92,21 +77,9 @@ export function generateRegressionCode(config: PlaygroundConfig): string {
     "const xTest = scaler.transform(expand(split.xTest));",
     "",
     "// 3. The network as data: a linear output and the chosen regression loss.",
-    ...lines,
+    ...specLines(spec),
     "",
-    "// 4. Training; shuffles and dropout masks continue from the generator.",
-    "model.fit(xTrain, split.yTrain, {",
-    "  epochs: EPOCHS,",
-    `  batchSize: ${config.batchSize},`,
-    "  callbacks: {",
-    "    onEpochEnd: ({ epoch }) => {",
-    "      if ((epoch + 1) % LOG_EVERY !== 0) return;",
-    "      const train = model.evaluate(xTrain, split.yTrain).loss;",
-    "      const test = model.evaluate(xTest, split.yTest).loss;",
-    "      console.log(`epoch ${epoch + 1}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
-    "    },",
-    "  },",
-    "});",
+    ...trainingSection(config, changes),
     "",
     "/** The input features: one column per chosen function of (x1, x2). */",
     "function expand(x: Matrix): Matrix {",

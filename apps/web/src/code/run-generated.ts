@@ -12,12 +12,12 @@ export interface LoggedEpoch {
 
 /**
  * Test helper (Node only, never imported by the page): compiles "copy as code" output, runs it
- * with Node for `epochs` epochs, logging every epoch with full precision, and parses its lines.
+ * with Node for `epochs` epochs (its own count replaced), logging every epoch with full precision, and parses its lines.
  * Only the epoch count and the number format are changed; the program is otherwise run as printed.
  */
 export function runGenerated(code: string, epochs: number): LoggedEpoch[] {
   const edited = code
-    .replace("const EPOCHS = 100;", `const EPOCHS = ${epochs};`)
+    .replace(/^const EPOCHS = \d+;.*$/m, `const EPOCHS = ${epochs};`)
     .replace("const LOG_EVERY = 10;", "const LOG_EVERY = 1;")
     .replaceAll(".toFixed(4)", ".toPrecision(17)");
   const js = ts.transpileModule(edited, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;

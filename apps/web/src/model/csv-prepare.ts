@@ -77,6 +77,6 @@ export function prepareCsvData(config: PlaygroundConfig, loaded: LoadedCsv | nul
   };
   return {
     xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest,
-    xAll, grid: toInputs(gridPoints(extent, GRID_SIZE)), unitGrid, view,
+    xAll, grid: toInputs(gridPoints(extent, GRID_SIZE)), unitGrid, view, scaler,
   };
 }

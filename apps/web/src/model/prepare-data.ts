@@ -26,6 +26,8 @@ export interface PreparedData {
   view: DatasetView;
   /** Regression runs only: the targets as one-column matrices (`yTrain`/`yTest` then hold zeros). */
   targets?: { train: Matrix; test: Matrix };
+  /** The standardization of the network inputs (saved in a downloaded model file). */
+  scaler: StandardScaler;
 }
 
 /** Plane coordinates of the grid cells' centres: `x` left to right, `y` top to bottom. */
@@ -104,7 +106,7 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
     inputGrids,
     gridSize: UNIT_GRID_SIZE,
   };
-  return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view };
+  return { xTrain: takeRows(xAll, split.trainIndices), yTrain: split.yTrain, xTest: takeRows(xAll, split.testIndices), yTest: split.yTest, xAll, grid, unitGrid, view, scaler };
 }
 
 export function columns(m: Matrix): Float32Array[] {

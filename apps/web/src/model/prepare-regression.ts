@@ -56,6 +56,7 @@ export function prepareRegression(config: PlaygroundConfig): PreparedData {
     grid: toInputs(gridPoints(PLANE_EXTENT, GRID_SIZE)),
     unitGrid: toInputs(gridPoints(PLANE_EXTENT, UNIT_GRID_SIZE)),
     view,
+    scaler,
     targets: { train: column(raw.target, split.trainIndices), test: column(raw.target, split.testIndices) },
   };
 }

@@ -1,7 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { Dense } from "@backprop/layers";
 import { gradientStats, TrainingSession as Trainer } from "@backprop/network";
-import { buildModel, fitOptions, lossName, type RunLoss } from "./build-model.js";
+import { fitOptions, lossName, type RunLoss } from "./build-model.js";
 import { activationHealth } from "./health.js";
 import { guessingLoss } from "./plateau.js";
 import { adviceFor } from "./advice.js";
@@ -9,6 +9,9 @@ import { RunHistory } from "./run-history.js";
 import { GRID_SIZE, prepareData, type PreparedData } from "./prepare-data.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import { baselineLoss, regressionScores } from "./regression-scores.js";
+import { buildLiveModel } from "./live-model.js";
+import { liveParts } from "./live-session.js";
+import { withWeights } from "./weight-history.js";
 import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
 import { createInspection, type Inspection } from "./trace-session.js";
@@ -37,7 +40,7 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
   // Regression trains on the targets, classification on the labels.
   const yTrain = data.targets?.train ?? data.yTrain;
   const yTest = data.targets?.test ?? data.yTest;
-  const model = buildModel(config, data.xTrain.cols, outputs);
+  const model = buildLiveModel(config, data.xTrain.cols, outputs);
   const loss = lossName(config, outputs);
   const dense = model.layers.filter((l): l is Dense => l instanceof Dense);
   const trainer = new Trainer(model, data.xTrain, yTrain, fitOptions(config, outputs));
@@ -78,6 +81,11 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
       return trainer.history.message;
     },
     dataset: () => data.view,
+    ...liveParts(config, model, trainer, data),
+    /** The pictures with earlier weights put in for the time being (a replay frame); the run is untouched. */
+    snapshotWith(weights: Float64Array): Snapshot {
+      return withWeights(model, weights, () => this.snapshot([]));
+    },
     runEpoch(): LossPoint {
       const logs = trainer.runEpoch();
       epoch++;

@@ -61,6 +61,22 @@ export interface PlaygroundConfig {
   csv?: CsvChoice;
   /** Classroom mode: the controls and panels the URL's `hide=` hides (they keep their values). */
   hide?: HideName[];
+  /**
+   * Changes made while the run played, in epoch order: each applies after `epoch` epochs, before
+   * the next batch (see `state/live.ts`). The fields above hold the values at epoch 0.
+   */
+  changes: LiveChange[];
+}
+
+/** One mid-run change of the settings a running session takes without a reset. */
+export interface LiveChange {
+  /** Epochs trained before the change (≥ 1). */
+  epoch: number;
+  learningRate?: number;
+  regularization?: RegularizationChoice;
+  regRate?: number;
+  dropout?: number;
+  batchSize?: number;
 }
 
 /** The default setup: circles, two hidden layers of 4, tanh, batch 10 (issue #6). */
@@ -81,10 +97,11 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
   features: ["x1", "x2"],
   irisX: 2,
   irisY: 3,
+  changes: [],
 } satisfies PlaygroundConfig) as Readonly<PlaygroundConfig>;
 
 export function defaultConfig(): PlaygroundConfig {
-  return { ...DEFAULT_CONFIG, hidden: [...DEFAULT_CONFIG.hidden], features: [...DEFAULT_CONFIG.features] };
+  return { ...DEFAULT_CONFIG, hidden: [...DEFAULT_CONFIG.hidden], features: [...DEFAULT_CONFIG.features], changes: [] };
 }
 
 /** Issue 17: what the network predicts — a class, or a number (TF Playground's "Problem type"). */

@@ -15,6 +15,7 @@ describe("decodeState", () => {
       dataset: "spiral", noise: 15, trainRatio: 70, batchSize: 3, seed: 4294967295, hidden: [8, 6, 1],
       activation: "relu", learningRate: 0.003, optimizer: "rmsprop", loss: "mse", regularization: "l1",
       regRate: 0.001, dropout: 0.2, features: ["x1", "x2", "x1x2", "sinx2"], irisX: 0, irisY: 3,
+      changes: [{ epoch: 40, learningRate: 0.3 }, { epoch: 41, regularization: "l2", regRate: 0.01, dropout: 0, batchSize: 30 }],
     };
     const hash = encodeState(custom);
     expect(hash.startsWith("#")).toBe(true);

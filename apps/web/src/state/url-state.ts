@@ -1,10 +1,11 @@
 import {
   ACTIVATIONS, DATASETS, DROPOUT_RATES, FEATURES, LEARNING_RATES, LOSSES, MAX_BATCH, MAX_HIDDEN_LAYERS,
   MAX_NEURONS, MAX_NOISE, OPTIMIZERS, REGULARIZATIONS, REG_RATES, defaultConfig,
-  type FeatureName, type PlaygroundConfig,
+  type FeatureName, type LiveChange, type PlaygroundConfig,
 } from "./config.js";
 import { decodeHide, encodeHide, HIDE_KEY } from "./classroom.js";
 import { decodeProblem, encodeProblem, PROBLEM_KEYS } from "./url-problem.js";
+import { LIVE_KEYS, MAX_CHANGES } from "./live.js";
 
 /** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
 interface Field<K extends keyof PlaygroundConfig> {
@@ -70,6 +71,35 @@ function featureList(raw: string): FeatureName[] | undefined {
 }
 
 const str = String;
+const MAX_EPOCH = 1_000_000_000;
+const CHANGES_EXPECTED = `up to ${MAX_CHANGES} comma-separated EPOCH:KEY:VALUE in epoch order, EPOCH 1–${MAX_EPOCH}, KEY lr|reg|regRate|dropout|batch`;
+
+/** `40:lr:0.003,100:batch:5,100:dropout:0.2` → one change per epoch, each value checked by its own field. */
+function changeList(raw: string): LiveChange[] | undefined {
+  if (raw === "") return [];
+  const changes: LiveChange[] = [];
+  const items = raw.split(",");
+  for (const item of items) {
+    const m = /^(\d+):([A-Za-z]+):(.+)$/.exec(item);
+    const epoch = m ? integer(m[1]!, 1, MAX_EPOCH) : undefined;
+    const field = m ? LIVE_FIELDS.find((f) => f.key === m[2]) : undefined;
+    const value = m && field ? field.parse(m[3]!) : undefined;
+    if (epoch === undefined || field === undefined || value === undefined) return undefined;
+    const last = changes[changes.length - 1];
+    if (last !== undefined && epoch < last.epoch) return undefined;
+    const change = last?.epoch === epoch ? last : { epoch };
+    if (change !== last) changes.push(change);
+    if ((change as unknown as Record<string, unknown>)[field.prop] !== undefined) return undefined;
+    (change as unknown as Record<string, unknown>)[field.prop] = value;
+  }
+  return changes.length <= MAX_CHANGES ? changes : undefined;
+}
+
+function formatChanges(changes: LiveChange[]): string {
+  return changes.flatMap((c) => LIVE_FIELDS.filter((f) => c[f.prop as keyof LiveChange] !== undefined)
+    .map((f) => `${c.epoch}:${f.key}:${f.format(c[f.prop as keyof LiveChange] as never)}`)).join(",");
+}
+
 const FIELDS = [
   { key: "data", prop: "dataset", parse: oneOf(DATASETS), format: str, expected: DATASETS.join("|") },
   { key: "noise", prop: "noise", parse: (r) => integer(r, 0, MAX_NOISE), format: str, expected: `0–${MAX_NOISE}` },
@@ -93,7 +123,11 @@ const FIELDS = [
   },
   { key: "irisX", prop: "irisX", parse: (r) => integer(r, 0, 3), format: str, expected: "0–3" },
   { key: "irisY", prop: "irisY", parse: (r) => integer(r, 0, 3), format: str, expected: "0–3" },
+  { key: "changes", prop: "changes", parse: changeList, format: formatChanges, expected: CHANGES_EXPECTED },
 ] satisfies Field<keyof PlaygroundConfig>[] as Field<keyof PlaygroundConfig>[];
+
+/** The fields a mid-run change may carry, in {@link LIVE_KEYS} order. */
+const LIVE_FIELDS = LIVE_KEYS.map((prop) => FIELDS.find((f) => f.prop === prop)!);
 
 /**
  * Reads a config from a URL hash or query (`#data=spiral&layers=8,8&seed=3`). Every missing
@@ -134,10 +168,14 @@ export function decodeState(hash: string): DecodedState {
 /** Writes every parameter, so a shared link keeps meaning the same run even if defaults change. */
 export function encodeState(config: PlaygroundConfig): string {
   const params = new URLSearchParams();
-  for (const field of FIELDS) params.set(field.key, field.format(config[field.prop]));
+  for (const field of FIELDS) {
+    // A run without mid-run changes keeps the short link it always had.
+    if (field.key === "changes" && config.changes.length === 0) continue;
+    params.set(field.key, field.format(config[field.prop]));
+  }
   encodeHide(config.hide, params);
   encodeProblem(config, params);
-  return "#" + params.toString().replaceAll("%2C", ",");
+  return "#" + params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
 }
 
 /** `text` cut to {@link NOTICE_VALUE_CHARS} characters + "…" (and its length), quoted. */

@@ -23,7 +23,15 @@ export interface ControlEvents {
   togglePlay(): void;
   step(): void;
   reset(): void;
+  /** Epochs per frame (1/60 s) while playing; `null`: as fast as the worker goes. */
+  speed(epochsPerFrame: number | null): void;
 }
+
+/** The "Speed" choices: epochs per frame, from TF Playground's pace (1) to the worker's fastest. */
+export const SPEEDS = ["1", "3", "10", "30", "max"] as const;
+const SPEED_LABELS: Record<(typeof SPEEDS)[number], string> = {
+  1: "1 epoch / frame", 3: "3 epochs / frame", 10: "10 epochs / frame", 30: "30 epochs / frame", max: "max (as fast as it goes)",
+};
 
 function range(id: string, label: string, min: number, max: number, step = 1) {
   const input = h("input", { id, name: id, type: "range", min, max, step });
@@ -39,6 +47,11 @@ export function createControls(events: ControlEvents) {
   const step = h("button", { id: "step", type: "button", "aria-label": "Step one epoch", onclick: () => events.step() }, "Step");
   const reset = h("button", { id: "reset", type: "button", "aria-label": "Reset the network", onclick: () => events.reset() }, "Reset");
   const epoch = h("output", { id: "epoch", "aria-live": "off" }, "0");
+  const speed = labelledSelect("speed", "Speed", SPEEDS, (v) => SPEED_LABELS[v]);
+  speed.select.value = "1";
+  speed.select.addEventListener("change", () => events.speed(speed.select.value === "max" ? null : Number(speed.select.value)));
+  /** One short line saying what the last change did: went on live, or rebuilt the network. */
+  const status = h("p", { id: "run-status", class: "run-status", role: "status" });
   const lr = labelledSelect("lr", "Learning rate", LEARNING_RATES);
   const act = labelledSelect("activation", "Activation", ACTIVATIONS, (v) => ACTIVATION_LABELS[v]!);
   const loss = labelledSelect("loss", "Loss", LOSSES, (v) => LOSS_LABELS[v]!);
@@ -48,7 +61,9 @@ export function createControls(events: ControlEvents) {
   const dropout = labelledSelect("dropout", "Dropout", DROPOUT_RATES);
   const bar = h("div", { class: "topbar" },
     h("div", { class: "run" }, reset, play, step, h("div", { class: "epoch" }, h("span", {}, "Epoch"), epoch)),
+    h("div", { class: "speed" }, speed.wrap),
     h("div", { class: "hyper" }, lr.wrap, act.wrap, loss.wrap, opt.wrap, reg.wrap, regRate.wrap, dropout.wrap),
+    status,
   );
   lr.select.addEventListener("change", () => events.change({ learningRate: Number(lr.select.value) }));
   act.select.addEventListener("change", () => events.change({ activation: act.select.value as PlaygroundConfig["activation"] }));
@@ -129,5 +144,9 @@ export function createControls(events: ControlEvents) {
     }
   }
 
-  return { bar, data, epoch, sync, setPlaying, setThumbnails };
+  function setStatus(text: string): void {
+    status.textContent = text;
+  }
+
+  return { bar, data, epoch, sync, setPlaying, setThumbnails, setStatus };
 }

@@ -5,6 +5,8 @@ const MAX_POINTS = 20_000;
 /** The live loss curve: training loss in grey, test loss in black, every epoch kept. */
 export class LossChart {
   private history: LossPoint[] = [];
+  /** The epoch a replay shows (a vertical line and a dot on the test curve), or null when live. */
+  marker: number | null = null;
 
   constructor(readonly canvas: HTMLCanvasElement) {}
 
@@ -51,6 +53,27 @@ export class LossChart {
     ctx.fillText(`max ${max.toPrecision(2)}`, 6, 11);
     ctx.textAlign = "right";
     ctx.fillText(`epoch ${this.history[n - 1]!.epoch}`, w - 4, 11);
+    if (this.marker !== null) this.drawMarker(ctx, this.marker, max);
+  }
+
+  private drawMarker(ctx: CanvasRenderingContext2D, epoch: number, max: number): void {
+    const { width: w, height: hgt } = this.canvas;
+    const n = this.history.length;
+    const first = this.history[0]!.epoch;
+    const last = this.history[n - 1]!.epoch;
+    const x = last > first ? ((epoch - first) / (last - first)) * (w - 2) + 1 : 1;
+    ctx.strokeStyle = "#d97706";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(x, 0);
+    ctx.lineTo(x, hgt);
+    ctx.stroke();
+    const at = this.history.find((p) => p.epoch >= epoch);
+    if (at === undefined) return;
+    ctx.fillStyle = "#d97706";
+    ctx.beginPath();
+    ctx.arc(x, hgt - 2 - (finite(at.test) / max) * (hgt - 4), 3, 0, 2 * Math.PI);
+    ctx.fill();
   }
 }
 

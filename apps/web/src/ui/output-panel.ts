@@ -109,6 +109,7 @@ export function createOutputPanel() {
 
   return {
     root,
+    chart,
     setDataset(next: DatasetView): void {
       dataset = next;
       snapshot = null;

@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { createHost, type TrainingSession } from "./host.js";
+import { createHost, FRAME_MS, type TrainingSession } from "./host.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
+import type { LiveSettings } from "../state/live.js";
 import type { DatasetView, FromWorker, LossPoint, Snapshot } from "./protocol.js";
 
-/** A session whose loss is `1 / (epoch + 1)`, or NaN from `divergeAt` on. */
-function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSession {
+/** A session whose loss is `1 / (epoch + 1)`, or NaN from `divergeAt` on; its one "weight" is its epoch. */
+function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSession & { applied: [number, LiveSettings][] } {
   let epoch = 0;
+  const applied: [number, LiveSettings][] = [];
   return {
+    applied,
     get epoch() { return epoch; },
+    applyLive: (settings) => void applied.push([epoch, settings]),
+    weights: () => Float64Array.of(epoch),
+    snapshotWith: (weights) => ({ epoch, weights: [[[weights[0]]]] } as unknown as Snapshot),
+    exportFile: async (format, at) => ({ fileName: `${format}-${at}`, data: format === "model" ? "{}" : new Uint8Array(2) }),
     dataset: () => ({ classNames: ["a", "b"], extent: config.seed } as unknown as DatasetView),
     runEpoch(): LossPoint {
       epoch++;
@@ -19,11 +26,12 @@ function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSe
 }
 
 /** A manual clock and task queue, so ticks run exactly when the test says. */
-function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity } = {}) {
+function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity, snapshotMs = 0 } = {}) {
   const sent: FromWorker[] = [];
   const queue: (() => void)[] = [];
+  const delays: number[] = [];
   let clock = 0;
-  const sessions: TrainingSession[] = [];
+  const sessions: ReturnType<typeof fakeSession>[] = [];
   const host = createHost({
     post: (m) => sent.push(m),
     createSession: (config) => {
@@ -33,12 +41,13 @@ function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity } = {}) {
       sessions.push(s);
       return s;
     },
-    scheduler: { later: (fn) => queue.push(fn), now: () => clock },
+    scheduler: { later: (fn, ms = 0) => { queue.push(fn); delays.push(ms); }, now: () => clock },
     budgetMs,
+    snapshotMs,
   });
   const runQueued = () => queue.splice(0).forEach((fn) => fn());
   const snapshots = () => sent.filter((m) => m.type === "snapshot").map((m) => (m as { snapshot: Snapshot }).snapshot);
-  return { host, sent, runQueued, snapshots, sessions };
+  return { host, sent, runQueued, snapshots, sessions, delays };
 }
 
 describe("worker host", () => {
@@ -59,12 +68,103 @@ describe("worker host", () => {
   it("plays in ticks: epochs until the time budget is spent, one snapshot per tick with every epoch's losses", () => {
     const { host, sent, runQueued, snapshots } = setup({ epochMs: 4, budgetMs: 10 });
     host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: null });
     host.receive({ type: "play" });
     expect(sent.at(-1)).toEqual({ type: "status", playing: true });
     runQueued();
     runQueued();
     // 4 ms per epoch against a 10 ms budget: epochs 1–3 in the first tick, 4–6 in the second.
     expect(snapshots().slice(1).map((s) => s.losses.map((l) => l.epoch))).toEqual([[1, 2, 3], [4, 5, 6]]);
+  });
+
+  it("while playing sends at most one snapshot per snapshotMs (2·snapshotMs at max), with every epoch's losses; pause sends the rest", () => {
+    // At "max" the interval doubles: snapshotMs 15 → one snapshot per 30 ms.
+    const { host, runQueued, snapshots } = setup({ epochMs: 4, budgetMs: 10, snapshotMs: 15 });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: null });
+    host.receive({ type: "play" });
+    for (let i = 0; i < 5; i++) runQueued();
+    // 12 ms a tick: the first tick posts (none sent yet while playing), then every third tick.
+    expect(snapshots().slice(1).map((s) => s.losses.map((l) => l.epoch))).toEqual([[1, 2, 3], [4, 5, 6, 7, 8, 9, 10, 11, 12]]);
+    host.receive({ type: "pause" });
+    expect(snapshots().at(-1)!.losses.map((l) => l.epoch)).toEqual([13, 14, 15]);
+    host.receive({ type: "pause" });
+    expect(snapshots()).toHaveLength(4);
+  });
+
+  it("at a speed of n epochs per frame trains n epochs a tick and waits out the rest of the 1/60 s", () => {
+    const { host, runQueued, snapshots, delays } = setup({ epochMs: 4, budgetMs: 100 });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "play" });
+    runQueued();
+    // The default, TF Playground's pace: one epoch per frame.
+    expect(snapshots().at(-1)!.losses.map((l) => l.epoch)).toEqual([1]);
+    expect(delays.at(-1)).toBeCloseTo(FRAME_MS - 4, 9);
+    host.receive({ type: "speed", epochsPerFrame: 3 });
+    runQueued();
+    expect(snapshots().at(-1)!.losses.map((l) => l.epoch)).toEqual([2, 3, 4]);
+    expect(delays.at(-1)).toBeCloseTo(FRAME_MS - 12, 9);
+    host.receive({ type: "speed", epochsPerFrame: 10 });
+    runQueued();
+    // 40 ms of training is more than a frame: no wait.
+    expect(delays.at(-1)).toBe(0);
+  });
+
+  it("applies a live change at the next epoch without a new session, and sends the recorded change back", () => {
+    const { host, sent, sessions } = setup();
+    host.receive({ type: "configure", config: defaultConfig() });
+    for (let i = 0; i < 3; i++) host.receive({ type: "step" });
+    host.receive({ type: "live", patch: { learningRate: 0.003, batchSize: 5 } });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.applied).toEqual([[3, { learningRate: 0.003, regularization: "none", regRate: 0, dropout: 0, batchSize: 5 }]]);
+    expect(sent.at(-1)).toEqual({
+      type: "recorded", epoch: 3, patch: { learningRate: 0.003, batchSize: 5 },
+      initial: { learningRate: 0.03, regularization: "none", regRate: 0, dropout: 0, batchSize: 10 },
+      changes: [{ epoch: 3, learningRate: 0.003, batchSize: 5 }],
+    });
+    host.receive({ type: "step" });
+    expect(sessions[0]!.epoch).toBe(4);
+  });
+
+  it("replays a configured run's recorded changes at their epochs", () => {
+    const { host, sessions } = setup();
+    host.receive({ type: "configure", config: { ...defaultConfig(), changes: [{ epoch: 2, learningRate: 0.1 }, { epoch: 4, dropout: 0.2 }] } });
+    for (let i = 0; i < 5; i++) host.receive({ type: "step" });
+    const rates = sessions[0]!.applied.map(([epoch, s]) => `${epoch}:${s.learningRate}/${s.dropout}`);
+    expect(rates).toEqual(["0:0.03/0", "1:0.03/0", "2:0.1/0", "3:0.1/0", "4:0.1/0.2"]);
+  });
+
+  it("reset starts a new run with the settings in force and forgets the recorded changes", () => {
+    const { host, sent, sessions } = setup();
+    host.receive({ type: "configure", config: { ...defaultConfig(), changes: [{ epoch: 1, regularization: "l2", regRate: 0.01 }] } });
+    host.receive({ type: "step" });
+    host.receive({ type: "step" });
+    host.receive({ type: "reset" });
+    expect(sessions).toHaveLength(2);
+    expect(sent.at(-1)).toEqual({ type: "recorded", epoch: 0, patch: {}, changes: [], initial: { learningRate: 0.03, regularization: "l2", regRate: 0.01, dropout: 0, batchSize: 10 } });
+  });
+
+  it("replay pauses and draws the kept weights at or before the epoch asked for, with that epoch's losses", () => {
+    const { host, sent, runQueued } = setup({ epochMs: 1, budgetMs: 1000 });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: 500 });
+    host.receive({ type: "play" });
+    runQueued();
+    host.receive({ type: "replay", epoch: 333 });
+    expect(sent.at(-2)).toEqual({ type: "status", playing: false });
+    const frame = sent.at(-1) as Extract<FromWorker, { type: "replay" }>;
+    // 500 epochs in at most 200 frames: every 4th epoch is kept.
+    expect(frame.snapshot).toMatchObject({ epoch: 332, trainLoss: 1 / 333, testLoss: 1 / 333, losses: [], weights: [[[332]]] });
+    expect(frame.requested).toBe(333);
+  });
+
+  it("export sends the session's file", async () => {
+    const { host, sent } = setup();
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "step" });
+    host.receive({ type: "export", format: "model" });
+    await new Promise((done) => setTimeout(done, 0));
+    expect(sent.at(-1)).toEqual({ type: "export", format: "model", fileName: "model-1", data: "{}" });
   });
 
   it("pause stops the loop; step trains exactly one epoch", () => {
@@ -109,6 +209,7 @@ describe("worker host", () => {
   it("pauses with a message suggesting a smaller learning rate when the loss stops being finite", () => {
     const { host, sent, runQueued } = setup({ divergeAt: 2, budgetMs: 1000 });
     host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: null });
     host.receive({ type: "play" });
     runQueued();
     expect(sent.slice(-2)).toEqual([

@@ -1,5 +1,6 @@
-import type { DatasetName, PlaygroundConfig, RegressionDatasetName } from "../state/config.js";
+import type { DatasetName, LiveChange, PlaygroundConfig, RegressionDatasetName } from "../state/config.js";
 import type { RegressionThumbnail } from "../model/regression-thumbnails.js";
+import type { LiveSettings } from "../state/live.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 import type { CsvSummary } from "../model/csv-choice.js";
 import type { PointTrace } from "../model/trace.js";
@@ -14,7 +15,15 @@ export type ToWorker =
   | { type: "reset" }
   /** An uploaded file's text, read in the worker (it never leaves the browser). */
   | { type: "csv"; file: string; text: string }
-  | InspectToWorker;
+  | InspectToWorker
+  /** Live settings for the running session from its next batch on (recorded as a mid-run change). */
+  | { type: "live"; patch: Partial<LiveSettings> }
+  /** Epochs per 1/60 s while playing; `null` trains as fast as the worker goes. */
+  | { type: "speed"; epochsPerFrame: number | null }
+  /** Draw the run as it was after `epoch` epochs (the nearest kept weights at or before it). */
+  | { type: "replay"; epoch: number }
+  /** Serialise the model now: backprop's model file or ONNX. */
+  | { type: "export"; format: "model" | "onnx" };
 
 /** The points of the current data set, in plane coordinates (what the page draws). */
 export interface DatasetView {
@@ -98,7 +107,13 @@ export type FromWorker =
   | { type: "csv"; summary: CsvSummary | null; message: string | null }
   /** Sent once after "thumbnails": the regression sets' pictures. */
   | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> }
-  | InspectFromWorker;
+  | InspectFromWorker
+  /** The run's settings at epoch 0 and its recorded changes, after a live change or a reset (for the URL). */
+  | { type: "recorded"; initial: LiveSettings; changes: LiveChange[]; epoch: number; patch: Partial<LiveSettings> }
+  /** A replay frame: the snapshot with the weights kept after `snapshot.epoch` epochs. */
+  | { type: "replay"; snapshot: Snapshot; requested: number }
+  /** A downloadable file. */
+  | { type: "export"; format: "model" | "onnx"; fileName: string; data: string | Uint8Array };
 
 /** Step-through and weight editing (the inspect panel): requests the page sends. */
 export type InspectToWorker =

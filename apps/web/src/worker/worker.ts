@@ -22,7 +22,7 @@ const host = createHost({
     current = null;
     return (current = createSession(config, csv.prepare(config)));
   },
-  scheduler: { later: (fn) => setTimeout(fn, 0), now: () => performance.now() },
+  scheduler: { later: (fn, ms = 0) => setTimeout(fn, ms), now: () => performance.now() },
 });
 const inspector = createInspector({ post: (message) => scope.postMessage(message), session: () => current });
 
