@@ -137,6 +137,34 @@ describe("classroom mode and the phone layout", () => {
     await bare.page.close();
   });
 
+  it("hide= also hides Speed, Replay, Step through, both downloads and Problem type", async () => {
+    const { page, errors } = await open("#hide=speed,replay,stepThrough,download,problem");
+    const named = [
+      page.getByLabel("Speed", { exact: true }), page.getByLabel("Replay", { exact: true }),
+      page.locator("#play-back"), page.getByRole("button", { name: "Step through" }),
+      page.getByRole("button", { name: "Download model" }), page.getByRole("button", { name: "Download ONNX" }),
+      page.getByLabel("Problem type"),
+    ];
+    for (const control of named) expect(await control.isVisible()).toBe(false);
+    expect(await page.getByLabel("Learning rate").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names the class colours under the boundary: Iris's three species in the points' colours; none for regression", async () => {
+    const { page, errors } = await open("#data=iris");
+    const keys = page.locator(".class-legend .class-key");
+    await expect.poll(() => keys.allTextContents()).toEqual(["setosa", "versicolor", "virginica"]);
+    const swatches = await page.$$eval(".class-legend .swatch", (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    // The points' palette (src/ui/colors.ts CLASS_COLORS: TF Playground's orange and blue, then green).
+    expect(swatches).toEqual(["rgb(245, 147, 34)", "rgb(8, 119, 189)", "rgb(60, 160, 80)"]);
+    await page.goto(server.url + "#problem=regression&regData=plane");
+    await page.waitForSelector("#boundary[data-epoch]");
+    await expect.poll(() => page.locator(".class-legend").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("on a 375×800 phone the output panel starts right after the controls", async () => {
     const { page } = await open();
     await page.setViewportSize({ width: 375, height: 800 });

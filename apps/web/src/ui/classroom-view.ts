@@ -70,7 +70,7 @@ const TARGETS: Record<HideName, (root: ParentNode) => Element[]> = {
   health: (r) => withHeading(r.querySelector("#health")),
   callouts: (r) => all(r, ".callout"),
   code: (r) => all(r, "footer.export"),
-  download: (r) => byName(r, "Download model"),
+  download: (r) => [...byName(r, "Download model"), ...byName(r, "Download ONNX")],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { confusionMatrix } from "@backprop/viz";
 import { h } from "./dom.js";
+import { classColor, css } from "./colors.js";
 import { drawPoints, paintNeuron, paintOutput, paintValues, type NeuronRange } from "./heatmap.js";
 import { curveExtent, drawCurve } from "./curve.js";
 import { createOutputScale } from "./output-scale.js";
@@ -46,6 +47,8 @@ export function createOutputPanel() {
   const confusion = h("div", { id: "confusion", hidden: true });
   const discretizeField = h("div", { class: "field checkbox" }, discretize, h("label", { for: "discretize" }, "Discretize output (predicted class only)"));
   const health = createHealthStrip();
+  // The data colours: one swatch per class, named (regression runs use the scale below instead).
+  const classLegend = h("p", { class: "legend class-legend", "aria-label": "Class colours" });
   const root = h("section", { class: "panel output", "aria-labelledby": "output-title" },
     h("h2", { id: "output-title" }, "Output"),
     h("dl", { class: "losses" },
@@ -57,6 +60,7 @@ export function createOutputPanel() {
     h("p", { class: "legend" }, h("span", { class: "swatch train" }), "training loss ", h("span", { class: "swatch test" }), "test loss"),
     chart.canvas,
     boundary,
+    classLegend,
     scale.root,
     axes,
     h("div", { class: "field checkbox" }, showTest, h("label", { for: "show-test" }, "Show test data (dark rings)")),
@@ -118,6 +122,9 @@ export function createOutputPanel() {
         : regression ? "The network's output over the plane with the data points" : "Decision boundary with the data points");
       accuracyRow.hidden = regression;
       for (const row of r2Rows) row.hidden = !regression;
+      classLegend.hidden = regression;
+      classLegend.replaceChildren(...(regression ? [] : next.classNames.map((name, k) =>
+        h("span", { class: "class-key" }, h("span", { class: "swatch class", style: `background: ${css(classColor(k, next.classNames.length))}` }), name))));
       chart.clear();
     },
     /** Numbers change at once (with the epoch counter); the pictures wait for the next frame. */
