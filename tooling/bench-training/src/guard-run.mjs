@@ -19,7 +19,6 @@ const collect = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
 function fitSeconds() {
   const model = sequential(c.sizes, { activations: c.activations, initializer: c.initializer, seed: 42 });
   const options = { loss: c.loss, optimizer: sgd({ learningRate: c.learningRate }), epochs: c.epochs, batchSize: c.batchSize, divergence: mode === "on" };
-  collect();
   const start = process.cpuUsage();
   model.fit(c.x, c.y, options);
   const { user, system } = process.cpuUsage(start);
@@ -27,4 +26,7 @@ function fitSeconds() {
 }
 
 for (let i = 0; i < WARMUP_FITS; i++) fitSeconds();
+// One collection before the timed fits, not one per fit: a full GC can also throw away optimized
+// code, and each fit would then time V8 tiering the (larger) guarded path up again.
+collect();
 console.log(JSON.stringify(Array.from({ length: Number(fits) }, fitSeconds)));
