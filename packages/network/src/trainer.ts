@@ -6,11 +6,9 @@ import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
 import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
-import { WeightSnapshot } from "./snapshot.js";
-import { chanceOf, DivergenceWatch, RULE_NAMES } from "./divergence.js";
-import { describeCause, likelyCause, maxAbs, strongestL2 } from "./divergence-cause.js";
+import { DivergenceGuard } from "./divergence-guard.js";
 import type { Matrix } from "@backprop/linalg";
-import type { BatchLogs, DivergenceCause, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
+import type { BatchLogs, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
 /**
  * Training one batch or one epoch at a time, so a UI or a progress bar can interleave it and stop
@@ -24,19 +22,9 @@ export class TrainingSession {
   private readonly setup: FitSetup;
   private readonly params: Param[];
   private readonly buffers: BatchBuffers;
-  /**
-   * The finiteness scan of every step, and the weights a divergence puts back: with the finite
-   * rules on, those of the last healthy epoch (see {@link divergeOnRules}); with
-   * `divergence: false`, those of the last batch whose loss was finite (copied every step).
-   */
-  private readonly snapshot: WeightSnapshot;
+  /** The finiteness scan of every step, the finite rules after each epoch, the weights a divergence puts back. */
+  private readonly guard: DivergenceGuard;
   private readonly early: EarlyStopping | undefined;
-  /** The finite divergence rules; `undefined` with `divergence: false`. */
-  private readonly watch: DivergenceWatch | undefined;
-  /** The 1-based epoch whose weights {@link snapshot} holds with the rules on (0: the initial ones). */
-  private healthyEpoch = 0;
-  /** The epoch whose weights are the snapshot's pending copy, awaiting the next epoch's verdict (−1: none). */
-  private pendingEpoch = 0;
   private readonly trackAccuracy: boolean;
   private readonly multiLabel: boolean;
   private readonly otherMetrics: string[];
@@ -77,14 +65,7 @@ export class TrainingSession {
       this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, model.layers);
     }
     for (const layer of model.layers) layer.setRandomState?.(this.setup.rng);
-    const rules = options.divergence !== false;
-    this.snapshot = new WeightSnapshot(model.layers, { staged: rules });
-    if (rules) {
-      const { task, loss, y, x: rows } = this.setup;
-      const chance = task === "binary" || task === "multiclass" ? chanceOf(y) : undefined;
-      this.snapshot.measureSquaredNorm(); // ‖W₀‖², the reference the norm rule compares with
-      this.watch = new DivergenceWatch(this.snapshot.squaredNorm[0] as number, { loss: loss.name, chance, rows: rows.rows });
-    }
+    this.guard = new DivergenceGuard(model.layers, this.setup, options.divergence !== false);
   }
 
   /** True once training has ended (all epochs run, or stopped for a reason in `history.stopReason`). */
@@ -127,9 +108,7 @@ export class TrainingSession {
       return undefined;
     }
     // A finite loss can still come from non-finite weights (an infinite bias into a sigmoid).
-    // With the rules on, the healthy epoch's copy is what a divergence puts back: no copy here.
-    const finite = this.watch === undefined ? this.snapshot.save() : this.snapshot.firstNonFinite() === undefined;
-    if (!finite) {
+    if (!this.guard.stepIsFinite()) {
       this.divergeOnWeights();
       return undefined;
     }
@@ -189,7 +168,11 @@ export class TrainingSession {
     this.history.epochs = ++this.epoch;
     this.model.epochsTrained++;
     this.batch = 0;
-    if (this.divergeOnRules()) return;
+    const diverged = this.guard.afterEpoch(this.history, this.epoch);
+    if (diverged !== undefined) {
+      this.divergeWith(diverged);
+      return;
+    }
     const logs = this.logsOf(this.epoch - 1);
     const stopEarly = this.early?.update(logs) ?? false;
     const stopByCallback = this.options.callbacks?.onEpochEnd?.(logs) === false;
@@ -213,79 +196,20 @@ export class TrainingSession {
     return logs;
   }
 
-  /**
-   * Ends training with `stopReason: "diverged"` on a NaN/±Infinity `what`. With the finite rules on,
-   * puts back the last healthy epoch's weights and names the likely cause
-   * (`fit: loss became NaN at epoch 12. Likely cause: … Kept the weights of epoch 11, the last healthy one.`);
-   * with `divergence: false`, those of the last batch whose loss was finite
-   * (`fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`).
-   */
+  /** Ends training with `stopReason: "diverged"` on a NaN/±Infinity `what` (see {@link DivergenceGuard}). */
   private diverge(what: string, value: number): void {
-    const symptom = `${what} became ${String(value)}`;
-    if (this.watch !== undefined) {
-      this.divergeWith("nonFinite", symptom, this.epoch + 1);
-      return;
-    }
-    this.snapshot.restore();
-    const cause = this.likelyCause();
-    this.history.divergence = { rule: "nonFinite", symptom, cause, epoch: this.epoch + 1 };
-    this.history.message = `fit: ${symptom} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${cause.learningRate}).`;
+    this.divergeWith(this.guard.nonFinite(`${what} became ${String(value)}`, this.epoch + 1));
+  }
+
+  private divergeWith(report: DivergenceReport): void {
+    this.history.divergence = report;
+    this.history.message = DivergenceGuard.message(report);
     this.finish("diverged");
-  }
-
-  /**
-   * Applies the finite divergence rules to the epoch just recorded, and keeps the last healthy
-   * epoch's weights: those at the end of the most recent epoch `e` such that epochs `e` and
-   * `e + 1` were both calm (every value finite, no rule firing or building up). The second epoch
-   * is needed because an epoch's loss is measured before each of its steps: the loss that judges
-   * the weights epoch `e` ends with is epoch `e + 1`'s. One pass copies the weights into the
-   * snapshot's spare buffer and measures `‖W‖²`; a calm epoch keeps that copy as pending and
-   * confirms the pending one as healthy (buffer rotations, no copies). On divergence the healthy
-   * weights go back and training ends, naming the likely cause. Returns whether it diverged.
-   */
-  private divergeOnRules(): boolean {
-    if (this.watch === undefined) return false;
-    this.snapshot.stage();
-    const signal = this.watch.signal;
-    signal[0] = this.history.loss[this.epoch - 1] as number;
-    signal[1] = this.history.accuracy?.[this.epoch - 1] ?? Number.NaN;
-    signal[2] = this.snapshot.squaredNorm[0] as number;
-    const rule = this.watch.check();
-    if (rule === 0) {
-      if (this.watch.calm) {
-        const confirm = this.pendingEpoch >= 0;
-        this.snapshot.keepStaged(confirm);
-        if (confirm) this.healthyEpoch = this.pendingEpoch;
-        this.pendingEpoch = this.epoch;
-      } else {
-        this.pendingEpoch = -1;
-      }
-      return false;
-    }
-    this.divergeWith(RULE_NAMES[rule] as DivergenceReport["rule"], this.watch.describe(rule), this.epoch);
-    return true;
-  }
-
-  /** The cold path of {@link divergeOnRules} and {@link diverge}: puts the healthy weights back and words the report. */
-  private divergeWith(rule: DivergenceReport["rule"], symptom: string, epoch: number): void {
-    this.snapshot.restore();
-    const cause = this.likelyCause();
-    const healthyEpoch = this.healthyEpoch;
-    this.history.divergence = { rule, symptom, cause, epoch, healthyEpoch };
-    const kept = healthyEpoch === 0 ? "the initial weights" : `the weights of epoch ${healthyEpoch}, the last healthy one`;
-    const what = rule === "nonFinite" ? `${symptom} at epoch ${epoch}` : `training diverged at epoch ${epoch}: ${symptom}`;
-    this.history.message = `fit: ${what}. Likely cause: ${describeCause(cause)}. Kept ${kept}.`;
-    this.finish("diverged");
-  }
-
-  private likelyCause(): DivergenceCause {
-    const { optimizer, x } = this.setup;
-    return likelyCause({ learningRate: optimizer.learningRate, optimizer: optimizer.name, l2: strongestL2(this.model.layers), maxAbsInput: maxAbs(x) });
   }
 
   /** Diverges when a weight or running statistic is NaN/±Infinity; returns whether it did. */
   private divergeOnWeights(): boolean {
-    const bad = this.snapshot.firstNonFinite();
+    const bad = this.guard.firstNonFinite();
     if (bad === undefined) return false;
     this.diverge(bad.kind === "weight" ? "a weight" : "a running statistic", bad.value);
     return true;
