@@ -36,6 +36,27 @@ describe("divergence that stays finite", () => {
     expect(r.stderr).toMatch(/Likely cause: the inputs are unscaled \(values up to [\d.]+e\+5 with --scale none\); try --scale standard\.\n$/);
   });
 
+  it("--l2 1e300 makes the loss Infinity at once: the message blames --l2, not the learning rate", () => {
+    const r = runCli(["train", "--data", "iris", "--l2", "1e300", "--epochs", "20"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^backprop: train: training diverged at epoch 1: loss became (Infinity|NaN)\. Likely cause: --l2 1e\+300 is too strong for --lr 0\.1 \(lr·l2 = 1e\+299 ≥ 1 makes each step overshoot\); try --l2 1 or smaller\.\n$/);
+  });
+
+  it("unscaled ±1e308 inputs: the loss becomes NaN, the message blames the scaling, and --save keeps the initial weights saying so", () => {
+    const rows = ["a,b,label", ...Array.from({ length: 40 }, (_, i) => `${i % 2 ? 1e308 : -1e308},${(i % 3 ? -1 : 1) * (i + 1) * 2.5e305},${i % 2 ? "y" : "n"}`)];
+    writeFileSync(at("huge.csv"), `${rows.join("\n")}\n`);
+    const model = at("huge.json");
+    const r = runCli(["train", "--data", at("huge.csv"), "--scale", "none", "--epochs", "20", "--save", model]);
+    expect(r.code).toBe(2);
+    const [note, error] = r.stderr.trimEnd().split("\n");
+    expect(note).toBe(`Saved the last healthy weights to ${model}: the initial weights (no epoch was healthy), not a trained model.`);
+    expect(error).toMatch(/^backprop: train: training diverged at epoch 1: (loss|a weight) became (NaN|-?Infinity)\. Likely cause: the inputs are unscaled \(values up to 1\.00e\+308 with --scale none\); try --scale standard\.$/);
+    const saved = JSON.parse(readFileSync(model, "utf8")) as { layers: { weights: number[][] }[] };
+    expect(saved.layers.flatMap((l) => l.weights.flat()).every((w) => Number.isFinite(w) && Math.abs(w) < 10)).toBe(true);
+    // Standardized, the same rows train without diverging.
+    expect(runCli(["train", "--data", at("huge.csv"), "--epochs", "20"]).code).toBe(0);
+  });
+
   it("a healthy run is not flagged", () => {
     const r = runCli(["train", "--data", "iris", "--epochs", "60"]);
     expect([r.code, r.stderr]).toEqual([0, ""]);

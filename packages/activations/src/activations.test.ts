@@ -110,6 +110,14 @@ describe("writes into out without allocating", () => {
     });
   }
 
+  it("a non-Matrix argument is a TypeError naming the op and the argument, not a property read of null", () => {
+    expect(() => relu.forward(null as never)).toThrow(TypeError);
+    expect(() => relu.forward(null as never)).toThrow(/^relu\.forward: z must be a Matrix\. Received: null\.$/);
+    expect(() => relu.forward(Matrix.from([[1]]), "x" as never)).toThrow(/^relu\.forward: out must be a Matrix\. Received: x \(string\)\.$/);
+    const z = Matrix.from([[1, 2]]);
+    expect(() => relu.backward(z, z, { rows: 1, cols: 2 } as never)).toThrow(/^relu\.backward: dA must be a Matrix\. Received: an object that is not a Matrix\.$/);
+  });
+
   it("rejects an out of the wrong shape", () => {
     expect(() => relu.forward(z, new Matrix(3, 2))).toThrow(/^relu\.forward: out must have z's shape\. Received: out\.shape=\[3,2\], z\.shape=\[2,3\]\.$/);
     expect(() => softmax.backward(z, z, new Matrix(1, 3))).toThrow(/softmax\.backward: z, a, dA must share a shape\. Received: .*dA\.shape=\[1,3\]/);

@@ -1,4 +1,5 @@
 import {
+  MAX_ELEMENTS,
   Matrix,
   RandomState,
   addRowVector,
@@ -91,6 +92,10 @@ export class Dense implements Layer {
   constructor(inputSize: number, units: number, options: DenseOptions = {}) {
     assertInteger("Dense", "inputSize", inputSize);
     assertInteger("Dense", "units", units);
+    // Before anything is drawn or allocated (the initializer's draws come before the Matrix's own check).
+    if (inputSize * units > MAX_ELEMENTS) {
+      throw new RangeError(`Dense: inputSize × units must be ≤ MAX_ELEMENTS (${MAX_ELEMENTS} weights). Received: inputSize=${inputSize}, units=${units} (${inputSize * units} weights).`);
+    }
     checkDenseOptions(options);
     this.name = options.name ?? "dense";
     this.inputSize = inputSize;

@@ -14,6 +14,11 @@ describe("layer constructors refuse options they would otherwise ignore or turn 
     expect(() => new Dense(4, 3, "relu" as never)).toThrow(/^Dense: options must be an object\. Received: "relu"\.$/);
   });
 
+  it("Dense: a weight matrix above MAX_ELEMENTS is refused by name before anything is drawn or allocated", () => {
+    expect(() => new Dense(4, 1e9, { seed: 1 })).toThrow(RangeError);
+    expect(() => new Dense(4, 1e9, { seed: 1 })).toThrow(/^Dense: inputSize × units must be ≤ MAX_ELEMENTS \(268435456 weights\)\. Received: inputSize=4, units=1000000000 \(4000000000 weights\)\.$/);
+  });
+
   it("Dense: weights and bias must be matrices of the right shape holding finite numbers", () => {
     expect(() => new Dense(4, 3, { weights: NaN } as never)).toThrow(TypeError);
     expect(() => new Dense(4, 3, { weights: NaN } as never)).toThrow(/^Dense: weights must be a Matrix \(4×3\)\. Received: weights=NaN\.$/);

@@ -1,18 +1,12 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Layer } from "@backprop/layers";
+import type { DivergenceCause } from "./types.js";
 
 /** Inputs larger than this in absolute value are "unscaled". */
 export const UNSCALED_ABOVE = 100;
 
 /** What {@link likelyCause} decides from. */
-export interface CauseFacts {
-  learningRate: number;
-  optimizer: string;
-  /** The largest L2 strength among the layers' regularizers (0 without one). */
-  l2: number;
-  /** `max |x|` over the training rows. */
-  maxAbsInput: number;
-}
+export type CauseFacts = Omit<DivergenceCause, "kind" | "suggested">;
 
 /** `max |x|` over every entry of `x` (0 for an empty matrix). */
 export function maxAbs(x: Matrix): number {
@@ -34,22 +28,38 @@ export function strongestL2(layers: readonly Layer[]): number {
 /**
  * The likeliest reason a run diverged, in this order:
  * 1. the regularization is too strong for the rate: with SGD (plain, momentum, Nesterov) each step
- *    multiplies the weights by `1 − lr·λ`, which overshoots zero once `lr·λ ≥ 1`;
+ *    multiplies the weights by `1 − lr·λ`, which overshoots zero once `lr·λ ≥ 1` (suggested:
+ *    `λ = 0.1 / lr`);
  * 2. unscaled inputs: values above 100 in absolute value make `x·W` and its gradient that large;
- * 3. otherwise the learning rate.
+ * 3. otherwise the learning rate (suggested: `min(0.1, lr / 100)`).
  * @example
  * likelyCause({ learningRate: 5, optimizer: "sgd", l2: 0, maxAbsInput: 3 });
+ * // { kind: "learningRate", learningRate: 5, optimizer: "sgd", l2: 0, maxAbsInput: 3, suggested: 0.05 }
+ */
+export function likelyCause(f: CauseFacts): DivergenceCause {
+  const sgdLike = f.optimizer === "sgd" || f.optimizer === "momentum" || f.optimizer === "nesterov";
+  if (f.l2 > 0 && sgdLike && f.learningRate * f.l2 >= 1) return { kind: "l2", ...f, suggested: Number((0.1 / f.learningRate).toPrecision(1)) };
+  if (f.maxAbsInput > UNSCALED_ABOVE) return { kind: "unscaledInputs", ...f };
+  return { kind: "learningRate", ...f, suggested: Number(Math.min(0.1, f.learningRate / 100).toPrecision(1)) };
+}
+
+/** `lr·l2` as the messages print it (three significant digits). */
+export function rateTimesL2(c: DivergenceCause): number {
+  return Number((c.learningRate * c.l2).toPrecision(3));
+}
+
+/**
+ * {@link likelyCause}'s verdict in words, naming the library's options.
+ * @example
+ * describeCause(likelyCause({ learningRate: 5, optimizer: "sgd", l2: 0, maxAbsInput: 3 }));
  * // "the learning rate is too large (5 with sgd); try 0.05 or smaller"
  */
-export function likelyCause(f: CauseFacts): string {
-  const sgdLike = f.optimizer === "sgd" || f.optimizer === "momentum" || f.optimizer === "nesterov";
-  if (f.l2 > 0 && sgdLike && f.learningRate * f.l2 >= 1) {
-    const product = Number((f.learningRate * f.l2).toPrecision(3));
-    return `the L2 regularization is too strong for the learning rate (l2 ${f.l2} with learning rate ${f.learningRate}: lr·l2 = ${product} ≥ 1 makes each step overshoot); try l2 ${Number((0.1 / f.learningRate).toPrecision(1))} or smaller`;
+export function describeCause(c: DivergenceCause): string {
+  if (c.kind === "l2") {
+    return `the L2 regularization is too strong for the learning rate (l2 ${c.l2} with learning rate ${c.learningRate}: lr·l2 = ${rateTimesL2(c)} ≥ 1 makes each step overshoot); try l2 ${c.suggested} or smaller`;
   }
-  if (f.maxAbsInput > UNSCALED_ABOVE) {
-    return `the inputs are unscaled (values up to ${f.maxAbsInput.toPrecision(3)}); standardize them first (StandardScaler from @backprop/data)`;
+  if (c.kind === "unscaledInputs") {
+    return `the inputs are unscaled (values up to ${c.maxAbsInput.toPrecision(3)}); standardize them first (StandardScaler from @backprop/data)`;
   }
-  const suggestion = Number(Math.min(0.1, f.learningRate / 100).toPrecision(1));
-  return `the learning rate is too large (${f.learningRate} with ${f.optimizer}); try ${suggestion} or smaller`;
+  return `the learning rate is too large (${c.learningRate} with ${c.optimizer}); try ${c.suggested} or smaller`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, RandomState } from "@backprop/linalg";
 import { Dense, l2 } from "@backprop/layers";
-import { sgd } from "@backprop/optimizers";
+import { sgd, type Optimizer } from "@backprop/optimizers";
 import { CROSS_ENTROPY_CEILING, chanceOf, DivergenceWatch } from "./divergence.js";
-import { likelyCause } from "./divergence-cause.js";
+import { describeCause, likelyCause } from "./divergence-cause.js";
 import { DivergenceError } from "./fit.js";
 import { Sequential } from "./sequential.js";
 import { sequential } from "./sequential-factory.js";
@@ -65,12 +65,21 @@ describe("DivergenceWatch rules (constructed runs)", () => {
   });
 });
 
-describe("likelyCause", () => {
+describe("likelyCause and describeCause", () => {
   const base = { learningRate: 0.1, optimizer: "sgd", l2: 0, maxAbsInput: 3 };
   it("blames L2 when lr·l2 ≥ 1 with SGD, unscaled inputs above 100, else the learning rate", () => {
-    expect(likelyCause({ ...base, l2: 10 })).toBe("the L2 regularization is too strong for the learning rate (l2 10 with learning rate 0.1: lr·l2 = 1 ≥ 1 makes each step overshoot); try l2 1 or smaller");
-    expect(likelyCause({ ...base, l2: 10, optimizer: "adam", maxAbsInput: 500 })).toBe("the inputs are unscaled (values up to 500); standardize them first (StandardScaler from @backprop/data)");
-    expect(likelyCause({ ...base, learningRate: 5 })).toBe("the learning rate is too large (5 with sgd); try 0.05 or smaller");
+    expect(likelyCause({ ...base, l2: 10 })).toEqual({ kind: "l2", ...base, l2: 10, suggested: 1 });
+    expect(likelyCause({ ...base, l2: 10, optimizer: "adam", maxAbsInput: 500 })).toEqual({ kind: "unscaledInputs", ...base, l2: 10, optimizer: "adam", maxAbsInput: 500 });
+    expect(likelyCause({ ...base, learningRate: 5 })).toEqual({ kind: "learningRate", ...base, learningRate: 5, suggested: 0.05 });
+    // lr·l2 just under 1, and Adam (whose step does not scale the weights by 1 − lr·λ): not L2.
+    expect(likelyCause({ ...base, l2: 9.99 }).kind).toBe("learningRate");
+    expect(likelyCause({ ...base, l2: 10, optimizer: "adam" }).kind).toBe("learningRate");
+  });
+
+  it("words each cause naming the library's options", () => {
+    expect(describeCause(likelyCause({ ...base, l2: 10 }))).toBe("the L2 regularization is too strong for the learning rate (l2 10 with learning rate 0.1: lr·l2 = 1 ≥ 1 makes each step overshoot); try l2 1 or smaller");
+    expect(describeCause(likelyCause({ ...base, maxAbsInput: 500 }))).toBe("the inputs are unscaled (values up to 500); standardize them first (StandardScaler from @backprop/data)");
+    expect(describeCause(likelyCause({ ...base, learningRate: 5 }))).toBe("the learning rate is too large (5 with sgd); try 0.05 or smaller");
   });
 });
 
@@ -79,21 +88,54 @@ describe("fit stops on finite divergence (real runs)", () => {
   const xs = rng.randn(16, 3);
   const ys = new RandomState(2).randn(16, 1);
 
-  it("a learning rate of 10: the norm rule fires before any NaN, and the last healthy epoch's weights are kept", () => {
+  it("a learning rate of 10: the norm rule fires before any NaN; epoch 1 is not confirmed healthy, so the initial weights are kept", () => {
     const model = sequential([3, 8, 1], { activations: ["linear", "linear"], seed: 0 });
-    const kept: Matrix[][] = [];
-    const { message, history } = divergence(() => model.fit(xs, ys, {
-      loss: "mse", optimizer: sgd({ learningRate: 10 }), epochs: 500,
-      callbacks: { onEpochEnd: () => void kept.push(model.params().map((p) => p.value.clone())) },
-    }));
-    expect(message).toMatch(/^fit: training diverged at epoch (\d+): the weights' norm grew [\d.]+e\+\d+× \(limit 1000×\)\. Likely cause: the learning rate is too large \(10 with sgd\); try 0\.1 or smaller\. Kept the weights of epoch (\d+), the last healthy one\.$/);
-    const [, at, healthy] = /epoch (\d+):.*epoch (\d+),/.exec(message) as unknown as [string, string, string];
-    expect(Number(at)).toBe(history.epochs);
+    const initial = model.params().map((p) => p.value.clone());
+    const { message, history } = divergence(() => model.fit(xs, ys, { loss: "mse", optimizer: sgd({ learningRate: 10 }), epochs: 500 }));
+    expect(message).toMatch(/^fit: training diverged at epoch 2: the weights' norm grew [\d.]+e\+\d+× \(limit 1000×\)\. Likely cause: the learning rate is too large \(10 with sgd\); try 0\.1 or smaller\. Kept the initial weights\.$/);
+    expect(history.epochs).toBe(2);
     expect(history.loss.every(Number.isFinite)).toBe(true);
     expect(history.stopReason).toBe("diverged");
-    // onEpochEnd ran for the healthy epochs only; the weights put back are the last of them.
-    expect(kept.length).toBe(Number(healthy));
-    model.params().forEach((p, i) => expect(p.value.equals((kept.at(-1) as Matrix[])[i] as Matrix)).toBe(true));
+    expect(history.divergence).toMatchObject({ rule: "weightNorm", epoch: 2, healthyEpoch: 0, cause: { kind: "learningRate", learningRate: 10, suggested: 0.1 } });
+    model.params().forEach((p, i) => expect(p.value.equals(initial[i] as Matrix)).toBe(true));
+  });
+
+  it("keeps the weights of the last epoch e with epochs e and e + 1 both calm: not those of epochs whose loss was building up", () => {
+    // SGD, except that from step 6 on (epoch 6, full batch) the output bias is pinned at −50: the
+    // sigmoid saturates, and every label-1 row costs the ceiling 34.5 (mean 17.3) from epoch 7 on.
+    const inner = sgd({ learningRate: 0.1 });
+    const poison: Optimizer = {
+      name: "poison", learningRate: 0.1, iterations: 0, setEpoch: () => undefined, getConfig: () => ({}), reset: () => undefined,
+      step(params) {
+        inner.step(params);
+        if (inner.iterations >= 6) params[3]!.value.data[0] = -50;
+      },
+    };
+    const x = new RandomState(8).randn(10, 2);
+    const model = sequential([2, 3, 1], { activations: ["tanh", "sigmoid"], seed: 4 });
+    const kept: Matrix[][] = [];
+    const { message, history } = divergence(() => model.fit(x, Int32Array.from([0, 1, 1, 0, 1, 0, 0, 1, 1, 0]), {
+      optimizer: poison, epochs: 50, callbacks: { onEpochEnd: () => void kept.push(model.params().map((p) => p.value.clone())) },
+    }));
+    // Epochs 1–6 calm (epoch 6's loss was measured before its poisoning step); 7, 8, 9 at the ceiling.
+    expect(history.loss.slice(0, 6).every((l) => l < 1)).toBe(true);
+    expect(history.loss.slice(6).every((l) => l > 17)).toBe(true);
+    expect(message).toMatch(/^fit: training diverged at epoch 9: the loss stayed near its ceiling for 3 epochs \(17\.\d\d, ceiling 34\.54\)\. .* Kept the weights of epoch 5, the last healthy one\.$/);
+    expect(history.divergence).toMatchObject({ rule: "lossCeiling", epoch: 9, healthyEpoch: 5 });
+    // Epoch 5's weights, not epoch 6's: those already had the bias at −50 (finite, calm by their own epoch's loss).
+    model.params().forEach((p, i) => expect(p.value.equals((kept[4] as Matrix[])[i] as Matrix)).toBe(true));
+    expect(kept[5]?.[3]?.data[0]).toBe(-50);
+    expect(model.params()[3]?.value.data[0]).not.toBe(-50);
+  });
+
+  it("with the rules on, a NaN loss also puts back the last healthy epoch's weights and names the likely cause", () => {
+    const model = sequential([3, 8, 1], { activations: ["linear", "linear"], seed: 0 });
+    const initial = model.params().map((p) => p.value.clone());
+    // A rate so large that the first step makes the weights ~1e300: the second batch's loss overflows, mid-epoch.
+    const { message, history } = divergence(() => model.fit(xs, ys, { loss: "mse", optimizer: sgd({ learningRate: 1e300 }), epochs: 5, batchSize: 4, shuffle: false }));
+    expect(message).toMatch(/^fit: (loss|a weight) became (NaN|Infinity|-Infinity) at epoch 1\. Likely cause: the learning rate is too large \(1e\+300 with sgd\); try 0\.1 or smaller\. Kept the initial weights\.$/);
+    expect(history.divergence).toMatchObject({ rule: "nonFinite", healthyEpoch: 0 });
+    model.params().forEach((p, i) => expect(p.value.equals(initial[i] as Matrix)).toBe(true));
   });
 
   it("divergence: false lets the same run go on until the loss is NaN or Infinity", () => {

@@ -1,4 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
+import type { DivergenceReport } from "./types.js";
 
 /** `−ln(1e−15)`: the largest loss a clipped cross-entropy can give one row (34.54). */
 export const CROSS_ENTROPY_CEILING = -Math.log(1e-15);
@@ -23,6 +24,8 @@ export const DIVERGENCE_RULES = {
 const CLIPPED_LOSSES = ["binaryCrossEntropy", "categoricalCrossEntropy"];
 /** {@link DivergenceWatch.check}'s verdicts. */
 const HEALTHY = 0, NORM = 1, CEILING = 2, CHANCE = 3;
+/** `RULE_NAMES[v]`: the rule {@link DivergenceWatch.check}'s verdict `v` (1–3) names in a {@link DivergenceReport}; `0` (healthy for `check`) is the session's NaN/±Infinity guard. */
+export const RULE_NAMES: readonly DivergenceReport["rule"][] = ["nonFinite", "weightNorm", "lossCeiling", "chance"];
 
 /**
  * The majority class's share of the targets: `max(mean, 1 − mean)` of a 0/1 column, the largest

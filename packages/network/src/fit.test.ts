@@ -136,7 +136,7 @@ describe("fit: divergence and early stopping", () => {
     const model = zeroModel();
     const xs = Matrix.column([1e150, 2e150]);
     const run = (): unknown => model.fit(xs, Matrix.column([1, 2]), { loss: "mse", optimizer: sgd({ learningRate: 1e200 }), epochs: 1 });
-    expect(run).toThrow(/^fit: a weight became Infinity at epoch 1\. Try a smaller learning rate \(now 1e\+200\)\.$/);
+    expect(run).toThrow(/^fit: a weight became Infinity at epoch 1\. Likely cause: the inputs are unscaled \(values up to 2\.00e\+150\); standardize them first \(StandardScaler from @backprop\/data\)\. Kept the initial weights\.$/);
     expect(Array.from(model.params()[0]!.value.data)).toEqual([0]);
     expect(() => model.toJSON()).not.toThrow();
   });
@@ -157,7 +157,11 @@ describe("fit: divergence and early stopping", () => {
     const batches: BatchLogs[] = [];
     const session = model.trainer(x, Int32Array.from([0, 1, 1, 0, 1, 0, 0, 1, 1, 0]), { optimizer: poison, batchSize: 4, epochs: 3, callbacks: { onBatchEnd: (b) => void batches.push({ ...b }) } });
     while (!session.done) session.runEpoch();
-    expect([session.history.stopReason, session.history.message]).toEqual(["diverged", "fit: a weight became Infinity at epoch 1. Try a smaller learning rate (now 0.1)."]);
+    expect([session.history.stopReason, session.history.message]).toEqual(["diverged", "fit: a weight became Infinity at epoch 1. Likely cause: the learning rate is too large (0.1 with poison); try 0.001 or smaller. Kept the initial weights."]);
+    expect(session.history.divergence).toEqual({
+      rule: "nonFinite", symptom: "a weight became Infinity", epoch: 1, healthyEpoch: 0,
+      cause: { kind: "learningRate", learningRate: 0.1, optimizer: "poison", l2: 0, maxAbsInput: expect.any(Number) as number, suggested: 0.001 },
+    });
     expect(batches.length).toBe(1);
     // Restored: the weights the first batch (whose loss was finite) started from.
     model.params().forEach((p, i) => expect(p.value.equals(before[i] as Matrix)).toBe(true));

@@ -102,3 +102,13 @@ describe("gradientCheck: analytic gradients equal central differences (float64, 
     });
   }
 });
+
+describe("gradientCheck options", () => {
+  it("refuses an epsilon that would divide by zero or step past the data, naming it (not a NaN report)", () => {
+    const m = new Sequential([new Dense(3, 2, { activation: "tanh", rng: new RandomState(1) }), new Dense(2, 3, { activation: "softmax", rng: new RandomState(2) })]);
+    for (const epsilon of [0, -1e-5, Number.NaN, 2]) {
+      expect(() => m.gradientCheck(x, labels, { epsilon })).toThrow(RangeError);
+      expect(() => m.gradientCheck(x, labels, { epsilon })).toThrow(new RegExp(`^gradientCheck: epsilon must be a finite number in \\(0, 1\\]\\. Received: epsilon=${String(epsilon)}\\.$`));
+    }
+  });
+});

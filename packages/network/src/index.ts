@@ -16,7 +16,7 @@ export type { ModelFileOptions, ParsedModelFile, ParsedTraining } from "./model-
 export { builtInPreprocessing } from "./model-file/preprocessing.js";
 export type { PreprocessingReader } from "./model-file/preprocessing.js";
 export type { ModelJSON, ModelJSONV1, TrainingJSON } from "./model-file/types.js";
-export type { BatchLogs, EarlyStoppingOptions, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
+export type { BatchLogs, DivergenceCause, DivergenceReport, EarlyStoppingOptions, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 export { buildModel } from "./spec/build.js";
 export { classificationTask, lossForSpec, outputHead } from "./spec/head.js";
 export type { OutputHead } from "./spec/head.js";

@@ -114,7 +114,7 @@ export class Sequential {
 
   /**
    * Trains the model (see {@link fit}); returns the per-epoch history.
-   * @throws DivergenceError when the loss or a weight becomes NaN/Infinity (the last finite weights are kept).
+   * @throws DivergenceError when training diverges (NaN/Infinity, or a finite rule; the last healthy weights are kept).
    */
   fit(x: Inputs, y: Targets, options: FitOptions = {}): History {
     return fit(this, x, y, options);

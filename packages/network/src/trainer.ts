@@ -6,11 +6,9 @@ import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
 import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
-import { WeightSnapshot } from "./snapshot.js";
-import { chanceOf, DivergenceWatch } from "./divergence.js";
-import { likelyCause, maxAbs, strongestL2 } from "./divergence-cause.js";
+import { DivergenceGuard } from "./divergence-guard.js";
 import type { Matrix } from "@backprop/linalg";
-import type { BatchLogs, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
+import type { BatchLogs, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
 /**
  * Training one batch or one epoch at a time, so a UI or a progress bar can interleave it and stop
@@ -24,12 +22,9 @@ export class TrainingSession {
   private readonly setup: FitSetup;
   private readonly params: Param[];
   private readonly buffers: BatchBuffers;
-  private readonly lastFinite: WeightSnapshot;
+  /** The finiteness scan of every step, the finite rules after each epoch, the weights a divergence puts back. */
+  private readonly guard: DivergenceGuard;
   private readonly early: EarlyStopping | undefined;
-  /** Finite divergence rules (`undefined` with `divergence: false`) and the last healthy epoch's copy. */
-  private readonly watch: DivergenceWatch | undefined;
-  private readonly healthy: WeightSnapshot | undefined;
-  private healthyEpoch = 0;
   private readonly trackAccuracy: boolean;
   private readonly multiLabel: boolean;
   private readonly otherMetrics: string[];
@@ -50,7 +45,6 @@ export class TrainingSession {
     this.setup = setupFit(model, x, y, options);
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
-    this.lastFinite = new WeightSnapshot(model.layers);
     this.trackAccuracy = this.setup.metrics.includes("accuracy");
     this.multiLabel = this.setup.task === "multiLabel";
     this.otherMetrics = this.setup.metrics.filter((m) => m !== "accuracy");
@@ -73,13 +67,7 @@ export class TrainingSession {
       this.early = new EarlyStopping(options.earlyStopping, this.setup.validation !== undefined, this.trackAccuracy, model.layers);
     }
     for (const layer of model.layers) layer.setRandomState?.(this.setup.rng);
-    if (options.divergence !== false) {
-      const { task, loss, y, x: rows } = this.setup;
-      const chance = task === "binary" || task === "multiclass" ? chanceOf(y) : undefined;
-      this.healthy = new WeightSnapshot(model.layers);
-      this.healthy.measureSquaredNorm(); // ‖W₀‖², the reference the norm rule compares with
-      this.watch = new DivergenceWatch(this.healthy.squaredNorm[0] as number, { loss: loss.name, chance, rows: rows.rows });
-    }
+    this.guard = new DivergenceGuard(model.layers, this.setup, options.divergence !== false);
   }
 
   /** True once training has ended (all epochs run, or stopped for a reason in `history.stopReason`). */
@@ -162,7 +150,7 @@ export class TrainingSession {
       return undefined;
     }
     // A finite loss can still come from non-finite weights (an infinite bias into a sigmoid).
-    if (!this.lastFinite.save()) {
+    if (!this.guard.stepIsFinite()) {
       this.divergeOnWeights();
       return undefined;
     }
@@ -224,8 +212,12 @@ export class TrainingSession {
     this.model.epochsTrained++;
     this.batch = 0;
     this.position = 0;
+    const diverged = this.guard.afterEpoch(this.history, this.epoch);
+    if (diverged !== undefined) {
+      this.divergeWith(diverged);
+      return;
+    }
     const logs = this.logsOf(this.epoch - 1);
-    if (this.divergeOnRules(logs)) return;
     const stopEarly = this.early?.update(logs) ?? false;
     const stopByCallback = this.options.callbacks?.onEpochEnd?.(logs) === false;
     if (stopEarly) this.finish("earlyStopping");
@@ -248,54 +240,20 @@ export class TrainingSession {
     return logs;
   }
 
-  /**
-   * Ends training with `stopReason: "diverged"`, putting back the last weights (and BatchNorm
-   * statistics) whose loss was finite: `fit: loss became NaN at epoch 12. Try a smaller learning rate (now 10).`
-   */
+  /** Ends training with `stopReason: "diverged"` on a NaN/±Infinity `what` (see {@link DivergenceGuard}). */
   private diverge(what: string, value: number): void {
-    this.lastFinite.restore();
-    const lr = this.setup.optimizer.learningRate;
-    this.history.message = `fit: ${what} became ${String(value)} at epoch ${this.epoch + 1}. Try a smaller learning rate (now ${lr}).`;
-    this.finish("diverged");
+    this.divergeWith(this.guard.nonFinite(`${what} became ${String(value)}`, this.epoch + 1));
   }
 
-  /**
-   * Applies the finite divergence rules to the epoch just recorded: keeps its weights as healthy
-   * while no signal is building up; on divergence puts the last healthy epoch's weights back and
-   * ends training, naming the likely cause. Returns whether it diverged.
-   */
-  private divergeOnRules(logs: EpochLogs): boolean {
-    if (this.watch === undefined || this.healthy === undefined) return false;
-    this.lastFinite.measureSquaredNorm(); // ‖W‖² of the weights the epoch ends with
-    const signal = this.watch.signal;
-    signal[0] = logs.loss;
-    signal[1] = logs.accuracy ?? Number.NaN;
-    signal[2] = this.lastFinite.squaredNorm[0] as number;
-    const rule = this.watch.check();
-    if (rule === 0) {
-      if (this.watch.calm) {
-        this.healthy.copy();
-        this.healthyEpoch = this.epoch;
-      }
-      return false;
-    }
-    this.divergeWith(this.watch.describe(rule));
-    return true;
-  }
-
-  /** The cold path of {@link divergeOnRules}, apart so that the per-epoch path stays small. */
-  private divergeWith(symptom: string): void {
-    this.healthy?.restore();
-    const { optimizer, x } = this.setup;
-    const cause = likelyCause({ learningRate: optimizer.learningRate, optimizer: optimizer.name, l2: strongestL2(this.model.layers), maxAbsInput: maxAbs(x) });
-    const kept = this.healthyEpoch === 0 ? "the initial weights" : `the weights of epoch ${this.healthyEpoch}, the last healthy one`;
-    this.history.message = `fit: training diverged at epoch ${this.epoch}: ${symptom}. Likely cause: ${cause}. Kept ${kept}.`;
+  private divergeWith(report: DivergenceReport): void {
+    this.history.divergence = report;
+    this.history.message = DivergenceGuard.message(report);
     this.finish("diverged");
   }
 
   /** Diverges when a weight or running statistic is NaN/±Infinity; returns whether it did. */
   private divergeOnWeights(): boolean {
-    const bad = this.lastFinite.firstNonFinite();
+    const bad = this.guard.firstNonFinite();
     if (bad === undefined) return false;
     this.diverge(bad.kind === "weight" ? "a weight" : "a running statistic", bad.value);
     return true;

@@ -28,10 +28,50 @@ export interface History {
   bestEpoch?: number;
   /** When `stopReason` is `"diverged"`: the message `fit` threw. */
   message?: string;
+  /** When `stopReason` is `"diverged"`: the same as data, for a caller that words it its own way (a CLI naming its flags). */
+  divergence?: DivergenceReport;
   /** Each metric asked for besides accuracy (`"f1"`, `"r2"`, …), per epoch, on the training data. */
   metrics?: Record<string, number[]>;
   /** The same on the validation data. */
   valMetrics?: Record<string, number[]>;
+}
+
+/**
+ * The likeliest reason a run diverged (see the README's "Divergence"), with the facts it was
+ * decided from: `"l2"` when an L2 regularizer has `learningRate · l2 ≥ 1` under SGD, else
+ * `"unscaledInputs"` when `maxAbsInput > 100`, else `"learningRate"`.
+ */
+export interface DivergenceCause {
+  kind: "l2" | "unscaledInputs" | "learningRate";
+  /** The optimizer's rate when training stopped (after any schedule). */
+  learningRate: number;
+  optimizer: string;
+  /** The largest L2 strength among the layers' regularizers (0 without one). */
+  l2: number;
+  /** `max |x|` over the training rows. */
+  maxAbsInput: number;
+  /** A value to try for the setting to blame: an L2 strength for `"l2"`, a learning rate for `"learningRate"`; absent for `"unscaledInputs"`. */
+  suggested?: number;
+}
+
+/** Why and when a run was stopped as diverged, and which weights it kept. */
+export interface DivergenceReport {
+  /**
+   * What fired: `"nonFinite"` (a NaN/±Infinity loss, weight or running statistic), `"weightNorm"`,
+   * `"lossCeiling"` or `"chance"` (the finite rules).
+   */
+  rule: "nonFinite" | "weightNorm" | "lossCeiling" | "chance";
+  /** What was seen, in words: `the weights' norm grew 3.1e+5× (limit 1000×)`, `loss became NaN`. */
+  symptom: string;
+  cause: DivergenceCause;
+  /** The 1-based epoch at which it was detected. */
+  epoch: number;
+  /**
+   * The 1-based epoch whose weights the model holds again (0: the initial weights): the last one
+   * at whose end every value was finite and no rule was building up. Absent with
+   * `divergence: false`, where a NaN/±Infinity puts back the last batch's weights whose loss was finite.
+   */
+  healthyEpoch?: number;
 }
 
 /** What callbacks and `runEpoch` report after an epoch. */

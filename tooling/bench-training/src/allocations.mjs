@@ -12,6 +12,10 @@ import { sgd } from "@backprop/optimizers";
 import { sequential } from "@backprop/network";
 import { configurations } from "./configs.mjs";
 
+// `--no-divergence`: with the finite divergence rules off (guard.mjs compares the two).
+const extra = process.argv.includes("--no-divergence") ? { divergence: false } : {};
+// `--warmup=N` warm-up steps before the window (default 5000; V8 may not have optimized an epoch's end by then).
+const warmup = Number(process.argv.find((a) => a.startsWith("--warmup="))?.slice(9) ?? 5000);
 if (typeof globalThis.gc !== "function") throw new Error("allocations.mjs: run with node --expose-gc. Received: gc=undefined");
 
 const gcs = [];
@@ -21,7 +25,7 @@ observer.observe({ entryTypes: ["gc"] });
 /** Heap and ArrayBuffer growth per step over `steps` steps of a session warmed up by `warmup` steps. */
 async function measure(c, warmup = 5000, steps = 4000) {
   const model = sequential(c.sizes, { activations: c.activations, initializer: c.initializer, seed: 42 });
-  const session = model.trainer(c.x, c.y, { loss: c.loss, optimizer: sgd({ learningRate: c.learningRate }), epochs: 1e9, batchSize: c.batchSize });
+  const session = model.trainer(c.x, c.y, { loss: c.loss, optimizer: sgd({ learningRate: c.learningRate }), epochs: 1e9, batchSize: c.batchSize, ...extra });
   for (let i = 0; i < warmup; i++) session.runBatch();
   globalThis.gc();
   globalThis.gc();
@@ -42,6 +46,6 @@ async function measure(c, warmup = 5000, steps = 4000) {
 }
 
 const results = [];
-for (const c of configurations().filter((c) => c.seed)) results.push(await measure(c));
+for (const c of configurations().filter((c) => c.seed)) results.push(await measure(c, warmup));
 observer.disconnect();
 console.log(JSON.stringify(results));

@@ -6,7 +6,7 @@ import type { ScaleName, UnknownName } from "../engine/preprocessing.js";
 import { predictedClasses } from "../engine/targets.js";
 import { predict, trainNetwork } from "../engine/train-network.js";
 import { classificationScores, meanAndStd, regressionScores } from "../engine/fit-report.js";
-import { CROSS_ENTROPY_CEILING } from "../engine/divergence.js";
+import { divergenceMessage, type CauseFlags } from "../engine/divergence-message.js";
 import type { TrainingPlan } from "../engine/types.js";
 import { saveModel } from "../engine/model-file.js";
 import type { Output } from "../output/output.js";
@@ -27,14 +27,8 @@ async function trainFold(f: Record<string, unknown>, ctx: TrainContext, prepared
   const s = ctx.supervised;
   const nClasses = s.task === "classification" ? s.classNames.length : 2;
   const plan = regressionPlan(f, s, planFrom(f, prepared.train.x.cols, nClasses));
-  const labels = prepared.train.labels;
-  const counts = new Map<number, number>();
-  labels.forEach((c) => counts.set(c, (counts.get(c) ?? 0) + 1));
-  // The majority class's share: the accuracy of always guessing it (the divergence watch's "chance").
-  const chance = s.task === "regression" || labels.length === 0 ? 0 : Math.max(...counts.values()) / labels.length;
-  const watch = { lossCeiling: s.task === "regression" || plan.loss === "mse" ? undefined : CROSS_ENTROPY_CEILING, chance };
-  const result = await trainNetwork(plan, { x: prepared.train.x, targets: prepared.train.targets }, { signal, watch, ...(ctx.classWeight ? { classWeight: ctx.classWeight } : {}) });
-  if (result.run.divergence) throw new UsageError(`train: training diverged in a cross-validation fold at epoch ${result.run.divergence.epoch}: ${result.run.divergence.symptom}. Try a smaller --lr.`);
+  const result = await trainNetwork(plan, { x: prepared.train.x, targets: prepared.train.targets }, { signal, reportDivergence: true, ...(ctx.classWeight ? { classWeight: ctx.classWeight } : {}) });
+  if (result.run.divergence) throw new UsageError(divergenceMessage(result.run.divergence, f as unknown as CauseFlags, "in a cross-validation fold "));
   return result;
 }
 

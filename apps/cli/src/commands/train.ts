@@ -20,9 +20,8 @@ import { checkValidationRows, trainingSettings } from "./train-options.js";
 import { trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
-import { CROSS_ENTROPY_CEILING, type Divergence } from "../engine/divergence.js";
-import { likelyCause, maxAbs } from "../engine/divergence-cause.js";
-import type { Sequential } from "@backprop/network";
+import { divergenceMessage, keptWeights, type CauseFlags } from "../engine/divergence-message.js";
+import type { DivergenceReport, Sequential } from "@backprop/network";
 import { MIN_ROWS_TO_SPLIT, checkTaskFlags, prepareTraining, regressionPlan, reportFit, splitRows, type TrainContext } from "./train-data.js";
 import { crossValidate } from "./train-cv.js";
 
@@ -94,27 +93,18 @@ function checkDataLimits(f: Record<string, unknown>, source: string, inputSize: 
   checkLimit("train", `--layers=${layers.join(",")} (a ${[inputSize, ...layers, outputs].join("-")} network)`, params, "params");
 }
 
-/** The majority class's share: the accuracy of always guessing the commonest class. */
-function chanceOf(labels: Int32Array, nClasses: number): number {
-  const counts = new Array<number>(nClasses).fill(0);
-  labels.forEach((c) => (counts[c] = (counts[c] ?? 0) + 1));
-  return labels.length ? Math.max(...counts) / labels.length : 0;
-}
-
 /**
  * After a divergence: saves the last healthy weights (saying so) when `--save` was given, then
  * throws the one-line error naming what was seen and the likely cause.
  * @throws UsageError always.
  */
-function reportDivergence(d: Divergence, f: Record<string, unknown>, out: Output, maxInput: number, save: (path: string) => void): never {
-  const cause = likelyCause({ learningRate: f.lr as number, l2: f.l2 as number, optimizer: f.optimizer as string, scale: f.scale as string, maxAbsInput: maxInput });
-  const kept = d.healthyEpoch === 0 || d.healthyLoss === null ? "the initial weights (no epoch was healthy)" : `the weights of epoch ${d.healthyEpoch} (loss ${pyFixed(d.healthyLoss, 6)})`;
+function reportDivergence(d: DivergenceReport, run: TrainingRun, f: Record<string, unknown>, out: Output, save: (path: string) => void): never {
   const path = f.save as string | undefined;
   if (path !== undefined) {
     save(path);
-    out.note(`Saved the last healthy weights to ${path}: ${kept}, not a trained model.`);
+    out.note(`Saved the last healthy weights to ${path}: ${keptWeights(d, run.loss)}, not a trained model.`);
   }
-  throw new UsageError(`train: training diverged at epoch ${d.epoch}: ${d.symptom}. Likely cause: ${cause}.`);
+  throw new UsageError(divergenceMessage(d, f as unknown as CauseFlags));
 }
 
 /** `backprop train`: fit a classifier or a regression, report its fit, optionally save it and plot it. */
@@ -146,12 +136,9 @@ export const trainCommand: Command = {
     // Listen for Ctrl-C before the first line, so an early one still stops cleanly.
     const { signal, dispose } = interruptSignal();
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
-    const watch = supervised.task === "regression"
-      ? { lossCeiling: undefined, chance: 0 }
-      : { lossCeiling: plan.loss.endsWith("CrossEntropy") ? CROSS_ENTROPY_CEILING : undefined, chance: chanceOf(train.labels, nClasses) };
-    const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), watch, ctx.classWeight).finally(dispose);
+    const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), true, ctx.classWeight).finally(dispose);
     const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined });
-    if (run.divergence) reportDivergence(run.divergence, f, out, maxAbs(train.x), (path) => saveTo(path, model));
+    if (run.divergence) reportDivergence(run.divergence, run, f, out, (path) => saveTo(path, model));
     if (run.interrupted) {
       const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
       out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}${partial}: reporting the model as it stands.`);

@@ -4,7 +4,6 @@ import { UsageError } from "../errors.js";
 import { yieldToEventLoop } from "../io/interrupt.js";
 import { buildModel } from "./build-model.js";
 import type { TrainingPlan, TrainingRun, TrainingSet } from "./types.js";
-import { DivergenceWatch, type Divergence } from "./divergence.js";
 
 /** Hooks of {@link trainNetwork}. */
 export interface TrainHooks {
@@ -13,11 +12,12 @@ export interface TrainHooks {
   /** Called after each epoch (0-based) with its loss and the time since training started. */
   onEpoch?: (epoch: number, loss: number, elapsedMs: number) => void;
   /**
-   * Watch for divergence that stays finite (see {@link DivergenceWatch}): on divergence training
-   * stops, the best healthy epoch's weights are put back and `run.divergence` says what was seen.
-   * Without it a NaN/Infinity loss throws, as the library reports it.
+   * Return a divergence in `run.divergence` (the library's report: rule, symptom, likely cause,
+   * the healthy epoch put back) for the command to word with its flags; a classifier also tracks
+   * accuracy, so that the library's back-to-chance rule applies. Without it a diverged run throws
+   * the library's message.
    */
-  watch?: { lossCeiling: number | undefined; chance: number };
+  reportDivergence?: boolean;
   /** `--class-weight`: `"balanced"` or a weight per class code (`{ "0": 1, "2": 5 }`). */
   classWeight?: "balanced" | Record<string, number>;
 }
@@ -28,8 +28,8 @@ const YIELD_EVERY_MS = 25;
  * Builds the plan's network and trains it batch by batch through a `TrainingSession`, yielding
  * to the event loop every few milliseconds so that Ctrl-C (the abort signal) is seen after the
  * current batch, even in the middle of a long epoch.
- * @throws UsageError when the loss becomes NaN or infinite and no `watch` is given (the message
- *   suggests a smaller learning rate); the libraries' RangeError/TypeError for bad settings.
+ * @throws UsageError when training diverges and `reportDivergence` is not set (the library's
+ *   message); the libraries' RangeError/TypeError for bad settings.
  */
 export async function trainNetwork(
   plan: TrainingPlan,
@@ -37,8 +37,8 @@ export async function trainNetwork(
   hooks: TrainHooks = {},
 ): Promise<{ model: Sequential; run: TrainingRun }> {
   const model = buildModel(plan);
-  // A regression's "accuracy" would count rounded values: the watch then needs only the loss and the weights.
-  const metrics = [...new Set([...(hooks.watch && model.task !== "regression" ? ["accuracy"] : []), ...(plan.metrics ?? [])])];
+  // A regression's "accuracy" would count rounded values: its divergence rules need only the loss and the weights.
+  const metrics = [...new Set([...(hooks.reportDivergence === true && model.task !== "regression" ? ["accuracy"] : []), ...(plan.metrics ?? [])])];
   const trainRows = set.x.rows - Math.floor(set.x.rows * (plan.validationSplit ?? 0));
   // The loss, optimizer and metrics are the model's own (compiled by its spec); fit adds the rest.
   const session = new TrainingSession(model, set.x, set.targets, {
@@ -49,16 +49,11 @@ export async function trainNetwork(
     ...(plan.batchSize === undefined ? {} : { batchSize: Math.min(plan.batchSize, trainRows) }),
     ...(plan.validationSplit === undefined ? {} : { validationSplit: plan.validationSplit }),
     ...(plan.earlyStoppingPatience === undefined ? {} : { earlyStopping: { patience: plan.earlyStoppingPatience, restoreBest: true } }),
-    // The CLI's own watch keeps the best healthy epoch and words the cause in flags: the library's
-    // finite rules (the same thresholds) stand aside for it.
-    ...(hooks.watch ? { divergence: false } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   });
-  const watch = hooks.watch && new DivergenceWatch(model.params(), { ...hooks.watch, rows: set.x.rows });
   const { history } = session;
   const started = performance.now();
   let lastYield = started;
-  let divergence: Divergence | undefined;
   let batchesDone = 0;
   while (!session.done) {
     const epoch = history.epochs;
@@ -69,20 +64,14 @@ export async function trainNetwork(
       batchesDone = 0;
       const loss = history.loss[epoch] as number;
       hooks.onEpoch?.(epoch, loss, now - started);
-      divergence = watch?.afterEpoch(epoch, { loss, ...(history.accuracy ? { accuracy: history.accuracy[epoch] as number } : {}) });
-      if (divergence) session.stop();
     }
     if (now - lastYield > YIELD_EVERY_MS) {
       await yieldToEventLoop();
       lastYield = performance.now();
     }
   }
-  if (history.stopReason === "diverged") {
-    if (!watch) throw new UsageError(history.message ?? "training diverged.");
-    const what = /: (.* became \S+) at epoch/.exec(history.message ?? "")?.[1] ?? "the loss became non-finite";
-    divergence = watch.nonFinite(history.epochs + 1, what);
-  }
-  if (divergence) watch?.restoreHealthy();
+  const divergence = history.divergence;
+  if (divergence !== undefined && hooks.reportDivergence !== true) throw new UsageError(history.message ?? "training diverged.");
   const run: TrainingRun = {
     loss: [...history.loss],
     epochsRun: history.epochs,

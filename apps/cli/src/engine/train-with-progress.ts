@@ -17,13 +17,13 @@ export async function trainWithProgress(
   out: Output,
   signal: AbortSignal,
   epochLine: EpochLine,
-  watch?: TrainHooks["watch"],
+  reportDivergence?: boolean,
   classWeight?: TrainHooks["classWeight"],
 ): Promise<{ model: Sequential; run: TrainingRun }> {
   try {
     return await trainNetwork(plan, set, {
       signal,
-      ...(watch ? { watch } : {}),
+      ...(reportDivergence === true ? { reportDivergence } : {}),
       ...(classWeight ? { classWeight } : {}),
       onEpoch: (epoch, loss, elapsedMs) => {
         const text = epochLine(epoch, loss);

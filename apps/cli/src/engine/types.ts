@@ -1,4 +1,4 @@
-import type { Divergence } from "./divergence.js";
+import type { DivergenceReport } from "@backprop/network";
 import type { Matrix } from "@backprop/linalg";
 import type { ActivationName } from "@backprop/activations";
 import type { LossName } from "@backprop/losses";
@@ -66,8 +66,8 @@ export interface TrainingRun {
   epochsRun: number;
   interrupted: boolean;
   seconds: number;
-  /** Set when training stopped because it diverged; the model then holds the last healthy weights. */
-  divergence?: Divergence;
+  /** Set when training stopped because it diverged; the model then holds the last healthy weights (`healthyEpoch`). */
+  divergence?: DivergenceReport;
   /** Batches run of an epoch that did not finish (0 when training stopped between epochs), and an epoch's batches. */
   batchesIntoEpoch?: number;
   batchesPerEpoch?: number;
