@@ -170,6 +170,15 @@ export function stopThreads(): void {
 }
 
 /**
+ * `⌊strips·part / parts⌋`, the first strip of share `part`, in integer steps only: a fraction
+ * would be a boxed number in the not yet optimised code that runs the first few hundred calls.
+ */
+function share(strips: number, part: number, parts: number): number {
+  const x = strips * part;
+  return (x - (x % parts)) / parts;
+}
+
+/**
  * `gemm.wat` over all of C, split between this thread and the pool's ready workers: C's row
  * strips (or column strips, when there are more of those) in contiguous ranges, one per thread.
  * Returns whether it was split (not when no worker has started yet, or C has too few strips).
@@ -196,7 +205,7 @@ export function parallelGemm(
     const slot = SLOT + 8 * i;
     if (part === parts) break;
     if (Atomics.load(w, READY + i) !== p.epoch) continue;
-    const s0 = Math.floor((strips * part) / parts), s1 = Math.floor((strips * (part + 1)) / parts);
+    const s0 = share(strips, part, parts), s1 = share(strips, part + 1, parts);
     part++;
     w[slot + 1] = byRows ? s0 : 0; w[slot + 2] = byRows ? s1 : mS;
     w[slot + 3] = byRows ? 0 : s0; w[slot + 4] = byRows ? nS : s1;
@@ -204,7 +213,7 @@ export function parallelGemm(
   }
   Atomics.store(w, GEN, gen);
   Atomics.notify(w, GEN);
-  const own = Math.floor(strips / parts);
+  const own = share(strips, 1, parts);
   rt.gemm(ap, aStrip, aStep, bp, bStrip, bStep, c, m, n, k, 0, byRows ? own : mS, 0, byRows ? nS : own, SCRATCH);
   // A page's main thread may not block in Atomics.wait: it spins (its share took about as long).
   const canWait = onNode() || host.document === undefined;

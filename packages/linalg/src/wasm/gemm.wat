@@ -1,16 +1,21 @@
 ;; The WebAssembly SIMD (128-bit) float64 matrix product behind linalg's gemm seam.
 ;; Assembled by `node scripts/build-wasm.mjs` (wabt's wat2wasm) into gemm-module.generated.ts.
 ;;
-;; It multiplies operands that the host has packed (see src/kernels/pack.ts: strips of 4 rows of
-;; op(A) and of 4 columns of op(B), interleaved, lane r of step p at 4p + r, the whole depth k in
-;; one strip), or copied as they are where 4 consecutive rows of op(A) (A stored transposed) or
-;; columns of op(B) (B stored as is) already sit side by side, and writes C (m×n, row-major). Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
+;; `pack` lays an operand out as src/kernels/pack.ts does for JS (strips of 4 rows of op(A) or of
+;; 4 columns of op(B), interleaved, lane r of step p at 4p + r, the whole depth k in one strip) from
+;; its stored copy in this memory; `gemm` multiplies packed strips and writes C (m×n, row-major).
+;; (gemm also reads strips whose steps lie further apart than 32 bytes, astep / bstep, but the host
+;; always packs: strips read in place ran 12–30% slower than packed ones, more than packing costs.)
+;; Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
 ;; element of C: the vectors run across output elements, never along the sum, so every Cᵢⱼ adds its
 ;; terms in p order exactly as the JS micro-kernel does. The depth is cut into blocks of KC = 256
 ;; terms (the JS packed path's block), each block summed from 0 and then added to C, again as in
 ;; JS: the first block stores its sum (0 + s = s exactly, s never being −0), later ones add.
 ;; Multiply and add stay separate instructions (f64x2.mul, f64x2.add): WebAssembly SIMD has no
 ;; fused multiply-add, so no rounding step can be skipped.
+;; The 4×4 tile (8 sums, 2 vectors of B, 1 of A: 11 of the 16 registers) measured fastest in V8:
+;; 6×4, 8×4, 4×6, 5×4, 3×8 and 2×8 tiles, and the k loop unrolled 2 or 4 times, all ran 15–40%
+;; slower (V8 spills their sums or hoists the loads).
 ;;
 ;; A call covers the row strips [is0, is1) and column strips [js0, js1) of C, so threads sharing
 ;; the memory can each take a disjoint range of tiles; a tile is only ever summed by one thread.
