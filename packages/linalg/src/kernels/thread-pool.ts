@@ -2,26 +2,83 @@ import type { WasmRuntime } from "./wasm-runtime.js";
 import { MAX_AUTO_THREADS, settings } from "./settings.js";
 
 /**
- * Worker threads that share the WebAssembly memory and each run gemm.wat over a range of C's
- * tiles. The control block is Int32 words at the start of the memory: the job's generation, the
- * count of workers done, the pool's epoch, the job's operands, each worker's ready flag and slot.
- * A tile is summed by one thread only, in the same order as on one thread: the same bits.
+ * Worker threads that share the WebAssembly memory and run gemm.wat over ranges of C's tiles.
+ * The control block is Int32 words at the start of the memory: the job's generation, the pool's
+ * epoch, the job's operands, the claim word and the count of chunks done, each worker's ready
+ * flag. A job's strips are cut into chunks that the threads claim one at a time (a
+ * compare-and-swap on CLAIM, which holds the job's tag and the next chunk), so a thread that the
+ * system has not scheduled simply gets fewer chunks, and a product never waits for a core that is
+ * busy elsewhere. A tile is summed by one thread only, in the same order as on one thread: the
+ * same bits, whoever takes which chunk.
  */
-const GEN = 0, DONE = 1, EPOCH = 2, JOB = 4, READY = 64, SLOT = 128; // JOB … JOB+9: gemm's operands
+const GEN = 0, EPOCH = 2, CLAIM = 3, COMPLETED = 1, JOB = 4, READY = 64;
+// JOB … JOB+9: gemm's operands; then the strips to share, the chunks, and whether C is cut by rows.
+const STRIPS = JOB + 10, CHUNKS = JOB + 11, BY_ROWS = JOB + 12;
+/** CLAIM = (job tag) · 2¹¹ + next chunk: at most 2,047 chunks, tags modulo 2¹⁹. */
+const CHUNK_BITS = 11, CHUNK_MASK = (1 << CHUNK_BITS) - 1, TAG_MASK = (1 << 19) - 1;
 /** Bytes before the operands: the control block, then 128 bytes of scratch per thread. */
 export const HEADER_BYTES = 16384;
 export const SCRATCH = 4096;
 const MAX_WORKERS = 63;
+/** Chunks per thread: enough for a thread that starts late to leave its share to the others. */
+const CHUNKS_PER_THREAD = 4;
+
+/**
+ * Claims and runs chunks of the current job (tagged `tag`) until none is left.
+ * The worker source below carries the same loop, as text.
+ */
+function runChunks(w: Int32Array, gemm: WasmRuntime["gemm"], tag: number, tmp: number): void {
+  for (;;) {
+    const v = Atomics.load(w, CLAIM);
+    if (v >>> CHUNK_BITS !== tag) return;
+    const chunk = v & CHUNK_MASK, chunks = w[CHUNKS] as number;
+    if (chunk >= chunks) return;
+    if (Atomics.compareExchange(w, CLAIM, v, v + 1) !== v) continue;
+    // The chunk is ours: the job cannot end, nor its operands change, before it is counted done.
+    const strips = w[STRIPS] as number, byRows = w[BY_ROWS] === 1;
+    const s0 = share(strips, chunk, chunks), s1 = share(strips, chunk + 1, chunks);
+    const mS = ((w[JOB + 7] as number) + 3) >> 2, nS = ((w[JOB + 8] as number) + 3) >> 2;
+    try {
+      gemm(w[JOB] as number, w[JOB + 1] as number, w[JOB + 2] as number, w[JOB + 3] as number, w[JOB + 4] as number,
+        w[JOB + 5] as number, w[JOB + 6] as number, w[JOB + 7] as number, w[JOB + 8] as number, w[JOB + 9] as number,
+        byRows ? s0 : 0, byRows ? s1 : mS, byRows ? 0 : s0, byRows ? nS : s1, tmp);
+    } finally {
+      Atomics.add(w, COMPLETED, 1);
+      Atomics.notify(w, COMPLETED);
+    }
+  }
+}
 
 /**
  * Runs in each worker (Node `worker_threads` or a browser `Worker`); plain JS, as a string, so the
  * bundle itself imports no Node built-in: only a Node worker evaluates its `require`.
  */
 const workerSource = (): string => `"use strict";
+function share(strips, part, parts) { const x = strips * part; return (x - (x % parts)) / parts; }
+function runChunks(w, gemm, tag, tmp) {
+  for (;;) {
+    const v = Atomics.load(w, ${CLAIM});
+    if (v >>> ${CHUNK_BITS} !== tag) return;
+    const chunk = v & ${CHUNK_MASK}, chunks = w[${CHUNKS}];
+    if (chunk >= chunks) return;
+    if (Atomics.compareExchange(w, ${CLAIM}, v, v + 1) !== v) continue;
+    const strips = w[${STRIPS}], byRows = w[${BY_ROWS}] === 1;
+    const s0 = share(strips, chunk, chunks), s1 = share(strips, chunk + 1, chunks);
+    const mS = (w[${JOB + 7}] + 3) >> 2, nS = (w[${JOB + 8}] + 3) >> 2;
+    try {
+      gemm(w[${JOB}], w[${JOB + 1}], w[${JOB + 2}], w[${JOB + 3}], w[${JOB + 4}], w[${JOB + 5}],
+        w[${JOB + 6}], w[${JOB + 7}], w[${JOB + 8}], w[${JOB + 9}],
+        byRows ? s0 : 0, byRows ? s1 : mS, byRows ? 0 : s0, byRows ? nS : s1, tmp);
+    } finally {
+      Atomics.add(w, ${COMPLETED}, 1);
+      Atomics.notify(w, ${COMPLETED});
+    }
+  }
+}
 function run(d) {
   const { gemm } = new WebAssembly.Instance(d.module, { env: { memory: d.memory } }).exports;
   const w = new Int32Array(d.memory.buffer, 0, ${HEADER_BYTES / 4});
-  const slot = ${SLOT} + 8 * d.index;
+  const tmp = ${SCRATCH} + 128 * (d.index + 1);
   let seen = Atomics.load(w, ${GEN});
   Atomics.store(w, ${READY} + d.index, d.epoch);
   for (;;) {
@@ -30,15 +87,7 @@ function run(d) {
     if (Atomics.load(w, ${EPOCH}) !== d.epoch) return;
     if (gen === seen) continue;
     seen = gen;
-    if (Atomics.load(w, slot) !== gen) continue;
-    try {
-      gemm(w[${JOB}], w[${JOB + 1}], w[${JOB + 2}], w[${JOB + 3}], w[${JOB + 4}], w[${JOB + 5}],
-        w[${JOB + 6}], w[${JOB + 7}], w[${JOB + 8}], w[${JOB + 9}],
-        w[slot + 1], w[slot + 2], w[slot + 3], w[slot + 4], ${SCRATCH} + 128 * (d.index + 1));
-    } finally {
-      Atomics.add(w, ${DONE}, 1);
-      Atomics.notify(w, ${DONE});
-    }
+    runChunks(w, gemm, gen & ${TAG_MASK}, tmp);
   }
 }
 if (typeof require === "function") run(require("worker_threads").workerData);
@@ -170,9 +219,19 @@ export function stopThreads(): void {
 }
 
 /**
- * `gemm.wat` over all of C, split between this thread and the pool's ready workers: C's row
- * strips (or column strips, when there are more of those) in contiguous ranges, one per thread.
- * Returns whether it was split (not when no worker has started yet, or C has too few strips).
+ * `⌊strips·part / parts⌋`, the first strip of share `part`, in integer steps only: a fraction
+ * would be a boxed number in the not yet optimised code that runs the first few hundred calls.
+ */
+function share(strips: number, part: number, parts: number): number {
+  const x = strips * part;
+  return (x - (x % parts)) / parts;
+}
+
+/**
+ * `gemm.wat` over all of C, shared between this thread and the pool's ready workers: C's row
+ * strips (or column strips, when there are more of those) in CHUNKS_PER_THREAD chunks per thread,
+ * each claimed by whichever thread comes first. Returns whether it was split (not when no worker
+ * has started yet, or C has too few strips).
  */
 export function parallelGemm(
   rt: WasmRuntime, p: Pool, ap: number, aStrip: number, aStep: number, bp: number, bStrip: number, bStep: number,
@@ -187,29 +246,21 @@ export function parallelGemm(
     rt.gemm(ap, aStrip, aStep, bp, bStrip, bStep, c, m, n, k, 0, mS, 0, nS, SCRATCH);
     return false;
   }
-  const gen = (Atomics.load(w, GEN) + 1) | 0;
+  const chunks = Math.min(strips, CHUNKS_PER_THREAD * parts, CHUNK_MASK);
+  const gen = (Atomics.load(w, GEN) + 1) | 0, tag = gen & TAG_MASK;
   w[JOB] = ap; w[JOB + 1] = aStrip; w[JOB + 2] = aStep; w[JOB + 3] = bp; w[JOB + 4] = bStrip;
   w[JOB + 5] = bStep; w[JOB + 6] = c; w[JOB + 7] = m; w[JOB + 8] = n; w[JOB + 9] = k;
-  Atomics.store(w, DONE, 0);
-  let part = 1;
-  for (let i = 0; i < p.workers.length; i++) {
-    const slot = SLOT + 8 * i;
-    if (part === parts) break;
-    if (Atomics.load(w, READY + i) !== p.epoch) continue;
-    const s0 = Math.floor((strips * part) / parts), s1 = Math.floor((strips * (part + 1)) / parts);
-    part++;
-    w[slot + 1] = byRows ? s0 : 0; w[slot + 2] = byRows ? s1 : mS;
-    w[slot + 3] = byRows ? 0 : s0; w[slot + 4] = byRows ? nS : s1;
-    Atomics.store(w, slot, gen);
-  }
+  w[STRIPS] = strips; w[CHUNKS] = chunks; w[BY_ROWS] = byRows ? 1 : 0;
+  Atomics.store(w, COMPLETED, 0);
+  Atomics.store(w, CLAIM, tag << CHUNK_BITS); // the operands are written before the job opens
   Atomics.store(w, GEN, gen);
   Atomics.notify(w, GEN);
-  const own = Math.floor(strips / parts);
-  rt.gemm(ap, aStrip, aStep, bp, bStrip, bStep, c, m, n, k, 0, byRows ? own : mS, 0, byRows ? nS : own, SCRATCH);
-  // A page's main thread may not block in Atomics.wait: it spins (its share took about as long).
+  runChunks(w, rt.gemm, tag, SCRATCH);
+  // What is left is chunks the workers are running: wait for them (a page's main thread may not
+  // block in Atomics.wait, so it polls).
   const canWait = onNode() || host.document === undefined;
-  for (let done = Atomics.load(w, DONE); done < ready; done = Atomics.load(w, DONE)) {
-    if (canWait) Atomics.wait(w, DONE, done, 1000);
+  for (let done = Atomics.load(w, COMPLETED); done < chunks; done = Atomics.load(w, COMPLETED)) {
+    if (canWait) Atomics.wait(w, COMPLETED, done, 1000);
   }
   return true;
 }

@@ -22,6 +22,8 @@ export interface WasmRuntime {
     ap: number, aStrip: number, aStep: number, bp: number, bStrip: number, bStep: number,
     c: number, m: number, n: number, k: number, is0: number, is1: number, js0: number, js1: number, tmp: number,
   ) => void;
+  /** gemm.wat's `pack`: lanes × steps of an operand (byte strides) into 4-lane strips at `dst`. */
+  pack: (src: number, lane: number, step: number, lanes: number, steps: number, dst: number) => void;
   /** The memory as doubles; re-made when {@link grow} grows the memory (only it does). */
   f64: Float64Array;
   /** The memory's length in bytes. */
@@ -68,7 +70,8 @@ function create(): WasmRuntime | null {
     const module = new wasm.Module(bytes);
     const instance = new wasm.Instance(module, { env: { memory } });
     const gemm = instance.exports.gemm as WasmRuntime["gemm"];
-    return { module, memory, shared, gemm, f64: new Float64Array(memory.buffer), bytes: PAGE };
+    const pack = instance.exports.pack as WasmRuntime["pack"];
+    return { module, memory, shared, gemm, pack, f64: new Float64Array(memory.buffer), bytes: PAGE };
   } catch {
     return null;
   }

@@ -1,16 +1,21 @@
 ;; The WebAssembly SIMD (128-bit) float64 matrix product behind linalg's gemm seam.
 ;; Assembled by `node scripts/build-wasm.mjs` (wabt's wat2wasm) into gemm-module.generated.ts.
 ;;
-;; It multiplies operands that the host has packed (see src/kernels/pack.ts: strips of 4 rows of
-;; op(A) and of 4 columns of op(B), interleaved, lane r of step p at 4p + r, the whole depth k in
-;; one strip), or copied as they are where 4 consecutive rows of op(A) (A stored transposed) or
-;; columns of op(B) (B stored as is) already sit side by side, and writes C (m×n, row-major). Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
+;; `pack` lays an operand out as src/kernels/pack.ts does for JS (strips of 4 rows of op(A) or of
+;; 4 columns of op(B), interleaved, lane r of step p at 4p + r, the whole depth k in one strip) from
+;; its stored copy in this memory; `gemm` multiplies packed strips and writes C (m×n, row-major).
+;; (gemm also reads strips whose steps lie further apart than 32 bytes, astep / bstep, but the host
+;; always packs: strips read in place ran 12–30% slower than packed ones, more than packing costs.)
+;; Each 4×4 tile of C is 8 f64x2 sums, each lane ONE
 ;; element of C: the vectors run across output elements, never along the sum, so every Cᵢⱼ adds its
 ;; terms in p order exactly as the JS micro-kernel does. The depth is cut into blocks of KC = 256
 ;; terms (the JS packed path's block), each block summed from 0 and then added to C, again as in
 ;; JS: the first block stores its sum (0 + s = s exactly, s never being −0), later ones add.
 ;; Multiply and add stay separate instructions (f64x2.mul, f64x2.add): WebAssembly SIMD has no
 ;; fused multiply-add, so no rounding step can be skipped.
+;; The 4×4 tile (8 sums, 2 vectors of B, 1 of A: 11 of the 16 registers) measured fastest in V8:
+;; 6×4, 8×4, 4×6, 5×4, 3×8 and 2×8 tiles, and the k loop unrolled 2 or 4 times, all ran 15–40%
+;; slower (V8 spills their sums or hoists the loads).
 ;;
 ;; A call covers the row strips [is0, is1) and column strips [js0, js1) of C, so threads sharing
 ;; the memory can each take a disjoint range of tiles; a tile is only ever summed by one thread.
@@ -162,4 +167,83 @@
             (br $jcLoop)))
         (local.set $p0 (i32.add (local.get $p0) (i32.const 256)))
         (br $depth))))
+
+  ;; Packs an operand for gemm: `lanes` lanes (rows of op(A), or columns of op(B)) by `steps`
+  ;; steps (the shared dimension), lane r of step p read at src + r·lane + p·step (bytes), written
+  ;; as strips of four lanes, strip s's step p at dst + 32·steps·s + 32p (lane r mod 4 at + 8·(r mod 4));
+  ;; the lanes past the last one are 0. It only moves values (no arithmetic), as pack.ts does for JS.
+  ;; The two layouts of a row-major matrix go four lanes at a time: lanes side by side (lane = 8:
+  ;; 32 bytes a step) or steps side by side (step = 8: two steps of four lanes, a 4×2 transpose by
+  ;; shuffles); an edge strip, an odd last step or other strides go element by element.
+  (func (export "pack") (param $src i32) (param $lane i32) (param $step i32) (param $lanes i32) (param $steps i32) (param $dst i32)
+    (local $s i32) (local $p i32) (local $q i32) (local $left i32) (local $from i32)
+    (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32)
+    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
+    (block $done
+      (loop $strip
+        (br_if $done (i32.ge_u (local.get $s) (local.get $lanes)))
+        (local.set $left (i32.sub (local.get $lanes) (local.get $s)))
+        (local.set $from (i32.add (local.get $src) (i32.mul (local.get $s) (local.get $lane))))
+        (local.set $p (i32.const 0))
+        (if (i32.ge_u (local.get $left) (i32.const 4))
+          (then
+            (if (i32.eq (local.get $lane) (i32.const 8))
+              (then
+                (block $sideDone
+                  (loop $side
+                    (br_if $sideDone (i32.ge_u (local.get $p) (local.get $steps)))
+                    (v128.store (local.get $dst) (v128.load (local.get $from)))
+                    (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $from)))
+                    (local.set $from (i32.add (local.get $from) (local.get $step)))
+                    (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+                    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                    (br $side))))
+              (else
+                (if (i32.eq (local.get $step) (i32.const 8))
+                  (then
+                    (local.set $r0 (local.get $from))
+                    (local.set $r1 (i32.add (local.get $r0) (local.get $lane)))
+                    (local.set $r2 (i32.add (local.get $r1) (local.get $lane)))
+                    (local.set $r3 (i32.add (local.get $r2) (local.get $lane)))
+                    (block $pairDone
+                      (loop $pair
+                        (br_if $pairDone (i32.gt_u (i32.add (local.get $p) (i32.const 2)) (local.get $steps)))
+                        (local.set $v0 (v128.load (local.get $r0)))
+                        (local.set $v1 (v128.load (local.get $r1)))
+                        (local.set $v2 (v128.load (local.get $r2)))
+                        (local.set $v3 (v128.load (local.get $r3)))
+                        (v128.store (local.get $dst)
+                          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $v0) (local.get $v1)))
+                        (v128.store offset=16 (local.get $dst)
+                          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $v2) (local.get $v3)))
+                        (v128.store offset=32 (local.get $dst)
+                          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v0) (local.get $v1)))
+                        (v128.store offset=48 (local.get $dst)
+                          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v2) (local.get $v3)))
+                        (local.set $r0 (i32.add (local.get $r0) (i32.const 16)))
+                        (local.set $r1 (i32.add (local.get $r1) (i32.const 16)))
+                        (local.set $r2 (i32.add (local.get $r2) (i32.const 16)))
+                        (local.set $r3 (i32.add (local.get $r3) (i32.const 16)))
+                        (local.set $dst (i32.add (local.get $dst) (i32.const 64)))
+                        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+                        (br $pair)))))))))
+        ;; What is left of the strip (all of it, for an edge strip or other strides), one value at a time.
+        (block $restDone
+          (loop $rest
+            (br_if $restDone (i32.ge_u (local.get $p) (local.get $steps)))
+            (local.set $q (i32.const 0))
+            (loop $lane4
+              (if (i32.lt_u (local.get $q) (local.get $left))
+                (then
+                  (f64.store (local.get $dst)
+                    (f64.load (i32.add (local.get $src)
+                      (i32.add (i32.mul (i32.add (local.get $s) (local.get $q)) (local.get $lane))
+                               (i32.mul (local.get $p) (local.get $step)))))))
+                (else (f64.store (local.get $dst) (f64.const 0))))
+              (local.set $dst (i32.add (local.get $dst) (i32.const 8)))
+              (br_if $lane4 (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 4))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $rest)))
+        (local.set $s (i32.add (local.get $s) (i32.const 4)))
+        (br $strip))))
 )
