@@ -1,35 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePlayground } from "./page.js";
 import { createSession } from "../src/model/session.js";
 import { decodeState } from "../src/state/url-state.js";
 import { short } from "../src/ui/legend.js";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  assertReady();
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + hash);
-  await page.waitForSelector("#boundary[data-epoch]");
-  return { page, errors };
-}
+const playground = usePlayground();
+const open = playground.open;
 
 /** Trains `n` epochs with the "Step one epoch" button, waiting for each. */
 async function stepEpochs(page: Page, n: number): Promise<void> {

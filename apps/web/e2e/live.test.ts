@@ -1,41 +1,18 @@
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { Sequential } from "@backprop/network";
 import { decodeOnnx } from "@backprop/interop";
-import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { usePlayground } from "./page.js";
 import { createSession } from "../src/model/session.js";
 import { prepareData } from "../src/model/prepare-data.js";
 import { decodeState } from "../src/state/url-state.js";
 import { settingsAt } from "../src/state/live.js";
 import { runGenerated } from "../src/code/run-generated.js";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  assertReady();
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + hash);
-  await page.waitForSelector("#boundary[data-epoch]");
-  return { page, errors };
-}
+const playground = usePlayground();
+const open = playground.open;
 
 const epoch = (page: Page) => page.$eval("#epoch", (el) => Number(el.textContent));
 const atLeast = (page: Page, n: number) => page.waitForFunction((want) => Number(document.querySelector("#epoch")?.textContent) >= want, n);

@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePlayground, type OpenedPage } from "./page.js";
 import { createSession } from "../src/model/session.js";
 import { decodeState } from "../src/state/url-state.js";
 import { OPTIMIZERS } from "../src/state/config.js";
 import { runGenerated } from "../src/code/run-generated.js";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
+const playground = usePlayground();
 
-beforeAll(async () => {
-  assertReady();
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the page at `hash`, collecting console errors and uncaught exceptions; waits for the first drawn snapshot. */
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + hash);
-  await page.waitForFunction(() => document.querySelector("#test-loss")?.textContent !== "–");
-  await page.waitForSelector("#boundary[data-epoch]");
-  return { page, errors };
+/** Opens the page at `hash`; waits for the first drawn snapshot and its losses. */
+async function open(hash = ""): Promise<OpenedPage> {
+  const opened = await playground.open(hash);
+  await opened.page.waitForFunction(() => document.querySelector("#test-loss")?.textContent !== "–");
+  return opened;
 }
 
 const epoch = (page: Page) => page.$eval("#epoch", (el) => Number(el.textContent));

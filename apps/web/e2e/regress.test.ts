@@ -1,32 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePlayground } from "./page.js";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  assertReady();
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + hash);
-  await page.waitForSelector("#boundary[data-epoch]");
-  return { page, errors };
-}
+const playground = usePlayground();
+const open = playground.open;
 
 /** The test-set R² the output panel shows (the `<output>` named by its "R²" term). */
 const r2 = (page: Page) => page.getByRole("status", { name: "R²", exact: true });

@@ -1,30 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { assertReady, launchBrowser, serveDist } from "./harness.mjs";
+import { usePlayground } from "./page.js";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  assertReady();
-  server = await serveDist();
-  browser = await launchBrowser({ width: 1280, height: 800 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + hash);
-  await page.waitForSelector("#boundary[data-epoch]");
-  return { page, errors };
-}
+const playground = usePlayground({ width: 1280, height: 800 });
+const open = playground.open;
 
 /** Three flower kinds around three centres of (petal, sepal), a useless "age" column, text labels, two blank cells. */
 function flowersCsv(): string {
@@ -158,7 +137,7 @@ describe("classroom mode and the phone layout", () => {
     const swatches = await page.$$eval(".class-legend .swatch", (els) => els.map((e) => getComputedStyle(e).backgroundColor));
     // The points' palette (src/ui/colors.ts CLASS_COLORS: TF Playground's orange and blue, then green).
     expect(swatches).toEqual(["rgb(245, 147, 34)", "rgb(8, 119, 189)", "rgb(60, 160, 80)"]);
-    await page.goto(server.url + "#problem=regression&regData=plane");
+    await page.goto(playground.url + "#problem=regression&regData=plane");
     await page.waitForSelector("#boundary[data-epoch]");
     await expect.poll(() => page.locator(".class-legend").isVisible()).toBe(false);
     expect(errors).toEqual([]);

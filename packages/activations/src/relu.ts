@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { finiteSetting } from "./settings.js";
 
 /**
  * The rectifier `a = max(0, z)` and its derivative `dZ = dA ⊙ (z > 0)` (0 at `z = 0`, as NumPy's
@@ -61,9 +62,7 @@ export const relu: Activation = /* @__PURE__ */ Object.freeze({
  * leakyRelu(0.1).forward(Matrix.from([[-2, 3]])).toArray(); // [[-0.2, 3]]
  */
 export function leakyRelu(alpha = 0.01): Activation {
-  if (typeof alpha !== "number" || !Number.isFinite(alpha)) {
-    throw new RangeError(`leakyRelu: alpha must be a finite number. Received: alpha=${String(alpha)}.`);
-  }
+  finiteSetting("leakyRelu", "alpha", alpha);
   return Object.freeze({
     name: "leakyRelu",
     config: Object.freeze({ alpha }),

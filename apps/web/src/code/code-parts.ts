@@ -1,6 +1,6 @@
 import type { ModelSpec } from "@backprop/network";
 import type { FeatureName, LiveChange, PlaygroundConfig } from "../state/config.js";
-import { changesSection } from "./changes-code.js";
+import { changeImports, changesSection } from "./changes-code.js";
 
 /** Each input feature as the generated code computes it from `x1`, `x2`. */
 export const FEATURE_CODE: Record<FeatureName, string> = {
@@ -61,4 +61,16 @@ export function trainingSection(config: PlaygroundConfig, changes: LiveChange[])
     "  },",
     "});",
   ];
+}
+
+/** The recorded changes the generated code replays: those before the epochs it trains. */
+export function changesWithin(config: PlaygroundConfig, epochs: number): LiveChange[] {
+  const total = epochs > 0 ? epochs : DEFAULT_EPOCHS;
+  return config.changes.filter((c) => c.epoch < total);
+}
+
+/** The code's first line: what it reproduces and the packages to install (layers only when a change needs it). */
+export function installLine(what: string, packages: string[], changes: LiveChange[]): string {
+  const layers = changeImports(changes).length > 1 ? ["@backprop/layers"] : [];
+  return `// backprop playground ${what}. npm i ${[...packages, ...layers, "@backprop/network"].join(" ")}`;
 }

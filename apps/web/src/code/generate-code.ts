@@ -3,7 +3,7 @@ import { modelSpec } from "../model/build-model.js";
 import { generateRegressionCode } from "./generate-regression-code.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import { changeImports, withDropoutLayers } from "./changes-code.js";
-import { DEFAULT_EPOCHS, epochsLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
+import { changesWithin, DEFAULT_EPOCHS, epochsLine, installLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
 
 export { DEFAULT_EPOCHS };
 
@@ -82,14 +82,13 @@ export function generateCode(config: PlaygroundConfig, epochs = 0): string {
   if (problemOf(config) === "regression") return generateRegressionCode(config, epochs);
   const iris = config.dataset === "iris";
   const classes = classCount(config);
-  const total = epochs > 0 ? epochs : DEFAULT_EPOCHS;
-  const changes = config.changes.filter((c) => c.epoch < total);
+  const changes = changesWithin(config, epochs);
   const built = modelSpec(config, iris ? 4 : config.features.length, classes > 2 ? classes : 1);
   const spec = withDropoutLayers(built, config, changes);
   const dataImports = iris ? "loadIris, trainTestSplit, StandardScaler" : `${generatorCall(config)!.fn}, trainTestSplit, StandardScaler`;
   const testSize = (100 - config.trainRatio) / 100;
   return [
-    `// backprop playground run (seed ${config.seed}). npm i ${iris ? "" : "@backprop/linalg "}@backprop/data ${changeImports(changes).length > 1 ? "@backprop/layers " : ""}@backprop/network`,
+    installLine(`run (seed ${config.seed})`, iris ? ["@backprop/data"] : ["@backprop/linalg", "@backprop/data"], changes),
     ...(iris ? [] : [`import { Matrix } from "@backprop/linalg";`]),
     `import { ${dataImports} } from "@backprop/data";`,
     ...changeImports(changes),

@@ -3,7 +3,7 @@ import { BUMP_RADIUS, BUMPS, featuresFor } from "../model/regression-data.js";
 import { PLANE_EXTENT, SAMPLES } from "../model/datasets.js";
 import { regressionDatasetOf, type PlaygroundConfig } from "../state/config.js";
 import { changeImports, withDropoutLayers } from "./changes-code.js";
-import { DEFAULT_EPOCHS, epochsLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
+import { changesWithin, DEFAULT_EPOCHS, epochsLine, installLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
 
 /** The data generator as printed: the same draws, in the same order, as `generateRegressionData`. */
 function generatorLines(config: PlaygroundConfig): string[] {
@@ -55,10 +55,10 @@ function generatorLines(config: PlaygroundConfig): string[] {
  */
 export function generateRegressionCode(config: PlaygroundConfig, epochs = 0): string {
   const features = featuresFor(config.features, regressionDatasetOf(config) === "sine");
-  const changes = config.changes.filter((c) => c.epoch < (epochs > 0 ? epochs : DEFAULT_EPOCHS));
+  const changes = changesWithin(config, epochs);
   const spec = withDropoutLayers(modelSpec(config, features.length, 1), config, changes);
   return [
-    `// backprop playground regression run (seed ${config.seed}). npm i @backprop/linalg @backprop/data @backprop/network`,
+    installLine(`regression run (seed ${config.seed})`, ["@backprop/linalg", "@backprop/data"], changes),
     `import { Matrix, RandomState } from "@backprop/linalg";`,
     `import { trainTestSplit, StandardScaler } from "@backprop/data";`,
     ...changeImports(changes),
