@@ -1,5 +1,8 @@
 import { Matrix } from "@backprop/linalg";
 
+/** Rows at least this wide are copied by `set` (one small view object per row). */
+const WIDE_ROW = 64;
+
 /**
  * Copies rows `order[start … start+size)` of `source` into `out` (NumPy's `X[indices][i:i+b]`),
  * or returns `source` itself when the batch is all of it in order.
@@ -10,8 +13,10 @@ export function takeRows(source: Matrix, order: Int32Array | null, start: number
   const from = source.data, to = out.data;
   for (let r = 0; r < out.rows; r++) {
     const base = (order === null ? start + r : (order[start + r] as number)) * cols;
-    // An element loop, not set(subarray(...)): a subarray view per row would allocate each step.
-    for (let j = 0; j < cols; j++) to[r * cols + j] = from[base + j] as number;
+    // Narrow rows by an element loop: a subarray view per row would allocate every step. A wide
+    // row is worth its view: set() is a memcpy, 2.5× as fast as the loop on 784-wide rows.
+    if (cols >= WIDE_ROW) to.set(from.subarray(base, base + cols), r * cols);
+    else for (let j = 0; j < cols; j++) to[r * cols + j] = from[base + j] as number;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Layer } from "@backprop/layers";
+import { firstNonFinite } from "@backprop/linalg";
 
 /** Which kind of value {@link WeightSnapshot.firstNonFinite} found. */
 export interface NonFinite {
@@ -43,10 +44,8 @@ export class WeightSnapshot {
   firstNonFinite(): NonFinite | undefined {
     for (let i = 0; i < this.live.length; i++) {
       const d = this.live[i] as Float64Array;
-      for (let k = 0; k < d.length; k++) {
-        const v = d[k] as number;
-        if (!Number.isFinite(v)) return { value: v, kind: i < this.weights ? "weight" : "statistic" };
-      }
+      const k = firstNonFinite(d);
+      if (k >= 0) return { value: d[k] as number, kind: i < this.weights ? "weight" : "statistic" };
     }
     return undefined;
   }

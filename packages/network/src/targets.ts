@@ -1,4 +1,4 @@
-import { Matrix, ShapeError, formatShape } from "@backprop/linalg";
+import { Matrix, ShapeError, firstNonFinite, formatShape } from "@backprop/linalg";
 import type { Inputs, Targets } from "./types.js";
 
 function isMatrixLike(value: unknown): value is Matrix {
@@ -82,11 +82,9 @@ export function toTargetMatrix(where: string, y: Targets, rows: number, outputs:
 
 /** Throws a RangeError naming the first non-finite entry of `m`. */
 export function assertFinite(where: string, name: string, m: Matrix): void {
-  const d = m.data;
-  for (let k = 0; k < d.length; k++) {
-    if (!Number.isFinite(d[k] as number)) {
-      throw new RangeError(`${where}: ${name} must hold finite numbers only. Received: ${name}[${Math.floor(k / m.cols)},${k % m.cols}]=${String(d[k])}.`);
-    }
+  const k = firstNonFinite(m.data);
+  if (k >= 0) {
+    throw new RangeError(`${where}: ${name} must hold finite numbers only. Received: ${name}[${Math.floor(k / m.cols)},${k % m.cols}]=${String(m.data[k])}.`);
   }
 }
 
