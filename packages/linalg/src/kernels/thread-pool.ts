@@ -23,14 +23,15 @@ const MAX_WORKERS = 63;
 /** Chunks per thread: enough for a thread that starts late to leave its share to the others. */
 const CHUNKS_PER_THREAD = 4;
 /**
- * Milliseconds a thread polls before it sleeps in `Atomics.wait`: a worker after its job (for the
- * next one), the caller for the workers' last chunks. Waking from `Atomics.wait` took about
- * 0.1 ms here, as long as a chunk of a 64×784·784×128 product; a training step hands out its
- * next large product well within 1 ms. Polling took a 784-128-64-10 epoch on two threads from
- * 0.236 s to 0.219 s (best of 4 interleaved runs each), for about 20% more CPU time; an idle
- * pool still sleeps.
+ * How many times a thread polls before it sleeps in `Atomics.wait`: a worker after its job (for
+ * the next one), the caller for the workers' last chunks. Waking from `Atomics.wait` took about
+ * 0.1 ms here, as long as a chunk of a 64×784·784×128 product, and a training step hands out its
+ * next large product well within 1 ms. POLLS loads of a shared word take about 1 ms in optimised
+ * code (a count, not a clock: `performance.now()` returns a heap number, one allocation per look).
+ * Polling took a 784-128-64-10 epoch on two threads from 0.236 s to 0.219 s (best of 4
+ * interleaved runs each), for about 20% more CPU time; an idle pool still sleeps.
  */
-const SPIN_MS = 1;
+const POLLS = 100_000;
 
 /**
  * Claims and runs chunks of the current job (tagged `tag`) until none is left.
@@ -91,8 +92,7 @@ function run(d) {
   let seen = Atomics.load(w, ${GEN});
   Atomics.store(w, ${READY} + d.index, d.epoch);
   for (;;) {
-    const until = performance.now() + ${SPIN_MS};
-    while (Atomics.load(w, ${GEN}) === seen && performance.now() < until);
+    for (let i = 0; i < ${POLLS} && Atomics.load(w, ${GEN}) === seen; i++);
     Atomics.wait(w, ${GEN}, seen);
     const gen = Atomics.load(w, ${GEN});
     if (Atomics.load(w, ${EPOCH}) !== d.epoch) return;
@@ -127,11 +127,7 @@ type Host = {
   Worker?: new (url: string) => WorkerHandle & { postMessage(data: unknown): void };
 };
 const host = globalThis as Host;
-const clock = (globalThis as { performance?: { now(): number } }).performance;
-/** Milliseconds on a monotonic clock (`Date.now()` where a host has no `performance`). */
-function now(): number {
-  return clock === undefined ? Date.now() : clock.now();
-}
+
 function onNode(): boolean {
   return host.process?.versions?.node !== undefined;
 }
@@ -272,12 +268,12 @@ export function parallelGemm(
   Atomics.store(w, GEN, gen);
   Atomics.notify(w, GEN);
   runChunks(w, rt.gemm, tag, SCRATCH);
-  // What is left is chunks the workers are running: poll for them for up to SPIN_MS, then sleep
+  // What is left is chunks the workers are running: poll for them up to POLLS times, then sleep
   // (a page's main thread may not block in Atomics.wait, so it goes on polling).
   const canWait = onNode() || host.document === undefined;
-  const until = now() + SPIN_MS;
+  let polls = 0;
   for (let done = Atomics.load(w, COMPLETED); done < chunks; done = Atomics.load(w, COMPLETED)) {
-    if (canWait && now() > until) Atomics.wait(w, COMPLETED, done, 1000);
+    if (canWait && ++polls > POLLS) Atomics.wait(w, COMPLETED, done, 1000);
   }
   return true;
 }
