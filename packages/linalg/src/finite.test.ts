@@ -37,4 +37,10 @@ describe("firstNonFinite", () => {
       expect(firstNonFinite(data)).toBe(reference(data));
     }
   });
+
+  it("refuses what is not a Float64Array, naming what to pass", () => {
+    expect(() => firstNonFinite([1, Number.NaN] as unknown as Float64Array)).toThrow(
+      new TypeError("firstNonFinite: data must be a Float64Array (for a Matrix m, pass m.data). Received: an Array of length 2."),
+    );
+  });
 });

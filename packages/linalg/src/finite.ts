@@ -1,3 +1,6 @@
+import { describeValue } from "./describe-value.js";
+import { isFloat64Array } from "./matrix-message.js";
+
 /** Values per call of {@link timesZeroSum} (see {@link firstNonFinite}). */
 const BLOCK = 2048;
 
@@ -15,11 +18,15 @@ const BLOCK = 2048;
  * of its first call (on-stack replacement), and that code, re-entered by every later call,
  * stopped at the line after the loop for lack of type feedback each time (2,103 deoptimisations
  * in three epochs of 784-128-64-10, and about 10% of the epoch).
+ * @throws TypeError when `data` is not a Float64Array (a Matrix's `data` is one).
  * @example
  * firstNonFinite(Float64Array.of(1, 2, NaN)); // 2
  * firstNonFinite(Float64Array.of(1, 2, 3)); // -1
  */
 export function firstNonFinite(data: Float64Array): number {
+  if (!isFloat64Array(data)) {
+    throw new TypeError(`firstNonFinite: data must be a Float64Array (for a Matrix m, pass m.data). Received: ${describeValue(data)}.`);
+  }
   const n = data.length;
   let sum = 0;
   for (let from = 0; from < n; from += BLOCK) sum += timesZeroSum(data, from, from + BLOCK < n ? from + BLOCK : n);

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Matrix, RandomState, type Param } from "@backprop/linalg";
+import type { Param } from "@backprop/linalg";
 import { getOptimizer, OPTIMIZER_NAMES } from "./index.js";
-
-function params(seed: number): Param[] {
-  const rng = new RandomState(seed);
-  return [
-    { name: "w", value: rng.randn(3, 2) as Matrix, grad: new Matrix(3, 2) },
-    { name: "b", value: rng.randn(1, 2) as Matrix, grad: new Matrix(1, 2) },
-  ];
-}
-
-/** Fills each grad with a deterministic function of the weights and the step, then steps. */
-function steps(opt: ReturnType<typeof getOptimizer>, ps: Param[], from: number, to: number): void {
-  for (let t = from; t < to; t++) {
-    for (const p of ps) p.grad.data.forEach((_, k) => (p.grad.data[k] = Math.sin(t + k) * (p.value.data[k] as number) + 0.1));
-    opt.step(ps);
-  }
-}
+import { params, steps } from "./test-steps.js";
 
 describe("exportState / importState", () => {
   for (const name of OPTIMIZER_NAMES) {

@@ -31,6 +31,34 @@ export function specLines(spec: ModelSpec): string[] {
   return lines;
 }
 
+/** The generated code's constants, between blank lines: the seed, the epochs and how often to log. */
+export function constantLines(seed: number, epochs: number): string[] {
+  return ["", `const SEED = ${seed};`, epochsLine(epochs, DEFAULT_EPOCHS), "const LOG_EVERY = 10;", ""];
+}
+
+/** Section 2's scaling: a StandardScaler fitted on the training inputs (through `expand` when features are computed). */
+export function scaledInputLines(expand: boolean): string[] {
+  const input = (x: string): string => (expand ? `expand(${x})` : x);
+  return [
+    `const scaler = new StandardScaler().fit(${input("split.xTrain")});`,
+    `const xTrain = scaler.transform(${input("split.xTrain")});`,
+    `const xTest = scaler.transform(${input("split.xTest")});`,
+  ];
+}
+
+/** The generated `expand`: one input column per chosen function of (x1, x2), as the page computes it. */
+export function expandFunction(features: readonly FeatureName[]): string[] {
+  return [
+    "/** The playground's input features: one column per chosen function of (x1, x2). */",
+    "function expand(x: Matrix): Matrix {",
+    "  return Matrix.from(Array.from({ length: x.rows }, (_, i) => {",
+    "    const [x1, x2] = [x.get(i, 0), x.get(i, 1)];",
+    `    return [${features.map((f) => FEATURE_CODE[f]).join(", ")}];`,
+    "  }));",
+    "}",
+  ];
+}
+
 /** Epochs the code trains when the page has not trained yet. */
 export const DEFAULT_EPOCHS = 100;
 

@@ -3,7 +3,7 @@ import { modelSpec } from "../model/build-model.js";
 import { generateRegressionCode } from "./generate-regression-code.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import { changeImports, withDropoutLayers } from "./changes-code.js";
-import { changesWithin, DEFAULT_EPOCHS, epochsLine, installLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
+import { changesWithin, constantLines, DEFAULT_EPOCHS, expandFunction, installLine, literal, scaledInputLines, specLines, trainingSection } from "./code-parts.js";
 
 export { DEFAULT_EPOCHS };
 
@@ -15,9 +15,7 @@ function dataSection(config: PlaygroundConfig, testSize: number): string[] {
       `const split = trainTestSplit(raw.x, raw.y, { testSize: ${testSize}, stratify: raw.y, randomState: SEED });`,
       "",
       "// 2. All four measurements, standardized with the training set's mean and deviation.",
-      "const scaler = new StandardScaler().fit(split.xTrain);",
-      "const xTrain = scaler.transform(split.xTrain);",
-      "const xTest = scaler.transform(split.xTest);",
+      ...scaledInputLines(false),
     ];
   }
   const options = literal(call.options).replace(/ }$/, ", randomState: SEED }");
@@ -27,24 +25,15 @@ function dataSection(config: PlaygroundConfig, testSize: number): string[] {
     `const split = trainTestSplit(points, raw.y, { testSize: ${testSize}, stratify: raw.y, randomState: SEED });`,
     "",
     "// 2. Input features, standardized with the training set's mean and deviation.",
-    "const scaler = new StandardScaler().fit(expand(split.xTrain));",
-    "const xTrain = scaler.transform(expand(split.xTrain));",
-    "const xTest = scaler.transform(expand(split.xTest));",
+    ...scaledInputLines(true),
   ];
 }
 
 function helpers(config: PlaygroundConfig): string[] {
   if (config.dataset === "iris") return [];
-  const features = config.features.map((f) => FEATURE_CODE[f]).join(", ");
   return [
     "",
-    "/** The playground's input features: one column per chosen function of (x1, x2). */",
-    "function expand(x: Matrix): Matrix {",
-    "  return Matrix.from(Array.from({ length: x.rows }, (_, i) => {",
-    "    const [x1, x2] = [x.get(i, 0), x.get(i, 1)];",
-    `    return [${features}];`,
-    "  }));",
-    "}",
+    ...expandFunction(config.features),
     "",
     `/** Centres the points (mid-range at 0) and scales both axes so the farthest coordinate is ${PLANE_RADIUS}. */`,
     "function toPlane(x: Matrix): Matrix {",
@@ -92,11 +81,7 @@ export function generateCode(config: PlaygroundConfig, epochs = 0): string {
     ...(iris ? [] : [`import { Matrix } from "@backprop/linalg";`]),
     `import { ${dataImports} } from "@backprop/data";`,
     ...changeImports(changes),
-    "",
-    `const SEED = ${config.seed};`,
-    epochsLine(epochs, DEFAULT_EPOCHS),
-    "const LOG_EVERY = 10;",
-    "",
+    ...constantLines(config.seed, epochs),
     `// 1. Data${iris ? ": Fisher's Iris, 150 flowers, 3 species." : "."}`,
     ...dataSection(config, testSize),
     "",

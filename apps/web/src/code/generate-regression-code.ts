@@ -3,7 +3,7 @@ import { BUMP_RADIUS, BUMPS, featuresFor } from "../model/regression-data.js";
 import { PLANE_EXTENT, SAMPLES } from "../model/datasets.js";
 import { regressionDatasetOf, type PlaygroundConfig } from "../state/config.js";
 import { changeImports, withDropoutLayers } from "./changes-code.js";
-import { changesWithin, DEFAULT_EPOCHS, epochsLine, installLine, FEATURE_CODE, literal, specLines, trainingSection } from "./code-parts.js";
+import { changesWithin, constantLines, expandFunction, installLine, literal, scaledInputLines, specLines, trainingSection } from "./code-parts.js";
 
 /** The data generator as printed: the same draws, in the same order, as `generateRegressionData`. */
 function generatorLines(config: PlaygroundConfig): string[] {
@@ -62,32 +62,20 @@ export function generateRegressionCode(config: PlaygroundConfig, epochs = 0): st
     `import { Matrix, RandomState } from "@backprop/linalg";`,
     `import { trainTestSplit, StandardScaler } from "@backprop/data";`,
     ...changeImports(changes),
-    "",
-    `const SEED = ${config.seed};`,
-    epochsLine(epochs, DEFAULT_EPOCHS),
-    "const LOG_EVERY = 10;",
-    "",
+    ...constantLines(config.seed, epochs),
     "// 1. Data, split at random (a continuous target has no classes to stratify by).",
     `const raw = makeData(SEED, ${config.noise / 100});`,
     `const split = trainTestSplit(raw.x, raw.y, { testSize: ${(100 - config.trainRatio) / 100}, randomState: SEED });`,
     "",
     "// 2. Input features, standardized with the training set's mean and deviation; targets as generated.",
-    "const scaler = new StandardScaler().fit(expand(split.xTrain));",
-    "const xTrain = scaler.transform(expand(split.xTrain));",
-    "const xTest = scaler.transform(expand(split.xTest));",
+    ...scaledInputLines(true),
     "",
     "// 3. The network as data: a linear output and the chosen regression loss.",
     ...specLines(spec),
     "",
     ...trainingSection(config, changes),
     "",
-    "/** The input features: one column per chosen function of (x1, x2). */",
-    "function expand(x: Matrix): Matrix {",
-    "  return Matrix.from(Array.from({ length: x.rows }, (_, i) => {",
-    "    const [x1, x2] = [x.get(i, 0), x.get(i, 1)];",
-    `    return [${features.map((f) => FEATURE_CODE[f]).join(", ")}];`,
-    "  }));",
-    "}",
+    ...expandFunction(features),
     ...generatorLines(config),
     "",
   ].join("\n");
