@@ -123,8 +123,9 @@ export function createOutputPanel() {
       accuracyRow.hidden = regression;
       for (const row of r2Rows) row.hidden = !regression;
       classLegend.hidden = regression;
-      // The numeric scale goes with regression at once (its ticks are set when the output is drawn).
-      if (!regression) scale.show(null);
+      // The numeric scale comes and goes with the data set at once, not a frame later when the
+      // output is drawn: its range is the data set's (an e2e race in CI, both ways).
+      scale.show(next.targetRange ?? null);
       classLegend.replaceChildren(...(regression ? [] : next.classNames.map((name, k) =>
         h("span", { class: "class-key" }, h("span", { class: "swatch class", style: `background: ${css(classColor(k, next.classNames.length))}` }), name))));
       chart.clear();
