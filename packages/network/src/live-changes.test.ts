@@ -80,6 +80,17 @@ describe("TrainingSession: changes mid-run", () => {
     expect(() => session.setBatchSize(2.5)).toThrow(RangeError);
   });
 
+  it("refuses a learning rate that is not a finite number > 0, in its own name, and keeps the rate", () => {
+    const optimizer = adam({ learningRate: 0.01 });
+    const session = new TrainingSession(model(1), data.x, data.y, { epochs: 1, optimizer });
+    const message = (shown: string) => new RegExp(`^TrainingSession\\.setLearningRate: rate must be a finite number > 0\\. Received: rate=${shown}\\.$`);
+    expect(() => session.setLearningRate("fast" as unknown as number)).toThrow(message('"fast"'));
+    expect(() => session.setLearningRate(0)).toThrow(message("0"));
+    expect(() => session.setLearningRate(Number.NaN)).toThrow(message("NaN"));
+    expect(() => session.setLearningRate(-1)).toThrow(RangeError);
+    expect(optimizer.learningRate).toBe(0.01);
+  });
+
   it("names an optimizer that cannot change its rate", () => {
     const custom = { name: "mine", learningRate: 1, iterations: 0, step() {}, setEpoch() {}, getConfig: () => ({ name: "mine" }), reset() {} };
     const session = new TrainingSession(model(1), data.x, data.y, { epochs: 1, optimizer: custom });

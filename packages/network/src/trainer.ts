@@ -112,6 +112,11 @@ export class TrainingSession {
    */
   setLearningRate(rate: number): void {
     const { optimizer } = this.setup;
+    // Checked here too, so that the message names the method the caller called, not the optimizer's.
+    if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0) {
+      const shown = typeof rate === "string" ? JSON.stringify(rate) : String(rate);
+      throw new RangeError(`TrainingSession.setLearningRate: rate must be a finite number > 0. Received: rate=${shown}.`);
+    }
     if (typeof optimizer.setLearningRate !== "function") {
       throw new TypeError(`TrainingSession.setLearningRate: the optimizer cannot change its rate. Received: optimizer "${optimizer.name}" without setLearningRate.`);
     }
