@@ -144,6 +144,33 @@ describe("classroom mode and the phone layout", () => {
     await page.close();
   });
 
+  it("Tab follows the layout: after the controls, the output panel first on a phone, the data panel first on a wide screen", async () => {
+    const { page, errors } = await open();
+    /** Presses Tab from the Play button until focus enters the panels; returns the title of the panel it lands in. */
+    const firstPanelReached = async (): Promise<string | null> => {
+      await page.getByRole("button", { name: "Play", exact: true }).focus();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        const title = await page.evaluate(() => {
+          const panel = document.activeElement?.closest("main .panel");
+          const id = panel?.getAttribute("aria-labelledby");
+          return id ? (document.getElementById(id)?.textContent ?? null) : null;
+        });
+        if (title !== null) return title;
+      }
+      return null;
+    };
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await firstPanelReached()).toBe("Output");
+    // Back to a wide screen (the layout follows the change), then to a phone again.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await firstPanelReached()).toBe("Data");
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await firstPanelReached()).toBe("Output");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("on a 375×800 phone the output panel starts right after the controls", async () => {
     const { page } = await open();
     await page.setViewportSize({ width: 375, height: 800 });

@@ -22,6 +22,7 @@ import { describePatch, isLivePatch, sameSettings, settingsAt, type LiveSettings
 import { createReplayBar } from "./ui/replay-bar.js";
 import { createExportButtons } from "./ui/export-buttons.js";
 import { rebuildStatus, liveStatus } from "./ui/run-status.js";
+import { placeOutputForScreen } from "./ui/phone-order.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -183,6 +184,13 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   };
   details.addEventListener("toggle", refreshCode);
 
+  const layout = h("main", { class: "layout" },
+    controls.data,
+    h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root,
+      h("div", { class: "inspect-bar" }, step.button), step.root),
+    output.root,
+  );
+  placeOutputForScreen(layout, output.root);
   root.replaceChildren(
     h("header", { class: "masthead" },
       h("div", { class: "title" },
@@ -195,12 +203,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     notice,
     classroomBanner,
     controls.bar,
-    h("main", { class: "layout" },
-      controls.data,
-      h("section", { class: "panel network-panel", "aria-labelledby": "network-title" }, h("h2", { id: "network-title" }, "Network"), network.root,
-        h("div", { class: "inspect-bar" }, step.button), step.root),
-      output.root,
-    ),
+    layout,
     h("footer", { class: "export" }, copy, ...exporter.buttons, copyStatus, details),
   );
   // The timeline scrubber sits under the loss curve it moves along.
