@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Matrix, RandomState } from "@backprop/linalg";
-import type { ActivationSpec } from "@backprop/activations";
+import { Matrix, RandomState, scale } from "@backprop/linalg";
+import { sigmoid, softmax, type Activation, type ActivationSpec } from "@backprop/activations";
 import { BatchNorm, Dense, Dropout, l1l2, type Layer } from "@backprop/layers";
-import type { LossName } from "@backprop/losses";
+import { binaryCrossEntropy, categoricalCrossEntropy, type Loss, type LossName } from "@backprop/losses";
 import { Sequential } from "./sequential.js";
 
 // Central differences carry ~1e-11 of rounding noise (h = 1e-5, a loss near 1), which is more than
@@ -99,6 +99,40 @@ describe("gradientCheck: analytic gradients equal central differences (float64, 
           });
         }
       }
+    });
+  }
+});
+
+describe("a user's own activation or loss under a built-in's name gets its own gradient, not the fused (p − y)/m", () => {
+  /** `f(z / T)` for a built-in f, with the chain rule's 1/T in its backward: another function that still says `name`. */
+  const tempered = (f: Activation, t: number): Activation => ({
+    name: f.name,
+    config: {},
+    forward: (z, out) => f.forward(scale(z, 1 / t), out),
+    backward: (z, a, dA, out) => scale(f.backward(scale(z, 1 / t), a, dA), 1 / t, out),
+  });
+  /** `k·L` for a built-in loss L (say, a user's reweighting), keeping L's name. */
+  const scaled = (l: Loss, k: number): Loss => ({
+    name: l.name,
+    config: {},
+    forward: (pred, target, w) => k * l.forward(pred, target, w),
+    backward: (pred, target, out, w) => scale(l.backward(pred, target, undefined, w), k, out),
+    validateTarget: (target) => l.validateTarget(target),
+  });
+  const cases: { what: string; activation: Activation; loss: Loss; y: Matrix | Int32Array; units: number }[] = [
+    { what: "softmax(z/2) named softmax + categoricalCrossEntropy", activation: tempered(softmax, 2), loss: categoricalCrossEntropy, y: labels, units: 3 },
+    { what: "sigmoid(z/3) named sigmoid + binaryCrossEntropy", activation: tempered(sigmoid, 3), loss: binaryCrossEntropy, y: targets("binaryCrossEntropy", 2), units: 2 },
+    { what: "softmax + 2·categoricalCrossEntropy named categoricalCrossEntropy", activation: softmax, loss: scaled(categoricalCrossEntropy, 2), y: labels, units: 3 },
+    { what: "sigmoid + 0.5·binaryCrossEntropy named binaryCrossEntropy", activation: sigmoid, loss: scaled(binaryCrossEntropy, 0.5), y: targets("binaryCrossEntropy", 2), units: 2 },
+  ];
+  for (const c of cases) {
+    it(c.what, () => {
+      const r = new RandomState(4);
+      const m = new Sequential([
+        new Dense(3, 4, { activation: "tanh", rng: r, bias: Matrix.fill(1, 4, 0.1) }),
+        new Dense(4, c.units, { activation: c.activation, rng: r, bias: Matrix.fill(1, c.units, -0.1) }),
+      ]);
+      for (const result of m.gradientCheck(x, c.y, { loss: c.loss })) expect(result.maxRelativeError, result.name).toBeLessThan(1e-6);
     });
   }
 });

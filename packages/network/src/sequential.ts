@@ -1,11 +1,12 @@
 import { Matrix, RandomState, ShapeError, type Param } from "@backprop/linalg";
 import { outputShapeOf, type BackwardOptions, type ForwardOptions, type Layer } from "@backprop/layers";
-import { fusedOutputGradient, type Loss } from "@backprop/losses";
+import type { Loss } from "@backprop/losses";
 import type { Optimizer } from "@backprop/optimizers";
 import { compileOptions, resolveLoss, type CompileOptions, type LossSpec } from "./compile.js";
 import { r2, scoreOn, type Evaluation } from "./evaluation.js";
 import { checkMetricNames, metricValue } from "./metric-values.js";
 import { fit } from "./fit.js";
+import { fusedGradientFor } from "./fused-output.js";
 import { parseModelFile, type ModelFileOptions } from "./model-file/parse.js";
 import type { ModelJSON } from "./model-file/types.js";
 import { writeModelFile } from "./model-file/write.js";
@@ -190,7 +191,8 @@ export class Sequential {
    * Back-propagates the loss of `pred` (the last `forward`'s output) against `target`, filling
    * every `Param.grad`. Uses the fused `dZ = (p − y)/m` when the last layer can take a gradient
    * before its activation (`backwardFromZ`) and that activation pairs with the loss
-   * (sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy). `sampleWeight` weighs each
+   * (the built-in sigmoid + binaryCrossEntropy, softmax + categoricalCrossEntropy; a user's own
+   * activation or loss goes through its own `backward`, whatever its name). `sampleWeight` weighs each
    * row's loss (`(1/m) Σᵢ wᵢ·ℓᵢ`).
    */
   backwardFrom(pred: Matrix, target: Matrix, loss: Loss, sampleWeight?: Float64Array): void {
@@ -203,7 +205,7 @@ export class Sequential {
     const last = this.layers[lastIndex] as Layer;
     // Nothing needs dL/dx of the first layer (its input is the data), so it may skip that product.
     const lastOptions = lastIndex === 0 ? FIRST_LAYER : undefined;
-    const fused = last.backwardFromZ !== undefined && last.activation !== undefined ? fusedOutputGradient(loss.name, last.activation.name) : undefined;
+    const fused = last.backwardFromZ !== undefined ? fusedGradientFor(loss, last.activation) : undefined;
     let g = fused !== undefined && last.backwardFromZ !== undefined
       ? last.backwardFromZ(fused(pred, target, grad, sampleWeight), lastOptions)
       : last.backward(loss.backward(pred, target, grad, sampleWeight), lastOptions);
