@@ -8,7 +8,8 @@ const CALLBACK_KEYS = ["onEpochEnd", "onBatchEnd"] as const;
 const EARLY_STOPPING_KEYS = ["monitor", "patience", "minDelta", "restoreBest"] as const;
 const MONITORS = ["loss", "valLoss", "accuracy", "valAccuracy"] as const;
 
-function show(value: unknown): string {
+/** A received value as error messages quote it: strings in quotes, arrays as JSON. */
+export function show(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : Array.isArray(value) ? JSON.stringify(value) : String(value);
 }
 

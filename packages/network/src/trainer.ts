@@ -7,6 +7,7 @@ import { scoreOn } from "./evaluation.js";
 import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { DivergenceGuard } from "./divergence-guard.js";
+import { show } from "./fit-options.js";
 import type { Matrix } from "@backprop/linalg";
 import type { BatchLogs, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
@@ -114,8 +115,7 @@ export class TrainingSession {
     const { optimizer } = this.setup;
     // Checked here too, so that the message names the method the caller called, not the optimizer's.
     if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0) {
-      const shown = typeof rate === "string" ? JSON.stringify(rate) : String(rate);
-      throw new RangeError(`TrainingSession.setLearningRate: rate must be a finite number > 0. Received: rate=${shown}.`);
+      throw new RangeError(`TrainingSession.setLearningRate: rate must be a finite number > 0. Received: rate=${show(rate)}.`);
     }
     if (typeof optimizer.setLearningRate !== "function") {
       throw new TypeError(`TrainingSession.setLearningRate: the optimizer cannot change its rate. Received: optimizer "${optimizer.name}" without setLearningRate.`);

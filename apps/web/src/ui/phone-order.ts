@@ -1,5 +1,5 @@
 /** The width at and under which the playground lays out as one column (style.css's phone layout). */
-export const PHONE_QUERY = "(max-width: 640px)";
+const PHONE_QUERY = "(max-width: 640px)";
 
 /**
  * On a phone-width screen the output panel (losses, decision boundary) comes first, right under
