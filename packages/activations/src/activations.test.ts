@@ -8,6 +8,7 @@ import {
   geluTanh,
   getActivation,
   hardSigmoid,
+  isBuiltInActivation,
   leakyRelu,
   linear,
   mish,
@@ -184,6 +185,25 @@ describe("getActivation", () => {
     );
     expect(() => leakyRelu(Number.NaN)).toThrow(/^leakyRelu: alpha must be a finite number\. Received: alpha=NaN\.$/);
     expect(() => getActivation({ name: "elu", alpha: "0.2" } as never)).toThrow(/^elu: alpha must be a finite number\. Received: alpha="0\.2"\.$/);
+  });
+});
+
+describe("isBuiltInActivation", () => {
+  it("knows every built-in, by name or from its factory with settings", () => {
+    for (const name of ACTIVATION_NAMES) expect(isBuiltInActivation(getActivation(name)), name).toBe(true);
+    for (const f of [leakyRelu(0.2), elu(0.5), hardSigmoid({ alpha: 0.2 }), getActivation({ name: "elu", alpha: 0.3 })]) {
+      expect(isBuiltInActivation(f), f.name).toBe(true);
+    }
+  });
+
+  it("tells a user's own object from the built-in whose name it carries", () => {
+    // Same name and config, different object: a copy, a wrapper, or other math under the name.
+    const copy: Activation = { ...relu };
+    const leakyCopy: Activation = { ...leakyRelu(0.2) };
+    const tempered: Activation = { ...softmax, forward: (z, out) => softmax.forward(z, out) };
+    for (const f of [copy, leakyCopy, tempered]) expect(isBuiltInActivation(f), f.name).toBe(false);
+    expect(isBuiltInActivation({ ...softplus, name: "mySoftplus" })).toBe(false);
+    expect(isBuiltInActivation(null as never)).toBe(false);
   });
 });
 

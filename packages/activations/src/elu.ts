@@ -2,6 +2,7 @@ import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { finiteSetting } from "./settings.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { madeBuiltIn } from "./built-in.js";
 
 /**
  * Exponential linear unit: `a = z if z > 0 else α·(exp(z) − 1)`, derivative
@@ -16,7 +17,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  */
 export function elu(alpha = 1): Activation {
   finiteSetting("elu", "alpha", alpha);
-  return Object.freeze({
+  return madeBuiltIn(Object.freeze({
     name: "elu",
     config: Object.freeze({ alpha }),
     forward(z: Matrix, out?: Matrix): Matrix {
@@ -38,5 +39,5 @@ export function elu(alpha = 1): Activation {
       }
       return r;
     },
-  } as const);
+  } as const));
 }

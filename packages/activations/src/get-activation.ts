@@ -12,6 +12,7 @@ import { softplus } from "./softplus.js";
 import { softsign } from "./softsign.js";
 import { silu, swish } from "./swish.js";
 import { tanh } from "./tanh.js";
+import { isFactoryMade } from "./built-in.js";
 import { ACTIVATION_NAMES } from "./types.js";
 import type { Activation, ActivationName, ActivationSpec } from "./types.js";
 
@@ -79,4 +80,21 @@ export function getActivation(spec: ActivationSpec): Activation {
   if ("forward" in spec && typeof spec.forward === "function" && typeof spec.backward === "function") return spec;
   const { name, ...settings } = spec as { name: unknown } & Settings;
   return byName(name, settings);
+}
+
+/**
+ * Whether `activation` is one of the built-ins themselves (`relu`, or what `leakyRelu(0.2)` or
+ * `getActivation({ name: "elu", alpha: 0.5 })` made), not an object of your own that carries a
+ * built-in's name. A model file stores an activation by name, and a built-in name reads back as
+ * the built-in: only these may be written under one.
+ * @example
+ * isBuiltInActivation(relu);                                 // true
+ * isBuiltInActivation(getActivation({ name: "leakyRelu" })); // true
+ * isBuiltInActivation({ ...relu });                          // false: a copy is your own object
+ */
+export function isBuiltInActivation(activation: Activation): boolean {
+  const name = (activation as Partial<Activation> | null)?.name;
+  if (typeof name !== "string" || !Object.hasOwn(BUILT_INS, name)) return false;
+  const entry = BUILT_INS[name as ActivationName];
+  return entry.settings.length === 0 ? activation === entry.make({}) : isFactoryMade(activation);
 }

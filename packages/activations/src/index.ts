@@ -13,6 +13,6 @@ export { swish, silu } from "./swish.js";
 export { hardSigmoid } from "./hard-sigmoid.js";
 export type { HardSigmoidOptions } from "./hard-sigmoid.js";
 export { mish } from "./mish.js";
-export { getActivation } from "./get-activation.js";
+export { getActivation, isBuiltInActivation } from "./get-activation.js";
 export { ACTIVATION_NAMES } from "./types.js";
 export type { Activation, ActivationConfigSpec, ActivationName, ActivationSpec } from "./types.js";

@@ -3,6 +3,7 @@ import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
 import { finiteSetting } from "./settings.js";
 import { selectWherePositive } from "./select.js";
+import { madeBuiltIn } from "./built-in.js";
 
 /**
  * The rectifier `a = max(0, z)` and its derivative `dZ = dA ⊙ (z > 0)` (0 at `z = 0`, as NumPy's
@@ -38,7 +39,7 @@ export const relu: Activation = /* @__PURE__ */ Object.freeze({
  */
 export function leakyRelu(alpha = 0.01): Activation {
   finiteSetting("leakyRelu", "alpha", alpha);
-  return Object.freeze({
+  return madeBuiltIn(Object.freeze({
     name: "leakyRelu",
     config: Object.freeze({ alpha }),
     forward(z: Matrix, out?: Matrix): Matrix {
@@ -56,5 +57,5 @@ export function leakyRelu(alpha = 0.01): Activation {
       for (let k = 0; k < d.length; k++) d[k] = (g[k] as number) * ((x[k] as number) > 0 ? 1 : alpha);
       return r;
     },
-  } as const);
+  } as const));
 }

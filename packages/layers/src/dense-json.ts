@@ -1,5 +1,5 @@
 import { Matrix } from "@backprop/linalg";
-import type { Activation } from "@backprop/activations";
+import { isBuiltInActivation, ACTIVATION_NAMES, type Activation } from "@backprop/activations";
 import type { Dense } from "./dense.js";
 import type { LayerJSON } from "./layer.js";
 import { activationFromJSON, type LayerReadContext } from "./layer-reader.js";
@@ -34,8 +34,19 @@ export interface DenseJSON extends LayerJSON {
   bias: number[];
 }
 
-/** The JSON form of `layer` (plain arrays: always finite numbers). */
+/**
+ * The JSON form of `layer` (plain arrays: always finite numbers).
+ * @throws TypeError when the activation is an object of your own under a built-in's name: the
+ *   file would read back with the built-in in its place.
+ */
 export function denseToJSON(layer: Dense): DenseJSON {
+  const { name } = layer.activation;
+  if ((ACTIVATION_NAMES as readonly string[]).includes(name) && !isBuiltInActivation(layer.activation)) {
+    throw new TypeError(
+      `Dense.toJSON: layer "${layer.name}" has an activation of your own named "${name}", a built-in's name, so a model file would read back with the built-in ${name} in its place. ` +
+        `Give yours a name of its own and register it when reading the file: Sequential.fromJSON(json, { activations: { myName: yourActivation } }). Received: activation.name="${name}".`,
+    );
+  }
   const json: DenseJSON = {
     type: "dense",
     name: layer.name,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
 import { sigmoid, softmax } from "@backprop/activations";
 import { expectClose, gradientRelativeError, loadFixture, numericalGradient } from "@backprop/testing";
-import { LOSS_NAMES, binaryCrossEntropy, categoricalCrossEntropy, fusedOutputGradient, getLoss, huber, mae, mse } from "./index.js";
+import { LOSS_NAMES, binaryCrossEntropy, categoricalCrossEntropy, fusedOutputGradient, getLoss, huber, isBuiltInLoss, mae, mse } from "./index.js";
 import type { Loss, LossName } from "./index.js";
 
 interface Case {
@@ -125,6 +125,21 @@ describe("fusedOutputGradient", () => {
     expect(f(Matrix.from([[0.25, 0.75]]), Matrix.from([[0, 1]]), out)).toBe(out);
     expect(out.toArray()).toEqual([[0.25, -0.25]]);
     expect(() => f(new Matrix(2, 2), new Matrix(2, 3))).toThrow(/pred and target must share a shape\. Received: pred\.shape=\[2,2\], target\.shape=\[2,3\]\./);
+  });
+});
+
+describe("isBuiltInLoss", () => {
+  it("knows every built-in, by name or from huber with its delta", () => {
+    for (const name of LOSS_NAMES) expect(isBuiltInLoss(getLoss(name)), name).toBe(true);
+    expect(isBuiltInLoss(huber({ delta: 2 }))).toBe(true);
+    expect(isBuiltInLoss(getLoss({ name: "huber", delta: 0.5 }))).toBe(true);
+  });
+
+  it("tells a user's own object from the built-in whose name it carries", () => {
+    const doubled: Loss = { ...mse, forward: (p, y, w) => 2 * mse.forward(p, y, w) };
+    for (const loss of [{ ...mse }, { ...huber() }, doubled]) expect(isBuiltInLoss(loss), loss.name).toBe(false);
+    expect(isBuiltInLoss({ ...mae, name: "myMae" })).toBe(false);
+    expect(isBuiltInLoss(undefined as never)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Matrix, RandomState, mul, sum, type Param } from "@backprop/linalg";
-import type { Activation } from "@backprop/activations";
+import { relu, type Activation } from "@backprop/activations";
+import { mse, type Loss } from "@backprop/losses";
 import { Dense, expectInteger, expectKnownKeys, expectObject, expectVector, field, type Layer, type LayerJSON, type LayerReadContext } from "@backprop/layers";
 import { describeLayer } from "@backprop/testing";
 import { Sequential } from "./index.js";
@@ -105,5 +106,25 @@ describe("a user's layer and activation in a model", () => {
     expect(() => Sequential.fromJSON(text, { layers: { scale: Scale.fromJSON } })).toThrow(
       /^Sequential\.fromJSON: layers\[1\]\.activation is not a known activation\. .*For your own, register it: \{ activations: \{ "mySoftplus": myActivation \} \}\.$/,
     );
+  });
+
+  it("refuses to save an activation or loss of your own under a built-in's name, which would read back as the built-in", () => {
+    // relu at twice the slope, named "relu": a file stores only the name, and "relu" reads back as max(0, z).
+    const steepRelu: Activation = { ...relu, forward: (z, out) => mul(relu.forward(z), Matrix.fromArray(new Array(z.size).fill(2), z.rows, z.cols), out) };
+    const r = new RandomState(1);
+    const steep = new Sequential([new Dense(3, 4, { activation: steepRelu, rng: r, name: "steep" }), new Dense(4, 1, { rng: r })], { rng: r });
+    expect(() => steep.toJSON()).toThrow(
+      /^Dense\.toJSON: layer "steep" has an activation of your own named "relu", a built-in's name, so a model file would read back with the built-in relu in its place\. Give yours a name of its own and register it when reading the file: Sequential\.fromJSON\(json, \{ activations: \{ myName: yourActivation \} \}\)\. Received: activation\.name="relu"\.$/,
+    );
+    // Half the squared error, named "mse": resuming from the file would train on the built-in mse.
+    const halfMse: Loss = { ...mse, forward: (p, t, w) => 0.5 * mse.forward(p, t, w) };
+    const model = build().compile({ loss: halfMse, optimizer: "sgd" });
+    expect(() => model.toJSON()).toThrow(
+      /^toJSON: the model's loss is one of your own named "mse", a built-in's name, so the model file would read back with the built-in mse in its place\. Give yours a name of its own and register it when reading the file: Sequential\.fromJSON\(json, \{ losses: \{ myName: yourLoss \} \}\)\. Received: loss\.name="mse"\.$/,
+    );
+    // The built-ins themselves, settings and all, still save under their names.
+    const builtIns = new Sequential([new Dense(3, 4, { activation: { name: "leakyRelu", alpha: 0.2 }, rng: r }), new Dense(4, 1, { rng: r })], { rng: r }).compile({ loss: { name: "huber", delta: 2 }, optimizer: "sgd" });
+    const back = Sequential.fromJSON(JSON.stringify(builtIns.toJSON()));
+    expect(Array.from(back.predict(x).data)).toEqual(Array.from(builtIns.predict(x).data));
   });
 });

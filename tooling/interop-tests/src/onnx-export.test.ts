@@ -1,3 +1,5 @@
+import { tanh, type Activation } from "@backprop/activations";
+import { scale } from "@backprop/linalg";
 import { MinMaxScaler, StandardScaler } from "@backprop/data";
 import { decodeOnnx, toOnnx } from "@backprop/interop";
 import { expectClose } from "@backprop/testing";
@@ -75,6 +77,12 @@ describe("ONNX export run by ONNX Runtime", () => {
     const json = activationModel({ name: "relu" }, 1).toJSON() as unknown as { layers: { activation: string }[] };
     (json.layers[1] as { activation: string }).activation = "myCustom";
     expect(() => toOnnx(json as never)).toThrow(/^toOnnx: layers\[1\] uses activation "myCustom", which has no ONNX operator here\. Expected one of: linear, sigmoid, .*Received: activation="myCustom"\.$/);
+  });
+
+  it("refuses an activation of the user's own under a built-in's name instead of writing the built-in's operator", () => {
+    // tanh(z/2) named "tanh": exported as Tanh it would predict something else than the model.
+    const halfTanh: Activation = { ...tanh, forward: (z, out) => tanh.forward(scale(z, 0.5), out) };
+    expect(() => toOnnx(activationModel(halfTanh, 1))).toThrow(/^Dense\.toJSON: layer "dense" has an activation of your own named "tanh", a built-in's name/);
   });
 
   it("refuses withPreprocessing on a model without saved preprocessing", () => {

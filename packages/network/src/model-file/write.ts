@@ -1,9 +1,15 @@
-import type { Loss } from "@backprop/losses";
+import { LOSS_NAMES, isBuiltInLoss, type Loss } from "@backprop/losses";
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
 
 function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
+  if ((LOSS_NAMES as readonly string[]).includes(loss.name) && !isBuiltInLoss(loss)) {
+    throw new TypeError(
+      `toJSON: the model's loss is one of your own named "${loss.name}", a built-in's name, so the model file would read back with the built-in ${loss.name} in its place. ` +
+        `Give yours a name of its own and register it when reading the file: Sequential.fromJSON(json, { losses: { myName: yourLoss } }). Received: loss.name="${loss.name}".`,
+    );
+  }
   const config = (loss as { config?: Record<string, number> }).config;
   return config !== undefined && Object.keys(config).length > 0 ? { name: loss.name, config: { ...config } } : { name: loss.name };
 }
@@ -23,6 +29,7 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
 /**
  * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
  * @throws RangeError when a weight (or a preprocessing number) is not finite.
+ * @throws TypeError when an activation or the loss is one of your own under a built-in's name.
  */
 export function writeModelFile(model: Sequential): ModelJSON {
   const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map((l) => l.toJSON()), seed: model.seed, task: model.task };
