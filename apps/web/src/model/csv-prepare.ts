@@ -2,19 +2,9 @@ import { Matrix } from "@backprop/linalg";
 import { StandardScaler, trainTestSplit } from "@backprop/data";
 import { csvRows, type LoadedCsv } from "./csv-dataset.js";
 import { csvSource } from "./csv-choice.js";
-import { GRID_SIZE, gridPoints, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
+import { columns, GRID_SIZE, gridPoints, takeRows, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
 import type { PlaygroundConfig } from "../state/config.js";
 import type { DatasetView } from "../worker/protocol.js";
-
-function takeRows(x: Matrix, rows: Int32Array): Matrix {
-  const out = new Matrix(rows.length, x.cols);
-  rows.forEach((r, i) => out.data.set(x.data.subarray(r * x.cols, (r + 1) * x.cols), i * x.cols));
-  return out;
-}
-
-function columns(m: Matrix): Float32Array[] {
-  return Array.from({ length: m.cols }, (_, j) => Float32Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols + j]!));
-}
 
 /**
  * The uploaded data as a playground run's data, the way Iris is prepared: the chosen rows are
