@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RandomState } from "@backprop/linalg";
 import { BatchNorm, Dense, Dropout } from "@backprop/layers";
-import { adam, sgd } from "@backprop/optimizers";
+import { Adam, adam, sgd, type Optimizer } from "@backprop/optimizers";
 import { makeMoons } from "@backprop/data";
 import { Sequential } from "./sequential.js";
 
@@ -61,3 +61,65 @@ describe("resume exactly: fit 10, save, load, fit 10 = fit 20", () => {
     expect(a.loss).not.toEqual(b.loss);
   });
 });
+
+/** A user's optimizer: gradient descent at half the given rate, its step count as its state. */
+function halvedSgd(learningRate: number, name = "halvedSgd"): Optimizer {
+  let steps = 0;
+  return {
+    name,
+    learningRate,
+    get iterations() {
+      return steps;
+    },
+    step(params) {
+      steps++;
+      for (const p of params) {
+        const w = p.value.data, g = p.grad.data;
+        for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) - 0.5 * learningRate * (g[k] as number);
+      }
+    },
+    setEpoch() {},
+    getConfig: () => ({ name, learningRate }),
+    reset() {
+      steps = 0;
+    },
+    exportState: (params) => ({ iterations: steps, slots: params.map(() => []) }),
+    importState(_params, state) {
+      steps = state.iterations;
+    },
+  };
+}
+
+describe("your own optimizer in the model file", () => {
+  const fromConfig = (config: Readonly<Record<string, unknown>>) => halvedSgd(config.learningRate as number);
+
+  it("resumes exactly when registered by its name, and names the registry when it is not", () => {
+    const whole = model(5).compile({ optimizer: halvedSgd(0.5) }).fit(data.x, data.y, { epochs: 8, batchSize: 32 });
+    const first = model(5).compile({ optimizer: halvedSgd(0.5) });
+    const part1 = first.fit(data.x, data.y, { epochs: 5, batchSize: 32 });
+    const saved = JSON.stringify(first.toJSON());
+    const second = Sequential.fromJSON(saved, { optimizers: { halvedSgd: fromConfig } });
+    expect(second.optimizer?.iterations).toBe(first.optimizer?.iterations);
+    const part2 = second.fit(data.x, data.y, { epochs: 3, batchSize: 32 });
+    expect([...part1.loss, ...part2.loss]).toEqual(whole.loss);
+    // The built-in sgd at the same rate would have gone elsewhere: the registry is what resumed it.
+    const asSgd = Sequential.fromJSON(saved.replace('"name":"halvedSgd"', '"name":"sgd"'));
+    expect(asSgd.fit(data.x, data.y, { epochs: 3, batchSize: 32 }).loss).not.toEqual(part2.loss);
+    expect(() => Sequential.fromJSON(saved)).toThrow(
+      /^Sequential\.fromJSON: training\.optimizer\.config\.name "halvedSgd" is not a known optimizer\. Expected one of: sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad\. For your own, register it: \{ optimizers: \{ "halvedSgd": \(config\) => yourOptimizer \} \}\.$/,
+    );
+  });
+
+  it("refuses to save one that reports a built-in's name, which would resume as the built-in", () => {
+    class LoggedAdam extends Adam {}
+    for (const optimizer of [new LoggedAdam({ learningRate: 0.01 }), halvedSgd(0.5, "sgd")]) {
+      const m = model(5).compile({ optimizer });
+      m.fit(data.x, data.y, { epochs: 1, batchSize: 32 });
+      const name = optimizer.getConfig().name as string;
+      expect(() => m.toJSON()).toThrow(
+        new RegExp(`^toJSON: the model's optimizer is one of your own that reports the name "${name}", a built-in's, so the model file would resume training with the built-in ${name} in its place\\. Give yours a name of its own and register it when reading the file: Sequential\\.fromJSON\\(json, \\{ optimizers: \\{ myName: \\(config\\) => yourOptimizer \\} \\}\\)\\. Received: getConfig\\(\\)\\.name="${name}"\\.$`),
+      );
+    }
+  });
+});
+

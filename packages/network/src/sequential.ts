@@ -131,8 +131,8 @@ export class Sequential {
    * layers, metadata, preprocessing, and — once compiled or trained — the loss, metrics,
    * optimizer with its state, epochs and generator state.
    * @throws RangeError when a weight (or a preprocessing number) is not finite.
-   * @throws TypeError when an activation or the loss is an object of your own under a built-in's
-   *   name (the file would read back with the built-in in its place): give yours a name of its own.
+   * @throws TypeError when an activation, the loss or the optimizer is one of your own under a
+   *   built-in's name (the file would read back with the built-in in its place): give yours a name of its own.
    */
   toJSON(): ModelJSON {
     return writeModelFile(this);

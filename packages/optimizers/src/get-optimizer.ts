@@ -1,10 +1,10 @@
-import { adam, adamw } from "./adam.js";
+import { Adam, adam, adamw } from "./adam.js";
 import type { AdamOptions } from "./adam.js";
-import { adagrad } from "./adagrad.js";
+import { Adagrad, adagrad } from "./adagrad.js";
 import type { AdagradOptions } from "./adagrad.js";
-import { rmsprop } from "./rmsprop.js";
+import { RMSprop, rmsprop } from "./rmsprop.js";
 import type { RMSpropOptions } from "./rmsprop.js";
-import { momentum, nesterov, sgd } from "./sgd.js";
+import { SGD, momentum, nesterov, sgd } from "./sgd.js";
 import type { SGDOptions } from "./sgd.js";
 import type { Optimizer } from "./types.js";
 
@@ -61,4 +61,20 @@ export function getOptimizer(
     throw new TypeError(`getOptimizer: unknown optimizer ${shown}. Expected one of: ${OPTIMIZER_NAMES.join(", ")}.`);
   }
   return FACTORIES[spec](options ?? {});
+}
+
+/**
+ * Whether `optimizer` is an instance of a built-in class itself (`SGD`, `Adam`, `RMSprop`,
+ * `Adagrad`: what every factory and `getOptimizer` make), not of a subclass or an object of your
+ * own that reports a built-in's name. A model file stores its optimizer by name, and a built-in
+ * name reads back as the built-in: only these may be written under one.
+ * @example
+ * isBuiltInOptimizer(adam());                       // true
+ * class Logged extends Adam {}
+ * isBuiltInOptimizer(new Logged());                 // false: a subclass may update otherwise
+ */
+export function isBuiltInOptimizer(optimizer: Optimizer): boolean {
+  if (typeof optimizer !== "object" || optimizer === null) return false;
+  const proto: unknown = Object.getPrototypeOf(optimizer);
+  return proto === SGD.prototype || proto === Adam.prototype || proto === RMSprop.prototype || proto === Adagrad.prototype;
 }

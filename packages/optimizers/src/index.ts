@@ -6,7 +6,7 @@ export { RMSprop, rmsprop } from "./rmsprop.js";
 export type { RMSpropOptions } from "./rmsprop.js";
 export { Adagrad, adagrad } from "./adagrad.js";
 export type { AdagradOptions } from "./adagrad.js";
-export { getOptimizer, OPTIMIZER_NAMES } from "./get-optimizer.js";
+export { getOptimizer, isBuiltInOptimizer, OPTIMIZER_NAMES } from "./get-optimizer.js";
 export type { OptimizerName, OptimizerOptions } from "./get-optimizer.js";
 export { stepDecay, exponentialDecay, cosineAnnealing, getSchedule } from "./schedules.js";
 export type { Schedule, ScheduleConfig, BuiltInSchedule } from "./schedules.js";

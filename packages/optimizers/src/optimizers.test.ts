@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
 import type { Param } from "@backprop/linalg";
 import { expectClose, loadFixture } from "@backprop/testing";
-import { OPTIMIZER_NAMES, adam, adamw, getOptimizer, momentum, nesterov, sgd } from "./index.js";
+import { Adam, OPTIMIZER_NAMES, SGD, adam, adamw, getOptimizer, isBuiltInOptimizer, momentum, nesterov, sgd } from "./index.js";
 import type { Optimizer, OptimizerName } from "./index.js";
 
 interface Fixture {
@@ -155,3 +155,20 @@ describe("errors", () => {
     );
   });
 });
+
+describe("isBuiltInOptimizer", () => {
+  it("knows what every factory and getOptimizer make", () => {
+    for (const name of OPTIMIZER_NAMES) expect(isBuiltInOptimizer(getOptimizer(name)), name).toBe(true);
+    expect(isBuiltInOptimizer(new SGD({ momentum: 0.5 }))).toBe(true);
+  });
+
+  it("tells a subclass or an object of your own from the built-in whose name it reports", () => {
+    class LoggedAdam extends Adam {}
+    const logged = new LoggedAdam();
+    expect(logged.getConfig().name).toBe("adam");
+    expect(isBuiltInOptimizer(logged)).toBe(false);
+    expect(isBuiltInOptimizer({ ...adam() } as Optimizer)).toBe(false);
+    expect(isBuiltInOptimizer(null as never)).toBe(false);
+  });
+});
+

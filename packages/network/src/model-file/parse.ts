@@ -1,7 +1,7 @@
 import { RandomState, type RandomStateJSON } from "@backprop/linalg";
 import { layerFromJSON, type ActivationRegistry, type Layer, type LayerRegistry } from "@backprop/layers";
 import type { Loss } from "@backprop/losses";
-import type { Optimizer, OptimizerState } from "@backprop/optimizers";
+import { OPTIMIZER_NAMES, type Optimizer, type OptimizerState } from "@backprop/optimizers";
 import { resolveLoss, resolveOptimizer, type LossSpec } from "../compile.js";
 import { checkMetricNames } from "../metric-values.js";
 import type { Task } from "../task.js";
@@ -14,6 +14,11 @@ export interface ModelFileOptions {
   activations?: ActivationRegistry;
   /** Your own losses, by name (a file that was trained with one names it in `training.loss`). */
   losses?: Readonly<Record<string, Loss>>;
+  /**
+   * Your own optimizers, by the name their `getConfig()` reports: each builds one from the saved
+   * config, and the file's `training.optimizer.state` is then restored into it with `importState`.
+   */
+  optimizers?: Readonly<Record<string, (config: Readonly<Record<string, unknown>>) => Optimizer>>;
   preprocessing?: Readonly<Record<string, PreprocessingReader>>;
 }
 
@@ -117,7 +122,7 @@ function parseTraining(obj: Record<string, unknown>, layers: Layer[], options: M
   if (typeof epochs !== "number" || !Number.isInteger(epochs) || epochs < 0) throw fail("training.epochs", "an integer ≥ 0", epochs);
   const metrics = at("training.metrics", () => checkMetricNames("metrics", obj.metrics ?? []));
   const rng = at("training.rng", () => RandomState.fromState(object("training.rng", obj.rng) as unknown as RandomStateJSON));
-  return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer: parseOptimizer(obj.optimizer, layers), epochs, rng };
+  return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer: parseOptimizer(obj.optimizer, layers, options), epochs, rng };
 }
 
 function parseLoss(value: unknown, options: ModelFileOptions): Loss | undefined {
@@ -132,7 +137,7 @@ function parseLoss(value: unknown, options: ModelFileOptions): Loss | undefined 
   return at("training.loss", () => resolveLoss((Object.keys(config).length === 0 ? name : { ...config, name }) as LossSpec));
 }
 
-function parseOptimizer(value: unknown, layers: Layer[]): Optimizer | undefined {
+function parseOptimizer(value: unknown, layers: Layer[], options: ModelFileOptions): Optimizer | undefined {
   if (value === undefined) return undefined;
   const obj = object("training.optimizer", value);
   knownKeys("training.optimizer", obj, ["config", "state"]);
@@ -140,7 +145,12 @@ function parseOptimizer(value: unknown, layers: Layer[]): Optimizer | undefined 
   if (config.schedule === "custom") {
     throw new TypeError(`${WHERE}: training.optimizer.config.schedule is "custom": a schedule function cannot be saved. Received: schedule="custom"; compile the loaded model with your optimizer again.`);
   }
-  const optimizer = at("training.optimizer.config", () => resolveOptimizer("getOptimizer", config as Parameters<typeof resolveOptimizer>[1], undefined));
+  const name = config.name;
+  const own = typeof name === "string" && options.optimizers !== undefined && Object.prototype.hasOwnProperty.call(options.optimizers, name) ? options.optimizers[name] : undefined;
+  if (own === undefined && typeof name === "string" && !(OPTIMIZER_NAMES as readonly string[]).includes(name)) {
+    throw new TypeError(`${WHERE}: training.optimizer.config.name "${name}" is not a known optimizer. Expected one of: ${OPTIMIZER_NAMES.join(", ")}. For your own, register it: { optimizers: { ${JSON.stringify(name)}: (config) => yourOptimizer } }.`);
+  }
+  const optimizer = at("training.optimizer.config", () => (own !== undefined ? own(config) : resolveOptimizer("getOptimizer", config as Parameters<typeof resolveOptimizer>[1], undefined)));
   const state = object("training.optimizer.state", obj.state) as unknown as OptimizerState;
   if (optimizer.importState === undefined) throw new TypeError(`${WHERE}: training.optimizer: ${optimizer.name} cannot restore its state.`);
   at("training.optimizer.state", () => optimizer.importState?.(layers.flatMap((l) => l.params()), state));

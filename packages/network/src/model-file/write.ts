@@ -1,4 +1,5 @@
 import { LOSS_NAMES, isBuiltInLoss, type Loss } from "@backprop/losses";
+import { OPTIMIZER_NAMES, isBuiltInOptimizer } from "@backprop/optimizers";
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
@@ -21,7 +22,14 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
   if (model.loss !== undefined) training.loss = lossJSON(model.loss);
   const optimizer = model.optimizer;
   if (optimizer?.exportState !== undefined) {
-    training.optimizer = { config: optimizer.getConfig(), state: optimizer.exportState(model.params()) };
+    const config = optimizer.getConfig();
+    if ((OPTIMIZER_NAMES as readonly string[]).includes(config.name as string) && !isBuiltInOptimizer(optimizer)) {
+      throw new TypeError(
+        `toJSON: the model's optimizer is one of your own that reports the name "${String(config.name)}", a built-in's, so the model file would resume training with the built-in ${String(config.name)} in its place. ` +
+          `Give yours a name of its own and register it when reading the file: Sequential.fromJSON(json, { optimizers: { myName: (config) => yourOptimizer } }). Received: getConfig().name="${String(config.name)}".`,
+      );
+    }
+    training.optimizer = { config, state: optimizer.exportState(model.params()) };
   }
   return training;
 }
@@ -29,7 +37,7 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
 /**
  * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
  * @throws RangeError when a weight (or a preprocessing number) is not finite.
- * @throws TypeError when an activation or the loss is one of your own under a built-in's name.
+ * @throws TypeError when an activation, the loss or the optimizer is one of your own under a built-in's name.
  */
 export function writeModelFile(model: Sequential): ModelJSON {
   const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map((l) => l.toJSON()), seed: model.seed, task: model.task };
