@@ -59,7 +59,7 @@ function product(transA, transB, m, n, k, a, b, c) {
   const aRow = transA ? 1 : k, aCol = transA ? m : 1, bRow = transB ? 1 : n, bCol = transB ? k : 1;
   rt.pack(a, 8 * aRow, 8 * aCol, m, k, at.packedA);
   rt.pack(b, 8 * bCol, 8 * bRow, n, k, at.packedB);
-  if (pool !== null && m * n * k >= 64 * 64 * 256) parallelGemm(rt, pool, at.packedA, 32 * k, 32, at.packedB, 32 * k, 32, c, m, n, k);
+  if (pool !== null && m * n * k >= 64 * 64 * 64) parallelGemm(rt, pool, at.packedA, 32 * k, 32, at.packedB, 32 * k, 32, c, m, n, k);
   else rt.gemm(at.packedA, 32 * k, 32, at.packedB, 32 * k, 32, c, m, n, k, 0, (m + 3) >> 2, 0, (n + 3) >> 2, SCRATCH);
 }
 

@@ -18,7 +18,7 @@ export interface KernelInfo {
  * Which matrix-product kernel runs here, under the current {@link setKernelOptions}: so that a
  * benchmark figure always says what it measured. Compiles the WebAssembly module if not yet done.
  * @example
- * kernelInfo(); // { kernel: "wasm-simd", threads: 2, wasmMinWork: 4097, threadMinWork: 1048576 }
+ * kernelInfo(); // { kernel: "wasm-simd", threads: 2, wasmMinWork: 4097, threadMinWork: 262144 }
  */
 export function kernelInfo(): KernelInfo {
   const rt = settings.kernel === "js" ? null : wasmRuntime();

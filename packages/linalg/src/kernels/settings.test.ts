@@ -19,7 +19,7 @@ afterEach(() => setKernelOptions({ kernel: "auto", threads: "auto" }));
 describe("setKernelOptions and kernelInfo", () => {
   it("report the kernel and threads chosen (Node 20 has WebAssembly SIMD and worker_threads)", () => {
     setKernelOptions({ kernel: "auto", threads: 2 });
-    expect(kernelInfo()).toEqual({ kernel: "wasm-simd", threads: 2, wasmMinWork: 4097, threadMinWork: 1048576 });
+    expect(kernelInfo()).toEqual({ kernel: "wasm-simd", threads: 2, wasmMinWork: 4097, threadMinWork: 262144 });
     setKernelOptions({ threads: 1 });
     expect(kernelInfo().threads).toBe(1);
     setKernelOptions({ kernel: "js" });

@@ -29,8 +29,13 @@ export interface KernelSettings {
  * smaller ones, summed straight through without depth blocks, keep their JS kernels and bits.
  */
 export const WASM_MIN_WORK = 4097;
-/** Products at least this large are split across threads; smaller ones are not worth a hand-off. */
-export const THREAD_MIN_WORK = 64 * 64 * 256;
+/**
+ * Products at least this large are split across threads; smaller ones are not worth a hand-off.
+ * The 128→64 layer's three products per step of a batch of 64 (524,288 multiply-adds each) ran
+ * in 25–36 µs on two threads against 47–70 µs on one (tooling/bench-training/src/product-shapes.mjs),
+ * so the line sits below them; the seed configurations' products are far smaller still.
+ */
+export const THREAD_MIN_WORK = 64 * 64 * 64;
 /** The most threads "auto" uses. */
 export const MAX_AUTO_THREADS = 8;
 
