@@ -3,20 +3,12 @@
 // in, packing them, gemm.wat on the calling thread alone, and gemm.wat split across the pool
 // (whatever THREAD_MIN_WORK says), mean µs over 300 calls, two passes:
 //   BACKPROP_THREADS=2 node src/product-shapes.mjs
-// It reads the library's internals as resident-ceiling.mjs does (a temporary copy of the bundle).
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// gemm.wat's runtime and thread pool come from linalg-internals.mjs.
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-const INTERNALS = ["wasmRuntime", "grow", "threadPool", "parallelGemm", "threadsInUse", "SCRATCH"];
-const bundle = readFileSync(fileURLToPath(import.meta.resolve("@backprop/linalg")), "utf8");
-const dir = mkdtempSync(join(tmpdir(), "product-shapes-"));
-const copy = join(dir, "l.mjs");
-writeFileSync(copy, bundle.replace("\nexport { ", `\nexport { ${INTERNALS.join(", ")}, `));
-const { wasmRuntime, grow, threadPool, parallelGemm, threadsInUse, SCRATCH } = await import(pathToFileURL(copy).href);
-rmSync(dir, { recursive: true });
+import { linalg } from "./linalg-internals.mjs";
+
+const { wasmRuntime, grow, threadPool, parallelGemm, threadsInUse, SCRATCH } = linalg;
 const rt = wasmRuntime();
 if (rt === null) throw new Error("product-shapes: this host has no WebAssembly SIMD");
 grow(rt, 200 << 20);

@@ -9,26 +9,16 @@
 //                   nothing right: a lower bound, not a trainer);
 // beside `model.fit` and the tutorials' NumPy loop, interleaved round by round, best of N:
 //   BACKPROP_THREADS=2 node --expose-gc src/resident-ceiling.mjs [rounds]
-// gemm.wat's runtime and thread pool are not exported by @backprop/linalg: this script reads the
-// built bundle, adds them to its export list in a temporary copy, and imports that.
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// gemm.wat's runtime and thread pool, which @backprop/linalg does not export, come from
+// linalg-internals.mjs.
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { linalg } from "./linalg-internals.mjs";
 import { backpropSeconds } from "./backprop.mjs";
 import { configurations } from "./configs.mjs";
 import { numpyAvailable, numpySeconds } from "./numpy.mjs";
 
-const INTERNALS = ["wasmRuntime", "grow", "threadPool", "parallelGemm", "threadsInUse", "SCRATCH"];
-const bundle = readFileSync(fileURLToPath(import.meta.resolve("@backprop/linalg")), "utf8");
-if (!bundle.includes("\nexport { ")) throw new Error("resident-ceiling: the linalg bundle has no `export { … }` list to extend (has its build changed?)");
-const dir = mkdtempSync(join(tmpdir(), "resident-ceiling-"));
-const copy = join(dir, "linalg-internals.mjs");
-writeFileSync(copy, bundle.replace("\nexport { ", `\nexport { ${INTERNALS.join(", ")}, `));
-const { wasmRuntime, grow, threadPool, parallelGemm, threadsInUse, SCRATCH, RandomState, kernelInfo } = await import(pathToFileURL(copy).href);
-rmSync(dir, { recursive: true });
+const { wasmRuntime, grow, threadPool, parallelGemm, threadsInUse, SCRATCH, RandomState, kernelInfo } = linalg;
 
 const rounds = Number(process.argv[2] ?? "5");
 const c = configurations().find((x) => x.name === "large");

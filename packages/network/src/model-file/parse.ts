@@ -125,13 +125,18 @@ function parseTraining(obj: Record<string, unknown>, layers: Layer[], options: M
   return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer: parseOptimizer(obj.optimizer, layers, options), epochs, rng };
 }
 
+/** `table[name]` when it is the table's own entry (never `constructor` or `__proto__` from Object.prototype). */
+function registered<T>(table: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+  return table !== undefined && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+}
+
 function parseLoss(value: unknown, options: ModelFileOptions): Loss | undefined {
   if (value === undefined) return undefined;
   const obj = object("training.loss", value);
   knownKeys("training.loss", obj, ["name", "config"]);
   if (typeof obj.name !== "string") throw fail("training.loss.name", "a loss name", obj.name);
   const name = obj.name;
-  const own = options.losses !== undefined && Object.prototype.hasOwnProperty.call(options.losses, name) ? options.losses[name] : undefined;
+  const own = registered(options.losses, name);
   if (own !== undefined) return own;
   const config = obj.config === undefined ? {} : object("training.loss.config", obj.config);
   return at("training.loss", () => resolveLoss((Object.keys(config).length === 0 ? name : { ...config, name }) as LossSpec));
@@ -146,7 +151,7 @@ function parseOptimizer(value: unknown, layers: Layer[], options: ModelFileOptio
     throw new TypeError(`${WHERE}: training.optimizer.config.schedule is "custom": a schedule function cannot be saved. Received: schedule="custom"; compile the loaded model with your optimizer again.`);
   }
   const name = config.name;
-  const own = typeof name === "string" && options.optimizers !== undefined && Object.prototype.hasOwnProperty.call(options.optimizers, name) ? options.optimizers[name] : undefined;
+  const own = typeof name === "string" ? registered(options.optimizers, name) : undefined;
   if (own === undefined && typeof name === "string" && !(OPTIMIZER_NAMES as readonly string[]).includes(name)) {
     throw new TypeError(`${WHERE}: training.optimizer.config.name "${name}" is not a known optimizer. Expected one of: ${OPTIMIZER_NAMES.join(", ")}. For your own, register it: { optimizers: { ${JSON.stringify(name)}: (config) => yourOptimizer } }.`);
   }
