@@ -21,6 +21,18 @@ function flowersCsv(): string {
   return lines.join("\n") + "\n";
 }
 
+/** Prices from area and rooms (price = 200 + 40·sin(area/20) + 15·rooms), a row number, a text column and one blank price. */
+function housesCsv(): string {
+  const lines = ["id,area,rooms,town,price"];
+  for (let i = 1; i <= 240; i++) {
+    const area = 20 + ((i * 37) % 100);
+    const rooms = 1 + ((i * 7) % 5);
+    const price = 200 + 40 * Math.sin(area / 20) + 15 * rooms;
+    lines.push(`${i},${area},${rooms},${["north", "south", "east"][i % 3]},${i === 9 ? "" : price.toFixed(2)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 const upload = (page: Page, name: string, text: string | Buffer) =>
   page.getByLabel("Upload CSV").setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
 const accuracy = (page: Page) => page.$eval("#accuracy", (el) => Number.parseFloat(el.textContent ?? "") / 100);
@@ -62,6 +74,40 @@ describe("Upload CSV in chromium", () => {
     await page.getByRole("button", { name: "Moons" }).click();
     await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("false");
     expect(await page.getByLabel("Label column").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("trains on a file whose last column is a number: a regression run on the target, R² rises; Problem type keeps the file", async () => {
+    const { page, errors } = await open("#layers=6&lr=0.03&seed=2");
+    await upload(page, "houses.csv", housesCsv());
+    const yours = page.getByRole("button", { name: "Your data" });
+    await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("true");
+    // The file's last column, price, holds numbers: the page switches to Regression and says so.
+    expect(await page.getByLabel("Problem type").inputValue()).toBe("regression");
+    expect(await page.getByLabel("Target column").inputValue()).toBe("price");
+    expect(await page.getByRole("status").filter({ hasText: "Loaded houses.csv" }).textContent()).toBe(
+      "Loaded houses.csv: 240 rows, 5 columns (text, usable as the label only: town). This is a regression run predicting price (Problem type: Regression). id counts the rows, so it is not trained on unless you tick it.");
+    await expect.poll(() => page.locator("#csv-note").textContent()).toMatch(/^239 rows used; 1 dropped for a blank target or trained-on cell\. Predicting "price", standardised \(training mean [\d.,]+, standard deviation [\d.,]+\): the colours and the loss are in those units\.$/);
+    // No built-in set is pressed, regression or classification.
+    for (const name of ["Plane", "Multi-Gaussian"]) expect(await page.getByRole("button", { name }).getAttribute("aria-pressed")).toBe("false");
+    expect(await page.locator(".column.inputs .feature").allTextContents()).toEqual(["area", "rooms"]);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.waitForFunction(() => Number(document.querySelector("#r2")?.textContent) > 0.8, undefined, { timeout: 20_000 });
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    console.log(`upload (regression): test R² ${await page.locator("#r2").textContent()} at epoch ${await epoch(page)}`);
+    expect(await page.evaluate(() => location.hash)).toMatch(/problem=regression/);
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/houses|price/);
+    // Classification keeps the file, with a column that can be a label (town); back again, price.
+    await page.getByLabel("Problem type").selectOption("classification");
+    await expect.poll(() => page.getByLabel("Label column").inputValue()).toBe("town");
+    expect(await yours.getAttribute("aria-pressed")).toBe("true");
+    await page.getByLabel("Problem type").selectOption("regression");
+    await expect.poll(() => page.getByLabel("Target column").inputValue()).toBe("price");
+    // A regression set leaves "Your data".
+    await page.getByRole("button", { name: "Plane" }).click();
+    await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("false");
+    expect(await page.getByRole("button", { name: "Plane" }).getAttribute("aria-pressed")).toBe("true");
     expect(errors).toEqual([]);
     await page.close();
   });

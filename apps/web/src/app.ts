@@ -58,8 +58,9 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const syncControls = () => {
     shownSettings = settingsAt(config, liveEpoch);
     controls.sync(effective());
-    upload.sync(config, controls.data);
+    // The problem type's controls first: "Your data", when in use, then unpresses the built-in sets.
     problemControls.sync(config);
+    upload.sync(config, controls.data);
   };
   const showState = () => {
     history.replaceState(null, "", encodeState(config));
@@ -85,9 +86,14 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     }
     const before = effective();
     const next: PlaygroundConfig = { ...before, ...patch, changes: [] };
-    // Picking a built-in data set or a problem type leaves "Your data"; uploaded data is classified.
-    if (("dataset" in patch || "problem" in patch) && !("csv" in patch)) delete next.csv;
-    if ("csv" in patch && next.csv) delete next.problem;
+    // Picking a built-in data set leaves "Your data"; a problem type keeps the file when it has a
+    // column for that problem (a class label, or a numeric target), with the choice that suits it.
+    if (("dataset" in patch || "regressionDataset" in patch) && !("csv" in patch)) delete next.csv;
+    if ("problem" in patch && !("csv" in patch) && next.csv) {
+      const kept = upload.choiceFor(problemOf(next));
+      if (kept) next.csv = kept;
+      else delete next.csv;
+    }
     configure(next);
     controls.setStatus(rebuildStatus(before, patch));
   };
@@ -154,10 +160,11 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const output = createOutputPanel();
   const upload = createUploadPanel({
     upload: (file, text) => send({ type: "csv", file, text }),
-    choose: (csv) => apply({ csv }),
+    choose: (csv, problem) => apply(problem === problemOf(config) ? { csv } : { csv, problem }),
     notice: (text) => showNotice(text),
   });
-  controls.data.querySelector(".datasets")?.after(upload.root);
+  // After both groups of built-in sets (one shown per problem type): "Your data" serves either.
+  [...controls.data.querySelectorAll(".datasets")].at(-1)?.after(upload.root);
   const classroomBanner = h("p", { class: "classroom-banner", hidden: true });
   let classroom: ReturnType<typeof createClassroom> | null = null;
 

@@ -1,24 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TRAIN_COLUMNS, reconcileChoice, type CsvSummary } from "./csv-choice.js";
 
-const column = (name: string, feature = true) => ({ name, kind: feature ? "numeric" as const : "text" as const, missing: 0, feature, labelProblem: null, rowNumber: false });
+const column = (name: string, feature = true) => ({ name, kind: feature ? "numeric" as const : "text" as const, missing: 0, feature, labelProblem: null, targetProblem: null, rowNumber: false });
+const classification = { file: "f.csv", label: "kind", features: ["a", "b", "c", "d"], plotX: "a", plotY: "b" };
 const summary: CsvSummary = {
   file: "f.csv", rows: 10,
   columns: [column("a"), column("b"), column("c"), column("d"), column("kind", false)],
-  defaultChoice: { file: "f.csv", label: "kind", features: ["a", "b", "c", "d"], plotX: "a", plotY: "b" },
+  defaultChoice: classification,
+  regressionChoice: { file: "f.csv", label: "d", features: ["a", "b", "c"], plotX: "a", plotY: "b" },
+  problem: "classification",
 };
 
 describe("reconcileChoice", () => {
   it("keeps a consistent choice as it is", () => {
-    expect(reconcileChoice(summary, summary.defaultChoice)).toEqual(summary.defaultChoice);
+    expect(reconcileChoice(summary, classification)).toEqual(classification);
   });
 
   it("a new label leaves the features and the plot, which takes the next columns", () => {
-    expect(reconcileChoice(summary, { ...summary.defaultChoice, label: "a" })).toEqual({ file: "f.csv", label: "a", features: ["b", "c", "d"], plotX: "c", plotY: "b" });
+    expect(reconcileChoice(summary, { ...classification, label: "a" })).toEqual({ file: "f.csv", label: "a", features: ["b", "c", "d"], plotX: "c", plotY: "b" });
   });
 
   it("a plotted column is always trained on; features stay in file order", () => {
-    expect(reconcileChoice(summary, { ...summary.defaultChoice, features: ["d"], plotX: "c" })).toEqual({ file: "f.csv", label: "kind", features: ["b", "c", "d"], plotX: "c", plotY: "b" });
+    expect(reconcileChoice(summary, { ...classification, features: ["d"], plotX: "c" })).toEqual({ file: "f.csv", label: "kind", features: ["b", "c", "d"], plotX: "c", plotY: "b" });
   });
 
   it("keeps at most the limit, plotted columns first", () => {

@@ -1,3 +1,5 @@
+import type { ProblemType } from "../state/config.js";
+
 /** The most columns one run trains on (each is one input node in the network picture). */
 export const MAX_TRAIN_COLUMNS = 16;
 /** The largest file the page reads: 1 MB (checked on the page before reading, and again in the worker). */
@@ -19,9 +21,10 @@ export function tooLargeMessage(file: string, bytes: number): string {
 }
 
 /**
- * Which columns of the uploaded CSV a run uses: `label` holds the classes, `features` are the
- * numeric columns trained on (in file order), `plotX`/`plotY` the two of them the plane shows.
- * Lives in the config (not in the URL: the file stays in the browser).
+ * Which columns of the uploaded CSV a run uses: `label` holds the classes (or, in a regression
+ * run, the numeric target), `features` are the numeric columns trained on (in file order),
+ * `plotX`/`plotY` the two of them the plane shows. Lives in the config (not in the URL: the file
+ * stays in the browser); the config's problem type says whether `label` is classes or a target.
  */
 export interface CsvChoice {
   file: string;
@@ -41,6 +44,8 @@ export interface CsvColumnSummary {
   feature: boolean;
   /** `null` when the column can be the label; otherwise why not (the rule and what it holds). */
   labelProblem: string | null;
+  /** `null` when the column can be a regression target (numeric, 2 or more different values); otherwise why not. */
+  targetProblem: string | null;
   /** Consecutive whole numbers in file order (1, 2, 3, …): a row number, left out of the default features. */
   rowNumber: boolean;
 }
@@ -50,8 +55,21 @@ export interface CsvSummary {
   file: string;
   rows: number;
   columns: CsvColumnSummary[];
-  /** The last column that can be the label, every other numeric column (up to the limit), the first two plotted. */
-  defaultChoice: CsvChoice;
+  /**
+   * For classification: the last column that can be the label, every other numeric column but a
+   * row number (up to the limit), the first two plotted; null when no column can be a label.
+   */
+  defaultChoice: CsvChoice | null;
+  /**
+   * For regression: the last numeric column that can be a target (not a row number), with the
+   * features chosen the same way; null when none can. At least one of the two choices is set.
+   */
+  regressionChoice: CsvChoice | null;
+  /**
+   * The problem the file suggests: the one whose default predicts the last column (by convention,
+   * what the file is about), classification when both do; else the one that has a default.
+   */
+  problem: ProblemType;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvRows, loadCsv } from "./csv-dataset.js";
+import { csvRows, csvTargetRows, loadCsv } from "./csv-dataset.js";
 import { MAX_CSV_BYTES } from "./csv-choice.js";
 
 const PETS = [
@@ -33,7 +33,7 @@ describe("loadCsv", () => {
     expect(summary.defaultChoice).toEqual({ file: "Iris.csv", label: "Species", features: ["SepalLengthCm", "SepalWidthCm"], plotX: "SepalLengthCm", plotY: "SepalWidthCm" });
     // Still offered, and used when nothing else is there to plot.
     expect(summary.columns[0]!.feature).toBe(true);
-    expect(loadCsv("n.csv", "a,b,k\n1,7,x\n2,3,y\n3,5,x\n").summary.defaultChoice.features).toEqual(["a", "b"]);
+    expect(loadCsv("n.csv", "a,b,k\n1,7,x\n2,3,y\n3,5,x\n").summary.defaultChoice!.features).toEqual(["a", "b"]);
   });
 
   it("refuses what the plane cannot show, naming the file", () => {
@@ -56,28 +56,28 @@ describe("loadCsv", () => {
 describe("csvRows", () => {
   it("drops rows with a blank label or trained-on cell, not blanks elsewhere, and maps labels in sorted order", () => {
     const loaded = loadCsv("pets.csv", PETS);
-    const rows = csvRows(loaded, loaded.summary.defaultChoice);
+    const rows = csvRows(loaded, loaded.summary.defaultChoice!);
     // Row 2 (blank height) and row 7 (blank kind) go; row 3's blank colour is not used.
     expect(rows.dropped).toBe(2);
     expect(rows.classNames).toEqual(["bird", "cat", "dog"]);
     expect([...rows.y]).toEqual([1, 2, 1, 0, 0, 2]);
     expect(rows.x.toArray()).toEqual([[1, 2], [2, 3.5], [0.5, 1], [3, 4], [2.5, 3], [2.2, 3.2]]);
     expect(rows.plot).toEqual([0, 1]);
-    const swapped = csvRows(loaded, { ...loaded.summary.defaultChoice, plotX: "height", plotY: "weight" });
+    const swapped = csvRows(loaded, { ...loaded.summary.defaultChoice!, plotX: "height", plotY: "weight" });
     expect(swapped.plot).toEqual([1, 0]);
   });
 
   it("takes whole-number labels as classes, in numeric order", () => {
     const loaded = loadCsv("n.csv", "a,b,c\n1,2,10\n2,3,2\n3,4,10\n4,5,2\n");
-    expect(loaded.summary.defaultChoice.label).toBe("c");
-    const rows = csvRows(loaded, loaded.summary.defaultChoice);
+    expect(loaded.summary.defaultChoice!.label).toBe("c");
+    const rows = csvRows(loaded, loaded.summary.defaultChoice!);
     expect(rows.classNames).toEqual(["2", "10"]);
     expect([...rows.y]).toEqual([1, 0, 1, 0]);
   });
 
   it("checks the choice against the file, with exact messages", () => {
     const loaded = loadCsv("pets.csv", PETS);
-    const base = loaded.summary.defaultChoice;
+    const base = loaded.summary.defaultChoice!;
     expect(() => csvRows(loaded, { ...base, label: "size" })).toThrow(/^pets\.csv: the label column "size" is not in the file\. Expected one of: "weight", "height", "colour", "kind"\.$/);
     expect(() => csvRows(loaded, { ...base, label: "weight" })).toThrow(/^pets\.csv: a numeric label column must hold whole numbers/);
     expect(() => csvRows(loaded, { ...base, features: ["weight"] })).toThrow(/^pets\.csv: train on 2 to 16 different columns\. Received: 1 \("weight"\)\.$/);
@@ -89,8 +89,73 @@ describe("csvRows", () => {
 
   it("needs two complete rows per class and two classes after dropping blanks", () => {
     const one = loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,4,b\n");
-    expect(() => csvRows(one, one.summary.defaultChoice)).toThrow(/^s\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "b" has 1\.$/);
+    expect(() => csvRows(one, one.summary.defaultChoice!)).toThrow(/^s\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "b" has 1\.$/);
     const blanks = loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,,b\n4,,b\n");
-    expect(() => csvRows(blanks, blanks.summary.defaultChoice)).toThrow(/^s\.csv: the label column "k" must hold at least 2 classes after dropping 2 rows with blanks\. Received: 1 class \("a"\)\.$/);
+    expect(() => csvRows(blanks, blanks.summary.defaultChoice!)).toThrow(/^s\.csv: the label column "k" must hold at least 2 classes after dropping 2 rows with blanks\. Received: 1 class \("a"\)\.$/);
+  });
+});
+
+/** Houses: a row number, two measurements, a text column and a price in thousands (blanks in two rows). */
+const HOUSES = [
+  "id,area,rooms,town,price",
+  "1,50.5,2,north,120.5",
+  "2,80,3,south,180.25",
+  "3,,4,north,210",
+  "4,120,4,east,",
+  "5,65,2,south,150.75",
+  "6,95.5,3,north,199.5",
+].join("\n");
+
+describe("regression uploads", () => {
+  it("offers the last column as a numeric target, leaving the row number out, and suggests regression for it", () => {
+    const { summary } = loadCsv("houses.csv", HOUSES);
+    // town could be a label (3 values), but the last column, price, holds 120.5: a number to predict.
+    expect(summary.defaultChoice!.label).toBe("town");
+    expect(summary.problem).toBe("regression");
+    expect(summary.columns.map((c) => c.targetProblem)).toEqual([
+      null, null, null, 'a target column must be numeric. Received: "town", a text column.', null,
+    ]);
+    expect(summary.regressionChoice).toEqual({ file: "houses.csv", label: "price", features: ["area", "rooms"], plotX: "area", plotY: "rooms" });
+  });
+
+  it("a file with a class label also gets a regression choice: its last numeric column that is not a row number", () => {
+    const { summary } = loadCsv("f.csv", "id,a,b,age,kind\n1,1,2,30,x\n2,3,3,41,y\n3,2,1,25,x\n");
+    expect(summary.defaultChoice!.label).toBe("kind");
+    expect(summary.problem).toBe("classification");
+    expect(summary.regressionChoice).toEqual({ file: "f.csv", label: "age", features: ["a", "b"], plotX: "a", plotY: "b" });
+    // PETS has no numeric column left to be a target with two others to plot.
+    expect(loadCsv("pets.csv", PETS).summary.regressionChoice).toBeNull();
+  });
+
+  it("a file with no class label at all is a regression file; one with neither is refused with the label's reason", () => {
+    const only = loadCsv("r.csv", "x1,x2,y\n0.5,1,2.25\n1.5,2,3.5\n2.5,0,1.75\n").summary;
+    expect([only.defaultChoice, only.problem, only.regressionChoice?.label]).toEqual([null, "regression", "y"]);
+    expect(() => loadCsv("one.csv", "a,b,kind\n1,2,x\n3,4,x\n")).toThrow(/^one\.csv: the label column "kind" must hold at least 2 classes\. Received: 1 class \("x"\)\.$/);
+  });
+
+  it("a target must vary", () => {
+    const { summary } = loadCsv("c.csv", "a,b,t,k\n1,2,5,x\n2,3,5,y\n3,1,,x\n");
+    expect(summary.columns[2]!.targetProblem).toBe('the target column "t" must hold at least 2 different values. Received: only 5.');
+  });
+
+  it("csvTargetRows keeps the complete rows in file order, with the targets as given", () => {
+    const loaded = loadCsv("houses.csv", HOUSES);
+    const rows = csvTargetRows(loaded, loaded.summary.regressionChoice!);
+    // Row 3 (blank area) and row 4 (blank price) go.
+    expect(rows.dropped).toBe(2);
+    expect([...rows.target]).toEqual([120.5, 180.25, 150.75, 199.5]);
+    expect(rows.x.toArray()).toEqual([[50.5, 2], [80, 3], [65, 2], [95.5, 3]]);
+    expect(rows.plot).toEqual([0, 1]);
+  });
+
+  it("checks a regression choice against the file, with exact messages", () => {
+    const loaded = loadCsv("houses.csv", HOUSES);
+    const base = loaded.summary.regressionChoice!;
+    expect(() => csvTargetRows(loaded, { ...base, label: "town" })).toThrow(/^houses\.csv: a target column must be numeric\. Received: "town", a text column\.$/);
+    expect(() => csvTargetRows(loaded, { ...base, label: "cost" })).toThrow(/^houses\.csv: the target column "cost" is not in the file\. Expected one of: "id", "area", "rooms", "town", "price"\.$/);
+    expect(() => csvTargetRows(loaded, { ...base, features: ["area", "price"], plotY: "price" })).toThrow(/^houses\.csv: the target column "price" cannot also be trained on\. Received: it among the features\.$/);
+    const flat = loadCsv("flat.csv", "a,b,t\n1,2,5\n2,,6\n3,1,5\n");
+    expect(() => csvTargetRows(flat, { file: "flat.csv", label: "t", features: ["a", "b"], plotX: "a", plotY: "b" })).toThrow(
+      /^flat\.csv: the target column "t" must hold at least 2 different values after dropping 1 rows with blanks\. Received: every row holds 5\.$/);
   });
 });

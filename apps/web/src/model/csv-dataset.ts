@@ -63,13 +63,70 @@ export function labelProblem(column: TableColumn): string | null {
 }
 
 /**
+ * Why `column` cannot be a regression target, or null when it can: numeric, with at least 2
+ * different values among its non-blank cells.
+ */
+export function targetProblem(column: TableColumn): string | null {
+  if (column.kind !== "numeric") return `a target column must be numeric. Received: ${quoted(column.name)}, a text column.`;
+  const distinct = new Set<number>();
+  for (const v of column.values) if (!Number.isNaN(v)) distinct.add(v);
+  if (distinct.size < 2) {
+    const held = distinct.size === 0 ? "no values (every cell is blank)" : `only ${[...distinct][0]}`;
+    return `the target column ${quoted(column.name)} must hold at least 2 different values. Received: ${held}.`;
+  }
+  return null;
+}
+
+/**
+ * The numeric columns a default choice trains on besides `target`: all of them but a row number
+ * (unless fewer than two would be left), up to {@link MAX_TRAIN_COLUMNS}; null when fewer than two.
+ */
+function defaultFeatures(columns: CsvColumnSummary[], target: string): string[] | null {
+  const numeric = columns.filter((c) => c.feature && c.name !== target);
+  if (numeric.length < 2) return null;
+  // A row number (an "Id" column) would let the network learn the file's order: not trained on unless chosen.
+  const measured = numeric.filter((c) => !c.rowNumber);
+  return (measured.length >= 2 ? measured : numeric).slice(0, MAX_TRAIN_COLUMNS).map((c) => c.name);
+}
+
+function choiceOf(file: string, label: string, features: string[]): CsvChoice {
+  return { file, label, features, plotX: features[0]!, plotY: features[1]! };
+}
+
+/** The classification default, or why there is none (the message a file that suits neither problem gets). */
+function classificationChoice(file: string, columns: CsvColumnSummary[]): CsvChoice | string {
+  // The label is the last column by convention; failing that, the last text column that can be one.
+  const last = columns[columns.length - 1]!;
+  const label = last.labelProblem === null ? last : [...columns].reverse().find((c) => c.kind === "text" && c.labelProblem === null);
+  if (label === undefined) return last.labelProblem!;
+  const features = defaultFeatures(columns, label.name);
+  if (features === null) {
+    const others = columns.filter((c) => c.feature && c.name !== label.name).map((c) => c.name);
+    const received = others.length === 0 ? "none" : `1 (${quoted(others[0]!)})`;
+    return `the plane needs two numeric columns besides the label ${quoted(label.name)}. Received: ${received}.`;
+  }
+  return choiceOf(file, label.name, features);
+}
+
+/** The regression default: the last column if it can be the target, else the last numeric one that can (never a row number). */
+function regressionChoice(file: string, columns: CsvColumnSummary[]): CsvChoice | null {
+  const candidates = columns.filter((c) => c.targetProblem === null && !c.rowNumber);
+  const target = candidates.at(-1);
+  if (target === undefined) return null;
+  const features = defaultFeatures(columns, target.name);
+  return features === null ? null : choiceOf(file, target.name, features);
+}
+
+/**
  * Reads an uploaded file with `@backprop/data`'s `parseCsvTable` (delimiter and header detected,
  * text columns kept, blanks marked) and checks what the playground needs: at most
- * {@link MAX_CSV_BYTES} bytes, {@link MAX_CSV_ROWS} rows and {@link MAX_CSV_COLUMNS} columns, a
- * column that can be the label (the last one, else the last text column that can), and two
- * numeric columns besides it to plot. The default choice trains on every numeric column but the
- * label and a row number (an `Id` column counting 1, 2, 3, …) and plots the first two.
- * @throws RangeError starting with the file name: `data.csv: line 3: every row must have 3 fields…`.
+ * {@link MAX_CSV_BYTES} bytes, {@link MAX_CSV_ROWS} rows and {@link MAX_CSV_COLUMNS} columns, and
+ * either a column that can be the label (the last one, else the last text column that can) or a
+ * numeric column that can be a regression target, with two numeric columns besides it to plot.
+ * The default choices train on every numeric column but the label (or target) and a row number
+ * (an `Id` column counting 1, 2, 3, …) and plot the first two.
+ * @throws RangeError starting with the file name: `data.csv: line 3: every row must have 3 fields…`;
+ *   for a file that suits neither problem, the reason it has no label.
  * @example
  * loadCsv("pets.csv", "w,h,kind\n1,2,cat\n3,4,dog\n").summary.defaultChoice;
  * // { file: "pets.csv", label: "kind", features: ["w", "h"], plotX: "w", plotY: "h" }
@@ -96,27 +153,19 @@ export function loadCsv(file: string, text: string): LoadedCsv {
     const missing = c.kind === "numeric" ? c.values.filter(Number.isNaN).length : c.values.filter((v) => v === null).length;
     return {
       name: c.name, kind: c.kind === "numeric" ? "numeric" : "text", missing, feature: c.kind === "numeric" && missing < table.nRows,
-      labelProblem: labelProblem(c), rowNumber: c.kind === "numeric" && isRowNumber(c.values),
+      labelProblem: labelProblem(c), targetProblem: targetProblem(c), rowNumber: c.kind === "numeric" && isRowNumber(c.values),
     };
   });
-  const numeric = columns.filter((c) => c.feature);
-  if (numeric.length === 0) {
+  if (!columns.some((c) => c.feature)) {
     throw new RangeError(`${source}: the plane needs two numeric columns to plot. Received: no numeric columns (${columns.length === 1 ? "one text column" : `${columns.length} text or blank columns`}).`);
   }
-  // The label is the last column by convention; failing that, the last text column that can be one.
-  const last = columns[columns.length - 1]!;
-  const label = last.labelProblem === null ? last : [...columns].reverse().find((c) => c.kind === "text" && c.labelProblem === null);
-  if (label === undefined) throw new RangeError(`${source}: ${columns[columns.length - 1]!.labelProblem!}`);
-  const features = numeric.filter((c) => c.name !== label.name).map((c) => c.name);
-  if (features.length < 2) {
-    const received = features.length === 0 ? "none" : `1 (${quoted(features[0]!)})`;
-    throw new RangeError(`${source}: the plane needs two numeric columns besides the label ${quoted(label.name)}. Received: ${received}.`);
-  }
-  // A row number (an "Id" column) would let the network learn the file's order: not trained on unless chosen.
-  const measured = features.filter((name) => !columns.find((c) => c.name === name)!.rowNumber);
-  const chosen = (measured.length >= 2 ? measured : features).slice(0, MAX_TRAIN_COLUMNS);
-  const defaultChoice: CsvChoice = { file, label: label.name, features: chosen, plotX: chosen[0]!, plotY: chosen[1]! };
-  return { table, summary: { file, rows: table.nRows, columns, defaultChoice } };
+  const classification = classificationChoice(file, columns);
+  const regression = regressionChoice(file, columns);
+  if (typeof classification === "string" && regression === null) throw new RangeError(`${source}: ${classification}`);
+  const defaultChoice = typeof classification === "string" ? null : classification;
+  const last = columns[columns.length - 1]!.name;
+  const problem = defaultChoice === null || (regression?.label === last && defaultChoice.label !== last) ? "regression" : "classification";
+  return { table, summary: { file, rows: table.nRows, columns, defaultChoice, regressionChoice: regression, problem } };
 }
 
 /** Whether `values` count up by one from row to row (no blanks): a row number, not a measurement. */
@@ -133,18 +182,21 @@ function column(loaded: LoadedCsv, name: string, role: string): TableColumn {
   throw new RangeError(`${csvSource(loaded.summary.file)}: the ${role} column ${quoted(name)} is not in the file. Expected one of: ${names}.`);
 }
 
-/** Checks a choice against the file: a label that can be one, 2–16 distinct numeric features other than it, both plotted ones among them. */
-function checkChoice(loaded: LoadedCsv, choice: CsvChoice): { label: TableColumn; features: TableColumn[] } {
+/** What `choice.label` holds: classes (classification) or a number to predict (regression). */
+type LabelRole = "label" | "target";
+
+/** Checks a choice against the file: a label (or target) that can be one, 2–16 distinct numeric features other than it, both plotted ones among them. */
+function checkChoice(loaded: LoadedCsv, choice: CsvChoice, role: LabelRole): { label: TableColumn; features: TableColumn[] } {
   const source = csvSource(loaded.summary.file);
-  const label = column(loaded, choice.label, "label");
-  const problem = labelProblem(label);
+  const label = column(loaded, choice.label, role);
+  const problem = role === "label" ? labelProblem(label) : targetProblem(label);
   if (problem !== null) throw new RangeError(`${source}: ${problem}`);
   if (new Set(choice.features).size !== choice.features.length || choice.features.length < 2 || choice.features.length > MAX_TRAIN_COLUMNS) {
     throw new RangeError(`${source}: train on 2 to ${MAX_TRAIN_COLUMNS} different columns. Received: ${choice.features.length} (${choice.features.map(quoted).join(", ")}).`);
   }
   const features = choice.features.map((name) => column(loaded, name, "feature"));
   for (const f of features) {
-    if (f.name === label.name) throw new RangeError(`${source}: the label column ${quoted(f.name)} cannot also be trained on. Received: it among the features.`);
+    if (f.name === label.name) throw new RangeError(`${source}: the ${role} column ${quoted(f.name)} cannot also be trained on. Received: it among the features.`);
     if (f.kind !== "numeric") throw new RangeError(`${source}: a trained-on column must be numeric. Received: ${quoted(f.name)}, a text column.`);
   }
   if (choice.plotX === choice.plotY || !choice.features.includes(choice.plotX) || !choice.features.includes(choice.plotY)) {
@@ -152,6 +204,23 @@ function checkChoice(loaded: LoadedCsv, choice: CsvChoice): { label: TableColumn
   }
   return { label, features };
 }
+
+/** The file rows with a value in `label` and in every feature (in file order), and those rows' features as a matrix. */
+function completeRows(loaded: LoadedCsv, label: TableColumn, features: TableColumn[]): { keep: number[]; x: Matrix; dropped: number } {
+  const keep: number[] = [];
+  for (let i = 0; i < loaded.table.nRows; i++) {
+    const v = label.values[i];
+    if (v === null || (typeof v === "number" && Number.isNaN(v))) continue;
+    if (features.some((f) => Number.isNaN((f.values as Float64Array)[i]))) continue;
+    keep.push(i);
+  }
+  const x = new Matrix(keep.length, features.length);
+  keep.forEach((row, i) => features.forEach((f, j) => (x.data[i * features.length + j] = (f.values as Float64Array)[row]!)));
+  return { keep, x, dropped: loaded.table.nRows - keep.length };
+}
+
+const plotted = (choice: CsvChoice): [number, number] => [choice.features.indexOf(choice.plotX), choice.features.indexOf(choice.plotY)];
+const afterBlanks = (dropped: number) => (dropped > 0 ? ` after dropping ${count(dropped)} rows with blanks` : "");
 
 /**
  * The rows a choice trains on, in file order: a row with a blank label or a blank in a trained-on
@@ -162,18 +231,10 @@ function checkChoice(loaded: LoadedCsv, choice: CsvChoice): { label: TableColumn
  */
 export function csvRows(loaded: LoadedCsv, choice: CsvChoice): CsvRows {
   const source = csvSource(loaded.summary.file);
-  const { label, features } = checkChoice(loaded, choice);
-  const keep: number[] = [];
-  const labels: (string | number)[] = [];
-  for (let i = 0; i < loaded.table.nRows; i++) {
-    const v = label.values[i];
-    if (v === null || (typeof v === "number" && Number.isNaN(v))) continue;
-    if (features.some((f) => Number.isNaN((f.values as Float64Array)[i]))) continue;
-    keep.push(i);
-    labels.push(v as string | number);
-  }
-  const dropped = loaded.table.nRows - keep.length;
-  const blanks = dropped > 0 ? ` after dropping ${count(dropped)} rows with blanks` : "";
+  const { label, features } = checkChoice(loaded, choice, "label");
+  const { keep, x, dropped } = completeRows(loaded, label, features);
+  const labels = keep.map((i) => label.values[i] as string | number);
+  const blanks = afterBlanks(dropped);
   const encoder = new LabelEncoder().fit(labels);
   const classNames = encoder.classes!.map(String);
   if (classNames.length < 2) {
@@ -186,7 +247,35 @@ export function csvRows(loaded: LoadedCsv, choice: CsvChoice): CsvRows {
   if (small >= 0) {
     throw new RangeError(`${source}: every class needs at least 2 complete rows (one to train on, one to test)${blanks}. Received: class ${quoted(classNames[small]!)} has 1.`);
   }
-  const x = new Matrix(keep.length, features.length);
-  keep.forEach((row, i) => features.forEach((f, j) => (x.data[i * features.length + j] = (f.values as Float64Array)[row]!)));
-  return { x, y, classNames, plot: [choice.features.indexOf(choice.plotX), choice.features.indexOf(choice.plotY)], dropped };
+  return { x, y, classNames, plot: plotted(choice), dropped };
+}
+
+/** The rows of a regression choice: raw feature values and targets (blank rows dropped). */
+export interface CsvTargetRows {
+  x: Matrix;
+  target: Float64Array;
+  /** Column indices of `plotX`/`plotY` within the features. */
+  plot: [number, number];
+  /** Rows dropped because the target or a trained-on column was blank. */
+  dropped: number;
+}
+
+/**
+ * The rows a regression choice trains on, in file order: a row with a blank target or a blank in
+ * a trained-on column is dropped. The target must still take 2 different values, on at least 2
+ * rows (one to train on, one to test).
+ * @throws RangeError starting with the file name, for a choice the file cannot give.
+ */
+export function csvTargetRows(loaded: LoadedCsv, choice: CsvChoice): CsvTargetRows {
+  const source = csvSource(loaded.summary.file);
+  const { label, features } = checkChoice(loaded, choice, "target");
+  const { keep, x, dropped } = completeRows(loaded, label, features);
+  const values = label.values as Float64Array;
+  const target = Float64Array.from(keep, (i) => values[i]!);
+  const distinct = new Set(target);
+  if (distinct.size < 2) {
+    const held = distinct.size === 0 ? "no complete rows" : `every row holds ${target[0]}`;
+    throw new RangeError(`${source}: the target column ${quoted(label.name)} must hold at least 2 different values${afterBlanks(dropped)}. Received: ${held}.`);
+  }
+  return { x, target, plot: plotted(choice), dropped };
 }

@@ -28,6 +28,11 @@ export interface PreparedData {
   targets?: { train: Matrix; test: Matrix };
   /** The standardization of the network inputs (saved in a downloaded model file). */
   scaler: StandardScaler;
+  /**
+   * An uploaded file's regression runs only: the standardization of the target (the network
+   * learns `(t − mean)/sd`; a downloaded model file turns its outputs back into the file's units).
+   */
+  targetScaler?: StandardScaler;
 }
 
 /** Plane coordinates of the grid cells' centres: `x` left to right, `y` top to bottom. */
