@@ -47,3 +47,21 @@ export function irisModel(scaler: "standard" | "minMax" = "standard"): { model: 
   model.featureNames = featureNames;
   return { model, raw: x };
 }
+
+/**
+ * A regression model as the playground and the CLI save one: 3 raw features standardised, a target
+ * (`40 + 12·x₀ − 5·sin(x₁) + x₂²`, in its own units, around 40) standardised too, a tanh network
+ * trained on the scaled pair, and a `targetScaler` step that holds both scalers.
+ */
+export function regressionModel(): { model: Sequential; raw: Matrix; target: StandardScaler; features: StandardScaler } {
+  const raw = randomRows(120, 3, 21, 1.5);
+  const t = new Matrix(120, 1);
+  for (let i = 0; i < 120; i++) t.data[i] = 40 + 12 * raw.get(i, 0) - 5 * Math.sin(raw.get(i, 1)) + raw.get(i, 2) ** 2;
+  const features = new StandardScaler().fit(raw);
+  const target = new StandardScaler().fit(t);
+  const rng = new RandomState(3);
+  const model = new Sequential([new Dense(3, 8, { activation: "tanh", rng }), new Dense(8, 1, { activation: "linear", rng })], { rng });
+  fit(model, features.transform(raw), target.transform(t), { epochs: 30, batchSize: 16, optimizer: "adam", learningRate: 0.01, loss: "mse" });
+  model.preprocessing = { type: "targetScaler", features: features.toJSON(), target: target.toJSON() };
+  return { model, raw, target, features };
+}

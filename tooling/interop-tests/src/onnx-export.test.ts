@@ -4,7 +4,7 @@ import { MinMaxScaler, StandardScaler } from "@backprop/data";
 import { decodeOnnx, toOnnx } from "@backprop/interop";
 import { expectClose } from "@backprop/testing";
 import { describe, expect, it } from "vitest";
-import { ACTIVATIONS, activationModel, irisModel, randomRows } from "./models.js";
+import { ACTIVATIONS, activationModel, irisModel, randomRows, regressionModel } from "./models.js";
 import { asFloat32, runOnnx } from "./onnx-runtime.js";
 
 // ONNX Runtime runs every exported graph on random inputs; backprop's own predict is the reference.
@@ -53,6 +53,31 @@ describe("ONNX export run by ONNX Runtime", () => {
       });
     }
   }
+
+  for (const dtype of ["float64", "float32"] as const) {
+    it(`withPreprocessing on a regression model's targetScaler: raw rows in, the target's own units out (${dtype})`, async () => {
+      const { model, features, target } = regressionModel();
+      const x = randomRows(30, 3, 8, 1.5);
+      const input = dtype === "float32" ? asFloat32(x) : x;
+      const got = await runOnnx(toOnnx(model, { dtype, withPreprocessing: true }), input, dtype);
+      // The reference: backprop's own scalers around its predict, in float64.
+      const want = target.inverseTransform(model.predict(features.transform(input))).data;
+      expect(want.reduce((a, b) => a + b, 0) / want.length).toBeGreaterThan(20); // in the target's units (around 40), not standardised
+      expectClose(got, want, dtype === "float64" ? F64 : { rtol: 1e-5, atol: 1e-4 });
+    });
+  }
+
+  it("a targetScaler export names its trailing nodes; features that are not a scaler are refused, naming the field", () => {
+    const { model } = regressionModel();
+    const onnx = decodeOnnx(toOnnx(model, { withPreprocessing: true }));
+    expect(onnx.graph.nodes.map((n) => n.opType)).toEqual(["Sub", "Div", "Gemm", "Tanh", "Gemm", "Mul", "Add", "Identity"]);
+    expect([onnx.metadata.preprocessingNodes, onnx.metadata.targetNodes]).toEqual(["2", "2"]);
+    // Without withPreprocessing the graph is the layers alone, as before.
+    expect(decodeOnnx(toOnnx(model)).graph.nodes.map((n) => n.opType)).toEqual(["Gemm", "Tanh", "Gemm", "Identity"]);
+    model.preprocessing = { ...(model.preprocessing as object), features: { type: "columnTransformer" } };
+    expect(() => toOnnx(model, { withPreprocessing: true })).toThrow(
+      /^toOnnx: withPreprocessing handles a standardScaler or minMaxScaler, or a targetScaler whose features are one\. Received: preprocessing\.features\.type="columnTransformer"\.$/);
+  });
 
   for (const opset of [13, 17]) {
     it(`opset ${opset} (IR ${opset <= 18 ? 8 : 9}) loads and predicts the same`, async () => {

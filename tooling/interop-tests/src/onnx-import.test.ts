@@ -2,7 +2,7 @@ import { decodeOnnx, encodeOnnx, fromOnnx, onnxToModelJSON, toOnnx } from "@back
 import { expectClose } from "@backprop/testing";
 import { describe, expect, it } from "vitest";
 import { frameworkFixture } from "./fixtures.js";
-import { irisModel, randomRows } from "./models.js";
+import { irisModel, randomRows, regressionModel } from "./models.js";
 
 // Fixtures from scripts/make_fixtures.py: the frameworks' own predictions are the reference. Their
 // weights are float32 while backprop predicts in float64, hence 1e-5.
@@ -80,6 +80,19 @@ describe("ONNX round trip", () => {
       expectClose(back.predict(raw).data, model.predict(raw).data, { rtol: 1e-12, atol: 1e-14 });
     });
   }
+
+  it("a withPreprocessing export of a regression model (targetScaler) imports with its preprocessing, the layers alone as layers", () => {
+    const { model, raw, features } = regressionModel();
+    const back = fromOnnx(toOnnx(model, { dtype: "float64", withPreprocessing: true }));
+    expect(back.preprocessing).toEqual(model.preprocessing);
+    expect(back.layers.map((l) => l.type)).toEqual(["dense", "dense"]);
+    const scaled = features.transform(raw);
+    expectClose(back.predict(scaled).data, model.predict(scaled).data, { rtol: 1e-12, atol: 1e-14 });
+    // A targetNodes count that does not fit the graph is refused, not read as layers.
+    const onnx = decodeOnnx(toOnnx(model, { dtype: "float64", withPreprocessing: true }));
+    onnx.metadata.targetNodes = "9";
+    expect(() => onnxToModelJSON(encodeOnnx(onnx))).toThrow(/^fromOnnx: metadata targetNodes must count the nodes before the output of a graph with preprocessing metadata\. Received: targetNodes="9"\.$/);
+  });
 
   it("refuses an operator it does not read, naming the node and the operator", () => {
     const onnx = decodeOnnx(toOnnx(irisModel().model));

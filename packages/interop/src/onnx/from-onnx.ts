@@ -171,6 +171,22 @@ function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
 }
 
 /**
+ * How many nodes just before the output's Identity undo a target's standardisation (a
+ * `targetScaler` export with `withPreprocessing`): read, like the leading scaler, as preprocessing.
+ */
+function trailingTarget(model: OnnxModel, nodes: OnnxNode[], end: number, scaler: number): number {
+  if (model.metadata.targetNodes === undefined) return 0;
+  const count = Number(model.metadata.targetNodes);
+  if (!Number.isInteger(count) || count < 0 || count > end - scaler || model.metadata.preprocessing === undefined) {
+    throw new TypeError(`${WHERE}: metadata targetNodes must count the nodes before the output of a graph with preprocessing metadata. Received: targetNodes=${JSON.stringify(model.metadata.targetNodes)}.`);
+  }
+  for (const node of nodes.slice(end - count, end)) {
+    if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata targetNodes but is not an element-wise scaling node");
+  }
+  return count;
+}
+
+/**
  * The layers of an ONNX dense network as model JSON (`backprop.network`, version 1), read along
  * the chain from the graph's one input to the chosen output; nodes off that chain (a
  * classifier's ArgMax/label path) are ignored. ZipMap is read as its input, the probabilities;
@@ -193,7 +209,11 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   for (const node of nodes.slice(0, scaler)) {
     if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
   }
-  for (const node of nodes.slice(scaler)) step(s, node, constants);
+  // The output's trailing Identity nodes stay; the target's nodes before them are preprocessing.
+  let end = nodes.length;
+  while (end > scaler && (nodes[end - 1] as OnnxNode).opType === "Identity") end--;
+  const target = trailingTarget(model, nodes, end, scaler);
+  for (const node of [...nodes.slice(scaler, end - target), ...nodes.slice(end)]) step(s, node, constants);
   flush(s);
   if (s.layers.length === 0) throw new TypeError(`${WHERE}: the graph has no Gemm, MatMul or BatchNormalization node. Received: ${graph.nodes.length} nodes.`);
   if (twoClass !== undefined && s.width !== 1) throw refuse(twoClass, `joins [1 − p, p] from a sigmoid of ${s.width} outputs; only one output reads as two classes`);

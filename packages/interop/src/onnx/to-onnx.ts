@@ -3,7 +3,7 @@ import { encodeOnnx } from "./encode-onnx.js";
 import { GraphBuilder, attrFloat, type OnnxDType } from "./graph-builder.js";
 import { ONNX_ACTIVATIONS } from "./onnx-activations.js";
 import type { OnnxModel } from "./onnx-types.js";
-import { writePreprocessing } from "./preprocessing-nodes.js";
+import { writePreprocessing, writeTargetInverse } from "./preprocessing-nodes.js";
 
 /** The ONNX IR version written with the default opset (ONNX 1.16). */
 export const ONNX_IR_VERSION = 10;
@@ -18,7 +18,10 @@ export const ONNX_OPSET = 21;
 export interface ToOnnxOptions {
   /** Element type of the graph's tensors. Default `"float32"`. */
   dtype?: OnnxDType;
-  /** Put the saved scaler (`model.preprocessing`) in the graph, so it takes raw rows. Default false. */
+  /**
+   * Put the saved scaler (`model.preprocessing`) in the graph, so it takes raw rows; a regression
+   * model's `targetScaler` also turns the output back into the target's units. Default false.
+   */
   withPreprocessing?: boolean;
   /** `ai.onnx` opset, 13–21 (the IR version follows it, see {@link irVersionFor}). Default {@link ONNX_OPSET}. */
   opset?: number;
@@ -63,6 +66,10 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
       x = batchNorm(g, x, layer);
     }
   });
+  // A regression model's standardised target goes back into its units (targetScaler only).
+  const beforeTarget = g.nodes.length;
+  if (options.withPreprocessing === true) x = writeTargetInverse(g, x, view.preprocessing);
+  const targetNodes = g.nodes.length - beforeTarget;
   // The last value is renamed `output` by an Identity, whatever node produced it.
   g.node("Identity", [x], [], "output");
   const metadata: Record<string, string> = { producer: "backprop" };
@@ -72,6 +79,8 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   // also in the graph, `preprocessingNodes` tells the importer how many leading nodes are it.
   if (view.preprocessing !== undefined) metadata.preprocessing = JSON.stringify(view.preprocessing);
   if (preprocessingNodes > 0) metadata.preprocessingNodes = String(preprocessingNodes);
+  // Likewise the nodes after the layers that undo a target's standardisation.
+  if (targetNodes > 0) metadata.targetNodes = String(targetNodes);
   return {
     irVersion: irVersionFor(opset),
     opsetImports: [{ domain: "", version: opset }],
