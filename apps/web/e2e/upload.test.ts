@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { decodeOnnx } from "@backprop/interop";
 import type { Page } from "playwright-core";
 import { usePlayground } from "./page.js";
 
@@ -96,6 +98,14 @@ describe("Upload CSV in chromium", () => {
     await page.waitForFunction(() => Number(document.querySelector("#r2")?.textContent) > 0.8, undefined, { timeout: 20_000 });
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     console.log(`upload (regression): test R² ${await page.locator("#r2").textContent()} at epoch ${await epoch(page)}`);
+    // Both downloads carry the target's scaling: the model file a targetScaler, the ONNX graph its inverse after the layers.
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download model" }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^backprop-your-data-epoch-\d+\.model\.json$/);
+    expect(JSON.parse(readFileSync((await file.path())!, "utf8")).preprocessing.type).toBe("targetScaler");
+    const [onnx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download ONNX" }).click()]);
+    const decoded = decodeOnnx(new Uint8Array(readFileSync((await onnx.path())!)));
+    expect(decoded.graph.nodes.map((n) => n.opType).slice(-3)).toEqual(["Mul", "Add", "Identity"]);
+    expect(decoded.metadata.targetNodes).toBe("2");
     expect(await page.evaluate(() => location.hash)).toMatch(/problem=regression/);
     expect(await page.evaluate(() => location.hash)).not.toMatch(/houses|price/);
     // Classification keeps the file, with a column that can be a label (town); back again, price.
