@@ -42,6 +42,24 @@ describe("input that does not fit the model or the task", () => {
     );
   });
 
+  it("predict --input reads only the model's columns: a blank label column (rows to predict) is fine, a blank or text feature is named", () => {
+    // Rows to predict, their label left blank, the columns in another order, semicolons between.
+    writeFileSync(at("to-predict.csv"), "label;x2;x1\n;1;0\n;0;1\n;1;1\n");
+    const file = JSON.parse(runCli(["predict", "--model", at("xor.json"), "--input", at("to-predict.csv"), "--delimiter", ";", "--json"]).stdout) as { predictions: unknown[] };
+    const one = (values: string) => (JSON.parse(runCli(["predict", "--model", at("xor.json"), "--values", values, "--json"]).stdout) as { predictions: unknown[] }).predictions[0];
+    expect(file.predictions).toEqual([one("0,1"), one("1,0"), one("1,1")]);
+    writeFileSync(at("blank-feature.csv"), "x1,x2,label\n0,1,1\n1,,0\n");
+    expectUserError(
+      ["predict", "--model", at("xor.json"), "--input", at("blank-feature.csv")],
+      `backprop: predict: ${at("blank-feature.csv")}: line 3, column "x2": every column the model reads must hold a value; fill or drop the row. Received: a blank or missing cell.`,
+    );
+    writeFileSync(at("text-feature.csv"), "x1,x2\n0,one\n1,zero\n");
+    expectUserError(
+      ["predict", "--model", at("xor.json"), "--input", at("text-feature.csv")],
+      `backprop: predict: ${at("text-feature.csv")}: column "x2" must hold numbers (the model reads it as a number). Received: text such as "one".`,
+    );
+  });
+
   it("evaluate refuses data with another feature count or a class the model does not know", () => {
     expectUserError(
       ["evaluate", "--model", at("xor.json"), "--data", "iris"],

@@ -86,7 +86,8 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     }
     raw = new Matrix(1, numbers.length, Float64Array.from(numbers));
   } else {
-    raw = featuresFromCsv("predict", input as string, await readText("predict", input as string), model.inputSize, featureNames);
+    const path = input as string;
+    raw = featuresFromCsv("predict", path, readCsvTable(path, await readText("predict", path), csvFlags("predict", f)), model.inputSize, featureNames);
   }
   const scaled = applyFeatures(features, { kind: "matrix", x: raw, names: featureNames ?? [] });
   assertFiniteInputs("predict", scaled, raw);
