@@ -7,7 +7,7 @@ export { BatchNorm, batchNorm } from "./batch-norm.js";
 export type { BatchNormOptions, BatchNormJSON } from "./batch-norm.js";
 export type { Layer, LayerJSON, ForwardOptions, BackwardOptions } from "./layer.js";
 export { outputShapeOf } from "./layer.js";
-export { builtInLayers, layerFromJSON } from "./layer-registry.js";
+export { builtInLayers, isBuiltInLayer, layerFromJSON } from "./layer-registry.js";
 export type { LayerFromJSONOptions } from "./layer-registry.js";
 export { activationFromJSON } from "./layer-reader.js";
 export type { ActivationEntry, ActivationRegistry, LayerReadContext, LayerReader, LayerRegistry } from "./layer-reader.js";

@@ -1,9 +1,10 @@
+import { describe, expect, it } from "vitest";
 import { Matrix, RandomState } from "@backprop/linalg";
 import { describeLayer } from "@backprop/testing";
 import { BatchNorm } from "./batch-norm.js";
 import { Dense } from "./dense.js";
 import { Dropout } from "./dropout.js";
-import { layerFromJSON } from "./layer-registry.js";
+import { isBuiltInLayer, layerFromJSON } from "./layer-registry.js";
 import { l2 } from "./regularizers.js";
 
 const matrix = (rows: number, cols: number, data: Float64Array): Matrix => new Matrix(rows, cols, data);
@@ -55,4 +56,15 @@ describeLayer("BatchNorm", {
   inputWidth: 4,
   trainingDiffers: true,
   tolerance: 1e-5,
+});
+
+describe("isBuiltInLayer", () => {
+  it("is true for this package's own layers and false for a subclass or an object writing a built-in's type", () => {
+    expect([new Dense(2, 3, { seed: 1 }), new Dropout(0.5), new BatchNorm(3)].map(isBuiltInLayer)).toEqual([true, true, true]);
+    class Masked extends Dense {}
+    const lookalike = { ...new Dropout(0.5), toJSON: () => ({ type: "dropout", rate: 0.5 }) };
+    expect([isBuiltInLayer(new Masked(2, 3, { seed: 1 })), isBuiltInLayer(lookalike as never)]).toEqual([false, false]);
+    // What layerFromJSON rebuilds from a built-in's JSON is the built-in again.
+    expect(isBuiltInLayer(layerFromJSON(new Masked(2, 3, { seed: 1 }).toJSON()))).toBe(true);
+  });
 });

@@ -16,6 +16,19 @@ export const builtInLayers: LayerRegistry = {
   batchNorm: (json, context) => BatchNorm.fromJSON(json, context),
 };
 
+/**
+ * Whether `layer` is one of this package's layers itself (a `Dense`, `Dropout` or `BatchNorm`),
+ * not an object of your own, such as a subclass, that writes a built-in's JSON `type`: a model
+ * file stores a layer by its type, and a built-in type reads back as the built-in.
+ * @example
+ * isBuiltInLayer(new Dropout(0.5)); // true
+ * isBuiltInLayer(new (class Masked extends Dense {})(2, 3, { seed: 1 })); // false
+ */
+export function isBuiltInLayer(layer: Layer): boolean {
+  const proto: unknown = typeof layer === "object" && layer !== null ? Object.getPrototypeOf(layer) : null;
+  return proto === Dense.prototype || proto === Dropout.prototype || proto === BatchNorm.prototype;
+}
+
 /** Options of {@link layerFromJSON}. */
 export interface LayerFromJSONOptions {
   /** Readers of your own layer types, by `type` (the built-ins stay available). */

@@ -108,6 +108,29 @@ describe("a user's layer and activation in a model", () => {
     );
   });
 
+  it("a Dense subclass with a type of its own saves, and reads back as itself through its reader", () => {
+    // Dense with its output doubled: its own type in the file, its reader rebuilds it from Dense's fields.
+    // (Dense types its `type` and its JSON's as "dense": a subclass writing its own casts them.)
+    class Doubled extends Dense {
+      override readonly type = "doubled" as never;
+      override forward(input: Matrix): Matrix {
+        return mul(super.forward(input), Matrix.fromArray(new Array(input.rows * this.units).fill(2), input.rows, this.units));
+      }
+      override toJSON() {
+        return { ...super.toJSON(), type: "doubled" as never };
+      }
+      static read(json: unknown, context?: LayerReadContext): Doubled {
+        const d = Dense.fromJSON({ ...(json as object), type: "dense" }, context);
+        return new Doubled(d.inputSize, d.units, { weights: d.weights.value, bias: d.bias.value, activation: d.activation, name: d.name });
+      }
+    }
+    const r = new RandomState(4);
+    const model = new Sequential([new Doubled(3, 4, { rng: r, name: "twice" }), new Dense(4, 1, { rng: r })], { rng: r });
+    const back = Sequential.fromJSON(JSON.stringify(model.toJSON()), { layers: { doubled: Doubled.read } });
+    expect(back.layers[0]).toBeInstanceOf(Doubled);
+    expect(Array.from(back.predict(x).data)).toEqual(Array.from(model.predict(x).data));
+  });
+
   it("refuses to save an activation or loss of your own under a built-in's name, which would read back as the built-in", () => {
     // relu at twice the slope, named "relu": a file stores only the name, and "relu" reads back as max(0, z).
     const steepRelu: Activation = { ...relu, forward: (z, out) => mul(relu.forward(z), Matrix.fromArray(new Array(z.size).fill(2), z.rows, z.cols), out) };
@@ -121,6 +144,16 @@ describe("a user's layer and activation in a model", () => {
     const model = build().compile({ loss: halfMse, optimizer: "sgd" });
     expect(() => model.toJSON()).toThrow(
       /^toJSON: the model's loss is one of your own named "mse", a built-in's name, so the model file would read back with the built-in mse in its place\. Give yours a name of its own and register it when reading the file: Sequential\.fromJSON\(json, \{ losses: \{ myName: yourLoss \} \}\)\. Received: loss\.name="mse"\.$/,
+    );
+    // A Dense subclass that changes forward but inherits toJSON writes "dense": it would read back as a plain Dense.
+    class Doubled extends Dense {
+      override forward(input: Matrix): Matrix {
+        return mul(super.forward(input), Matrix.fromArray(new Array(input.rows * this.units).fill(2), input.rows, this.units));
+      }
+    }
+    const doubled = new Sequential([new Doubled(3, 4, { rng: r, name: "twice" }), new Dense(4, 1, { rng: r })], { rng: r });
+    expect(() => doubled.toJSON()).toThrow(
+      /^toJSON: layers\[0\] \("twice"\) is a layer of your own whose JSON has the type "dense", a built-in's, so the model file would read back with the built-in dense layer in its place\. Give yours a type of its own \(its `type` and its toJSON's\) and register its reader when reading the file: Sequential\.fromJSON\(json, \{ layers: \{ myType: MyLayer\.fromJSON \} \}\)\. Received: a Doubled writing type "dense"\.$/,
     );
     // The built-ins themselves, settings and all, still save under their names.
     const builtIns = new Sequential([new Dense(3, 4, { activation: { name: "leakyRelu", alpha: 0.2 }, rng: r }), new Dense(4, 1, { rng: r })], { rng: r }).compile({ loss: { name: "huber", delta: 2 }, optimizer: "sgd" });

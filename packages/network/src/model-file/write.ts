@@ -1,5 +1,6 @@
 import { LOSS_NAMES, isBuiltInLoss, type Loss } from "@backprop/losses";
 import { OPTIMIZER_NAMES, isBuiltInOptimizer } from "@backprop/optimizers";
+import { builtInLayers, isBuiltInLayer, type Layer, type LayerJSON } from "@backprop/layers";
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
@@ -13,6 +14,19 @@ function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
   }
   const config = (loss as { config?: Record<string, number> }).config;
   return config !== undefined && Object.keys(config).length > 0 ? { name: loss.name, config: { ...config } } : { name: loss.name };
+}
+
+/** A layer's JSON, refused when it is one of your own (a subclass, say) that writes a built-in's type. */
+function layerJSON(layer: Layer, i: number): LayerJSON {
+  const json = layer.toJSON();
+  if (Object.prototype.hasOwnProperty.call(builtInLayers, json.type) && !isBuiltInLayer(layer)) {
+    const made = (layer as { constructor?: { name?: unknown } }).constructor?.name;
+    throw new TypeError(
+      `toJSON: layers[${i}] ("${layer.name}") is a layer of your own whose JSON has the type "${json.type}", a built-in's, so the model file would read back with the built-in ${json.type} layer in its place. ` +
+        `Give yours a type of its own (its \`type\` and its toJSON's) and register its reader when reading the file: Sequential.fromJSON(json, { layers: { myType: MyLayer.fromJSON } }). Received: ${typeof made === "string" && made !== "" ? `a ${made}` : "an object"} writing type "${json.type}".`,
+    );
+  }
+  return json;
 }
 
 /** The training section: set once the model has been compiled or trained. */
@@ -37,10 +51,10 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
 /**
  * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
  * @throws RangeError when a weight (or a preprocessing number) is not finite.
- * @throws TypeError when an activation, the loss or the optimizer is one of your own under a built-in's name.
+ * @throws TypeError when a layer, an activation, the loss or the optimizer is one of your own under a built-in's name (or type).
  */
 export function writeModelFile(model: Sequential): ModelJSON {
-  const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map((l) => l.toJSON()), seed: model.seed, task: model.task };
+  const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map(layerJSON), seed: model.seed, task: model.task };
   if (model.featureNames !== undefined) json.featureNames = [...model.featureNames];
   if (model.classNames !== undefined) json.classNames = [...model.classNames];
   if (model.preprocessing !== undefined) json.preprocessing = model.preprocessing as ModelJSON["preprocessing"];

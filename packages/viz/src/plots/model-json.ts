@@ -59,7 +59,7 @@ const WHERE = "networkDiagram";
  * readModel(model.toJSON()).dense.length; // 2
  */
 export function readModel(model: ModelLike): DiagramModel {
-  const json = (typeof (model as { toJSON?: unknown }).toJSON === "function" ? (model as { toJSON(): unknown }).toJSON() : model) as Partial<ModelJson>;
+  const json = modelJson(model);
   if (json?.format !== "backprop.network" || (json.version !== 1 && json.version !== 2)) {
     throw new TypeError(`${WHERE}: model must be Model JSON with format "backprop.network" and version 1 or 2. Received: format=${JSON.stringify(json?.format)}, version=${JSON.stringify(json?.version)}.`);
   }
@@ -95,6 +95,22 @@ export function readModel(model: ModelLike): DiagramModel {
     }
   });
   return out;
+}
+
+/**
+ * The model JSON of `model`. A live model (a `Sequential`: `toJSON` and `layers` that each have
+ * one) is read from its layers' own JSON, so a diagram still draws a model whose file its
+ * `toJSON` refuses to write (a subclass of Dense writing the type "dense" would read back as a
+ * plain Dense, but it is drawn as the dense layer it is).
+ */
+function modelJson(model: ModelLike): Partial<ModelJson> {
+  const m = model as { toJSON?: unknown; layers?: unknown };
+  if (typeof m.toJSON !== "function") return model as Partial<ModelJson>;
+  const layers = m.layers;
+  if (!Array.isArray(layers) || !layers.every((l) => typeof (l as { toJSON?: unknown } | null)?.toJSON === "function")) {
+    return (m as { toJSON(): unknown }).toJSON() as Partial<ModelJson>;
+  }
+  return { format: "backprop.network", version: 2, layers: layers.map((l) => (l as { toJSON(): LayerJson }).toJSON()) };
 }
 
 function isDense(layer: LayerJson): layer is DenseLayerJson {

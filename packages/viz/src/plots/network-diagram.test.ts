@@ -49,6 +49,14 @@ describe("networkDiagram", () => {
     expect(byClass(parseSvg(networkDiagram({ toJSON: () => json })), "link")).toHaveLength(20);
   });
 
+  it("reads a live model's layers one by one, so a model whose toJSON refuses to write a file is still drawn", () => {
+    // Like a Sequential holding a Dense subclass: its model file is refused, its layers' JSON is not.
+    const live = { toJSON: (): never => { throw new TypeError("toJSON: layers[0] is a layer of your own"); }, layers: json.layers.map((l) => ({ toJSON: () => l })) };
+    const drawn = parseSvg(networkDiagram(live));
+    expect(byClass(drawn, "link")).toHaveLength(20);
+    expect(drawn.toString()).toBe(parseSvg(networkDiagram(json)).toString());
+  });
+
   it("draws a model with dropout and batchNorm layers (as `toJSON` writes them) and notes them under their column", () => {
     const [first, second] = json.layers as [DenseLayerJson, DenseLayerJson];
     const withExtras: unknown = {
