@@ -47,6 +47,8 @@ describe("regression in chromium", () => {
     expect(await legend.isVisible()).toBe(true);
     expect(await legend.locator(".scale-ticks span").allTextContents()).toEqual(["−1.5", "−0.75", "0", "0.75", "1.5"]);
     expect(await page.getByLabel("Regression loss").locator("option").allTextContents()).toEqual(["Squared error (MSE)", "Absolute error (MAE)", "Huber"]);
+    // The network's legend: the output picture is the predicted number, not a class probability.
+    await expect.poll(() => page.locator("#neuron-legend").textContent()).toMatch(/output: the predicted value, scaled to its largest \|value\|$/);
     // Each regression set's button shows a thumbnail of its points, coloured by target.
     for (const name of ["Plane", "Multi-Gaussian", "Sine (1-D)"]) {
       const painted = await page.getByRole("button", { name }).locator("canvas").evaluate((c) => {

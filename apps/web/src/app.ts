@@ -285,6 +285,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
         gridSize: dataset.gridSize,
         hiddenRange: unitRange(config.activation),
         editableInputs: (config.dataset !== "iris" || problemOf(config) === "regression") && !config.csv,
+        valueOutput: problemOf(config) === "regression",
       });
       step.setDataset(dataset, {
         inputNames: config.dataset === "iris" ? dataset.inputNames : config.features.map((f) => FEATURE_LABELS[f]),

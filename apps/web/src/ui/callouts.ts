@@ -6,7 +6,7 @@ export const HIDE_KEY = "backprop.hideExplanations";
 
 /** The one or two sentences beside each panel, keyed by the id of the panel's heading. */
 export const CALLOUTS: Readonly<Record<string, string>> = {
-  "data-title": "The points the network learns from; the colour is the class. Training points have a white ring; test points (dark ring) are held back to check that what it learned carries over.",
+  "data-title": "The points the network learns from; the colour is the class (for regression, the target value). Training points have a white ring; test points (dark ring) are held back to check that what it learned carries over.",
   "network-title": "Each square is one neuron's output over the whole plane; lines are weights (blue positive, orange negative, thicker is larger) and the small square at a neuron's corner is its bias. Rest on a line to read its weight, click it to change it.",
   "output-title": "The network's answer over the plane, with the data on top, and the loss per epoch: it falls as the network learns. Test loss rising while training loss falls means it is memorizing.",
   "health-title": "How large the gradients reaching each layer are: tiny ones (vanishing) leave a layer unable to learn, huge ones (exploding) make training jump around.",

@@ -23,6 +23,8 @@ export interface NetworkShape {
   hiddenRange: NeuronRange;
   /** Only 2-D data sets let the user pick features. */
   editableInputs: boolean;
+  /** A regression run: the output is a number (its picture scaled to its largest |value|), not a probability. */
+  valueOutput?: boolean;
 }
 
 export interface NetworkEvents {
@@ -143,7 +145,7 @@ export class NetworkView {
     const focusLabel = active && this.root.contains(active) ? active.getAttribute("aria-label") : null;
     const legends = h("div", { class: "value-legends" }, this.neuronLegend.root, this.weightLegend.root);
     this.root.replaceChildren(header, h("div", { class: "diagram" }, this.svg, row, this.hits.svg, this.hits.tooltip, this.hits.editorRoot), legends);
-    this.setNeuronLegend(shape.hiddenRange);
+    this.setNeuronLegend(shape.hiddenRange, shape.valueOutput === true);
     this.weightLegend.set("–", "–");
     this.buildLinks();
     this.hits.build();
@@ -189,10 +191,12 @@ export class NetworkView {
     return layer === this.shape?.hidden.length ? `Output ${unit + 1}` : `Layer ${layer + 1}, neuron ${unit + 1}`;
   }
 
-  private setNeuronLegend(range: NeuronRange): void {
-    if (range === "tanh") this.neuronLegend.set("−1", "1", "outputs: 0 (orange) to 1 (blue)");
-    else if (range === "unit") this.neuronLegend.set("0", "1", "outputs: 0 to 1");
-    else this.neuronLegend.set("−max", "+max", "each picture scaled to its largest |value|; outputs: 0 to 1");
+  private setNeuronLegend(range: NeuronRange, valueOutput: boolean): void {
+    // A classifier's outputs are probabilities; a regression's is the predicted number.
+    const output = valueOutput ? "output: the predicted value, scaled to its largest |value|" : range === "tanh" ? "outputs: 0 (orange) to 1 (blue)" : "outputs: 0 to 1";
+    if (range === "tanh") this.neuronLegend.set("−1", "1", output);
+    else if (range === "unit") this.neuronLegend.set("0", "1", output);
+    else this.neuronLegend.set("−max", "+max", `each picture scaled to its largest |value|; ${output}`);
   }
 
   /** A unit's picture; resting the pointer on it or focusing it shows it large in the output panel. */
