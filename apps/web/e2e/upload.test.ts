@@ -87,6 +87,12 @@ describe("Upload CSV in chromium", () => {
     await page.waitForFunction(() => Number(document.querySelector("#r2")?.textContent) > 0.8, undefined, { timeout: 20_000 });
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     console.log(`upload (regression): test R² ${await page.locator("#r2").textContent()} at epoch ${await epoch(page)}`);
+    // The step-through names the network's inputs by the file's columns.
+    await page.getByRole("button", { name: "Step through" }).click();
+    await page.getByLabel("Training point").fill("5");
+    await page.getByLabel("Training point").press("Enter");
+    await page.waitForFunction(() => document.querySelector("#step-heading")?.textContent === "Forward, layer 1: z = x·W + b");
+    await expect.poll(() => page.getByText("x (the inputs: area, rooms)").count()).toBeGreaterThan(0);
     // Both downloads carry the target's scaling: the model file a targetScaler, the ONNX graph its inverse after the layers.
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download model" }).click()]);
     expect(file.suggestedFilename()).toMatch(/^backprop-your-data-epoch-\d+\.model\.json$/);

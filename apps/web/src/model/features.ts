@@ -1,5 +1,6 @@
 import { Matrix } from "@backprop/linalg";
-import type { FeatureName } from "../state/config.js";
+import { problemOf, type FeatureName, type PlaygroundConfig } from "../state/config.js";
+import { featuresFor } from "./regression-data.js";
 
 /** Each input feature as a function of a point `(x₁, x₂)`, as in TensorFlow Playground. */
 export const FEATURE_FUNCTIONS: Readonly<Record<FeatureName, (x1: number, x2: number) => number>> = {
@@ -39,4 +40,14 @@ export function expandFeatures(points: Matrix, features: readonly FeatureName[])
     for (let j = 0; j < fns.length; j++) out.data[i * fns.length + j] = fns[j]!(x1, x2);
   }
   return out;
+}
+
+/**
+ * The names of the network's inputs, in its order: Iris's columns (a classification run), an
+ * uploaded file's trained-on columns, else the chosen features' labels (x₁'s alone for the 1-D
+ * sine). `inputNames` is the data set view's (`DatasetView.inputNames`).
+ */
+export function networkInputNames(config: PlaygroundConfig, view: { inputNames: readonly string[]; oneD?: boolean }): string[] {
+  if (config.csv !== undefined || (config.dataset === "iris" && problemOf(config) === "classification")) return [...view.inputNames];
+  return featuresFor(config.features, view.oneD === true).map((f) => FEATURE_LABELS[f]);
 }

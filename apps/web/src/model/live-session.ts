@@ -1,10 +1,9 @@
 import type { ModelJSON, Sequential, TrainingSession } from "@backprop/network";
 import { applyLiveSettings } from "./live-model.js";
 import { modelFile, onnxFile } from "./export-model.js";
-import { FEATURE_LABELS } from "./features.js";
+import { networkInputNames } from "./features.js";
 import type { PreparedData } from "./prepare-data.js";
 import { captureWeights } from "./weight-history.js";
-import { featuresFor } from "./regression-data.js";
 import { problemOf, regressionDatasetOf, type PlaygroundConfig } from "../state/config.js";
 import { liveSettings, type LiveSettings } from "../state/live.js";
 
@@ -24,9 +23,8 @@ export interface LiveParts {
 
 export function liveParts(config: PlaygroundConfig, model: Sequential, trainer: TrainingSession, data: PreparedData): LiveParts {
   let current = liveSettings(config);
-  // The columns the network reads: Iris's and an upload's by name, else the chosen features (the sine's 1-D subset).
-  const names = config.dataset === "iris" || config.csv !== undefined ? data.view.inputNames
-    : featuresFor(config.features, data.view.oneD === true).map((f) => FEATURE_LABELS[f]);
+  // The columns the network reads (a regression run opened from Iris reads the chosen features, not Iris's columns).
+  const names = networkInputNames(config, data.view);
   const setName = config.csv !== undefined ? "your-data" : problemOf(config) === "regression" ? regressionDatasetOf(config) : config.dataset;
   return {
     applyLive(settings) {

@@ -71,3 +71,15 @@ describe("baselineLoss", () => {
     expect(baselineLoss(y, "huber")).toBeCloseTo(best, 7);
   });
 });
+
+describe("the names of a regression run's inputs", () => {
+  it("a run opened from Iris (its data set kept in the config) names the chosen features in its model file, one per input", async () => {
+    const session = createSession(config({ dataset: "iris", features: ["x1", "x2", "x1x2"] }));
+    const json = JSON.parse((await session.exportFile("model", 0)).data as string) as { featureNames: string[]; layers: { inputSize: number }[] };
+    expect(json.featureNames).toEqual(["x₁", "x₂", "x₁x₂"]);
+    expect(json.layers[0]!.inputSize).toBe(3);
+    // The 1-D sine reads x₁'s features only.
+    const sine = createSession(config({ regressionDataset: "sine", features: ["x1", "x2", "sinx1"] }));
+    expect(JSON.parse((await sine.exportFile("model", 0)).data as string).featureNames).toEqual(["x₁", "sin x₁"]);
+  });
+});
