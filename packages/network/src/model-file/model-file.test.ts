@@ -51,6 +51,17 @@ describe("toJSON / fromJSON", () => {
     expect((loaded.layers[0] as Dense).activation.config).toEqual({ alpha: 0.2 });
   });
 
+  it("never writes names its reader would refuse: one feature name per input, one class name per class (two for one output)", () => {
+    const m = sequential([2, 3, 1], { seed: 0 });
+    m.featureNames = ["x₁", "x₂", "x₁²"];
+    expect(() => m.toJSON()).toThrow(/^toJSON: model\.featureNames must hold 2 names, one per input, as Sequential\.fromJSON reads them\. Received: 3 names\.$/);
+    m.featureNames = ["x₁", "x₂"];
+    m.classNames = ["yes"];
+    expect(() => m.toJSON()).toThrow(/^toJSON: model\.classNames must hold 2 names, one per class, as Sequential\.fromJSON reads them\. Received: 1 name\.$/);
+    m.classNames = ["no", "yes"];
+    expect(Sequential.fromJSON(JSON.stringify(m.toJSON())).classNames).toEqual(["no", "yes"]);
+  });
+
   it("never writes Infinity or NaN", () => {
     const m = sequential([2, 1], { seed: 0 });
     (m.layers[0] as Dense).weights.value.set(1, 0, Number.NaN);

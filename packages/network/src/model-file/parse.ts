@@ -6,6 +6,7 @@ import { resolveLoss, resolveOptimizer, type LossSpec } from "../compile.js";
 import { checkMetricNames } from "../metric-values.js";
 import type { Task } from "../task.js";
 import { assertJSONSafe, readJSON } from "./json-value.js";
+import { nameCounts } from "./names.js";
 import { builtInPreprocessing, checkPreprocessing, type PreprocessingReader } from "./preprocessing.js";
 
 /** Readers a model file may need beside the built-ins: your own layers, activations, losses and preprocessing steps. */
@@ -101,15 +102,14 @@ export function parseModelFile(input: unknown, options: ModelFileOptions = {}): 
   const seed = obj.seed;
   if (seed !== undefined && (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) throw fail("seed", "an integer in [0, 2**32 - 1]", seed);
   if (obj.task !== undefined && !(TASKS as readonly unknown[]).includes(obj.task)) throw fail("task", `one of ${TASKS.join(", ")}`, obj.task);
-  const inputs = layers.find((l) => l.inputSize !== null)?.inputSize ?? 0;
-  const outputs = [...layers].reverse().find((l) => l.outputSize !== null)?.outputSize ?? 0;
+  const counts = nameCounts(layers);
   return {
     version,
     layers,
     seed: seed as number | undefined,
     task: obj.task as Task | undefined,
-    featureNames: stringList("featureNames", obj.featureNames, inputs),
-    classNames: stringList("classNames", obj.classNames, outputs === 1 ? 2 : outputs),
+    featureNames: stringList("featureNames", obj.featureNames, counts.features),
+    classNames: stringList("classNames", obj.classNames, counts.classes),
     preprocessing: checkPreprocessing(WHERE, obj.preprocessing, version, { ...builtInPreprocessing, ...options.preprocessing }),
     training: version === 2 && obj.training !== undefined ? parseTraining(object("training", obj.training), layers, options) : undefined,
   };

@@ -3,6 +3,7 @@ import { OPTIMIZER_NAMES, isBuiltInOptimizer } from "@backprop/optimizers";
 import { builtInLayers, isBuiltInLayer, type Layer, type LayerJSON } from "@backprop/layers";
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
+import { nameCounts } from "./names.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
 
 function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
@@ -29,6 +30,16 @@ function layerJSON(layer: Layer, i: number): LayerJSON {
   return json;
 }
 
+/** A copy of `list`, refused unless it holds `count` strings: a file its reader would refuse is never written. */
+function names(field: string, list: unknown, count: number, each: string): string[] {
+  if (!Array.isArray(list) || list.length !== count || list.some((v) => typeof v !== "string")) {
+    const strings = Array.isArray(list) && list.every((v) => typeof v === "string");
+    const received = !Array.isArray(list) ? typeof list : strings ? `${list.length} name${list.length === 1 ? "" : "s"}` : `${list.length} entries, not all strings`;
+    throw new RangeError(`toJSON: model.${field} must hold ${count} names, one per ${each}, as Sequential.fromJSON reads them. Received: ${received}.`);
+  }
+  return [...(list as string[])];
+}
+
 /** The training section: set once the model has been compiled or trained. */
 function trainingJSON(model: Sequential): TrainingJSON | undefined {
   if (model.loss === undefined && model.optimizer === undefined && model.epochsTrained === 0) return undefined;
@@ -50,13 +61,15 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
 
 /**
  * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
- * @throws RangeError when a weight (or a preprocessing number) is not finite.
+ * @throws RangeError when a weight (or a preprocessing number) is not finite, or `featureNames` /
+ *   `classNames` do not hold one name per input / class.
  * @throws TypeError when a layer, an activation, the loss or the optimizer is one of your own under a built-in's name (or type).
  */
 export function writeModelFile(model: Sequential): ModelJSON {
   const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map(layerJSON), seed: model.seed, task: model.task };
-  if (model.featureNames !== undefined) json.featureNames = [...model.featureNames];
-  if (model.classNames !== undefined) json.classNames = [...model.classNames];
+  const counts = nameCounts(model.layers);
+  if (model.featureNames !== undefined) json.featureNames = names("featureNames", model.featureNames, counts.features, "input");
+  if (model.classNames !== undefined) json.classNames = names("classNames", model.classNames, counts.classes, "class");
   if (model.preprocessing !== undefined) json.preprocessing = model.preprocessing as ModelJSON["preprocessing"];
   const training = trainingJSON(model);
   if (training !== undefined) json.training = training;
