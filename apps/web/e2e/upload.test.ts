@@ -4,6 +4,7 @@ import { decodeOnnx } from "@backprop/interop";
 import type { Page } from "playwright-core";
 import { usePlayground } from "./page.js";
 import { housesCsv } from "../src/model/__fixtures__/houses-csv.js";
+import { runGenerated } from "../src/code/run-generated.js";
 
 const playground = usePlayground({ width: 1280, height: 800 });
 const open = playground.open;
@@ -87,6 +88,12 @@ describe("Upload CSV in chromium", () => {
     await page.waitForFunction(() => Number(document.querySelector("#r2")?.textContent) > 0.8, undefined, { timeout: 20_000 });
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     console.log(`upload (regression): test R² ${await page.locator("#r2").textContent()} at epoch ${await epoch(page)}`);
+    // "Copy as code" reads the same file: run in Node beside a copy of it, it ends at the page's test loss.
+    await page.getByRole("button", { name: "Copy as code" }).click();
+    const code = (await page.textContent("#code")) ?? "";
+    const trained = await epoch(page);
+    expect(code).toMatch(/^const FILE = "houses\.csv";$/m);
+    expect(runGenerated(code, trained, { "houses.csv": housesCsv() }).at(-1)?.test.toFixed(3)).toBe(await page.$eval("#test-loss", (el) => el.textContent));
     // The step-through names the network's inputs by the file's columns.
     await page.getByRole("button", { name: "Step through" }).click();
     await page.getByLabel("Training point").fill("5");

@@ -4,16 +4,13 @@ import { NetworkView } from "./ui/network-view.js";
 import { h } from "./ui/dom.js";
 import type { NeuronRange } from "./ui/heatmap.js";
 import { generateCode } from "./code/generate-code.js";
+import { generateCsvCode } from "./code/generate-csv-code.js";
 import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
 import { FEATURES, problemOf, type FeatureName, type PlaygroundConfig } from "./state/config.js";
 import { FEATURE_LABELS, networkInputNames } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
 import { createUploadPanel } from "./ui/upload-panel.js";
 import { createClassroom } from "./ui/classroom-view.js";
-
-/** What "Copy as code" shows for uploaded data: the generated code makes the built-in sets only. */
-const CSV_CODE_NOTE = "// \"Copy as code\" reproduces runs on the built-in data sets. Your data stays in this browser: read the\n" +
-  "// same file with parseCsvTable from @backprop/data, drop rows with blanks, standardise the columns and train.";
 import { createProblemControls } from "./ui/problem-controls.js";
 import { ONE_D_FEATURES } from "./model/regression-data.js";
 import { createStepPanel, markPoint } from "./ui/step-panel.js";
@@ -187,7 +184,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     const key = `${liveEpoch}|${encodeState(config)}`;
     if (key === codeFor || (!details.open && codeFor !== "")) return;
     codeFor = key;
-    code.textContent = config.csv ? CSV_CODE_NOTE : generateCode(config, liveEpoch);
+    code.textContent = config.csv ? generateCsvCode(config, liveEpoch, dataset?.classNames.length ?? 2) : generateCode(config, liveEpoch);
   };
   details.addEventListener("toggle", refreshCode);
 

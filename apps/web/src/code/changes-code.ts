@@ -2,6 +2,13 @@ import type { ModelSpec } from "@backprop/network";
 import type { LiveChange, PlaygroundConfig } from "../state/config.js";
 import { settingsAt } from "../state/live.js";
 
+/** The names the generated code trains and scores on: the split's labels, or targets it made from them. */
+export interface TrainingTargets {
+  train: string;
+  test: string;
+}
+export const SPLIT_TARGETS: TrainingTargets = { train: "split.yTrain", test: "split.yTest" };
+
 /** A change as the generated code writes it: the penalty's kind and rate together whenever either changed. */
 function codeChange(config: PlaygroundConfig, change: LiveChange): string {
   const parts = [`epoch: ${change.epoch}`];
@@ -48,7 +55,7 @@ export function changeImports(changes: LiveChange[]): string[] {
  * epoch, each recorded change applied after its epoch and before the next batch — the optimizer,
  * the generator and the epoch count go on, as on the page.
  */
-export function changesSection(config: PlaygroundConfig, changes: LiveChange[]): string[] {
+export function changesSection(config: PlaygroundConfig, changes: LiveChange[], y: TrainingTargets = SPLIT_TARGETS): string[] {
   const switchedOn = dropoutSwitchedOn(config, changes);
   const dropout = changes.some((c) => c.dropout !== undefined);
   const penalty = changes.some((c) => c.regularization !== undefined || c.regRate !== undefined);
@@ -60,15 +67,15 @@ export function changesSection(config: PlaygroundConfig, changes: LiveChange[]):
     ...(switchedOn !== undefined ? [`  { epoch: 0, dropout: 0 }, // the dropout layers are built at ${switchedOn} to be switched on later; off at the start`] : []),
     ...changes.map((c) => codeChange(config, c)),
     "];",
-    `const session = new TrainingSession(model, xTrain, split.yTrain, { epochs: EPOCHS, batchSize: ${config.batchSize} });`,
+    `const session = new TrainingSession(model, xTrain, ${y.train}, { epochs: EPOCHS, batchSize: ${config.batchSize} });`,
     "while (!session.done) {",
     "  const change = CHANGES.find((c) => c.epoch === session.currentEpoch);",
     "  if (change !== undefined) applyChange(change);",
     "  session.runEpoch();",
     "  const epoch = session.currentEpoch;",
     "  if (epoch % LOG_EVERY !== 0) continue;",
-    "  const train = model.evaluate(xTrain, split.yTrain).loss;",
-    "  const test = model.evaluate(xTest, split.yTest).loss;",
+    `  const train = model.evaluate(xTrain, ${y.train}).loss;`,
+    `  const test = model.evaluate(xTest, ${y.test}).loss;`,
     "  console.log(`epoch ${epoch}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
     "}",
     "",

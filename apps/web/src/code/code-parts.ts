@@ -1,6 +1,6 @@
 import type { ModelSpec } from "@backprop/network";
 import type { FeatureName, LiveChange, PlaygroundConfig } from "../state/config.js";
-import { changeImports, changesSection } from "./changes-code.js";
+import { changeImports, changesSection, SPLIT_TARGETS, type TrainingTargets } from "./changes-code.js";
 
 /** Each input feature as the generated code computes it from `x1`, `x2`. */
 export const FEATURE_CODE: Record<FeatureName, string> = {
@@ -72,18 +72,18 @@ export function epochsLine(epochs: number, fallback: number): string {
  * `LOG_EVERY` epochs as the page shows them; with mid-run changes, the `TrainingSession` loop of
  * `changesSection` instead.
  */
-export function trainingSection(config: PlaygroundConfig, changes: LiveChange[]): string[] {
-  if (changes.length > 0) return changesSection(config, changes);
+export function trainingSection(config: PlaygroundConfig, changes: LiveChange[], y: TrainingTargets = SPLIT_TARGETS): string[] {
+  if (changes.length > 0) return changesSection(config, changes, y);
   return [
     "// 4. Training with the compiled loss and optimizer; shuffles and dropout masks continue from the generator.",
-    "model.fit(xTrain, split.yTrain, {",
+    `model.fit(xTrain, ${y.train}, {`,
     "  epochs: EPOCHS,",
     `  batchSize: ${config.batchSize},`,
     "  callbacks: {",
     "    onEpochEnd: ({ epoch }) => {",
     "      if ((epoch + 1) % LOG_EVERY !== 0) return;",
-    "      const train = model.evaluate(xTrain, split.yTrain).loss;",
-    "      const test = model.evaluate(xTest, split.yTest).loss;",
+    `      const train = model.evaluate(xTrain, ${y.train}).loss;`,
+    `      const test = model.evaluate(xTest, ${y.test}).loss;`,
     "      console.log(`epoch ${epoch + 1}: training loss ${train.toFixed(4)}, test loss ${test.toFixed(4)}`);",
     "    },",
     "  },",

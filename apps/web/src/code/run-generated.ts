@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -13,9 +15,10 @@ export interface LoggedEpoch {
 /**
  * Test helper (Node only, never imported by the page): compiles "copy as code" output, runs it
  * with Node for `epochs` epochs (its own count replaced), logging every epoch with full precision, and parses its lines.
- * Only the epoch count and the number format are changed; the program is otherwise run as printed.
+ * Only the epoch count and the number format are changed; the program is otherwise run as printed,
+ * in a temporary directory holding `files` (name → text: an uploaded CSV the program reads).
  */
-export function runGenerated(code: string, epochs: number): LoggedEpoch[] {
+export function runGenerated(code: string, epochs: number, files: Record<string, string> = {}): LoggedEpoch[] {
   const edited = code
     .replace(/^const EPOCHS = \d+;.*$/m, `const EPOCHS = ${epochs};`)
     .replace("const LOG_EVERY = 10;", "const LOG_EVERY = 1;")
@@ -24,8 +27,10 @@ export function runGenerated(code: string, epochs: number): LoggedEpoch[] {
   // Written inside apps/web so that `@backprop/*` resolve from its node_modules, as for a user.
   const file = fileURLToPath(new URL(`../../generated-${process.pid}-${Date.now()}.mjs`, import.meta.url));
   writeFileSync(file, js);
+  const dir = mkdtempSync(join(tmpdir(), "generated-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   try {
-    const out = execFileSync(process.execPath, [file], { encoding: "utf8" }).trim().split("\n");
+    const out = execFileSync(process.execPath, [file], { encoding: "utf8", cwd: dir }).trim().split("\n");
     return out.map((line) => {
       const m = /^epoch (\d+): training loss (\S+), test loss (\S+)$/.exec(line);
       if (!m) throw new Error(`runGenerated: unexpected output line. Received: ${JSON.stringify(line)}.`);
@@ -33,5 +38,6 @@ export function runGenerated(code: string, epochs: number): LoggedEpoch[] {
     });
   } finally {
     rmSync(file, { force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { generateCsvCode } from "./generate-csv-code.js";
+import { runGenerated, type LoggedEpoch } from "./run-generated.js";
+import { housesCsv } from "../model/__fixtures__/houses-csv.js";
+import { createSession } from "../model/session.js";
+import { createCsvHost } from "../worker/csv-host.js";
+import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
+import { settingsAt } from "../state/live.js";
+
+/** Three kinds of flower around three centres, a useless "age", an id, text labels and two blank cells. */
+function flowersCsv(): string {
+  const centres = { setosa: [1, 1], versicolor: [4, 1.5], virginica: [2.5, 4.5] } as const;
+  const lines = ["id,petal,sepal,age,species"];
+  let i = 0;
+  for (let k = 0; k < 20; k++) {
+    for (const [name, [cx, cy]] of Object.entries(centres)) {
+      i++;
+      const petal = i === 5 ? "" : (cx + 0.6 * Math.sin(i * 12.9898)).toFixed(3);
+      lines.push(`${i},${petal},${(cy + 0.6 * Math.cos(i * 78.233)).toFixed(3)},${20 + ((i * 7) % 13)},${i === 9 ? "" : name}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** The page's run on the uploaded file: the worker's data, the session's epochs (recorded changes applied). */
+function pageRun(file: string, text: string, patch: Partial<PlaygroundConfig>, epochs: number): { config: PlaygroundConfig; classes: number; expected: LoggedEpoch[] } {
+  const host = createCsvHost();
+  const answer = host.receive({ type: "csv", file, text });
+  const summary = answer.type === "csv" ? answer.summary! : (null as never);
+  const regression = patch.problem === "regression";
+  const config: PlaygroundConfig = { ...defaultConfig(), csv: (regression ? summary.regressionChoice : summary.defaultChoice)!, ...patch };
+  const data = host.prepare(config);
+  const session = createSession(config, data);
+  const expected = Array.from({ length: epochs }, () => {
+    session.applyLive(settingsAt(config, session.epoch));
+    const { epoch, train, test } = session.runEpoch();
+    return { epoch, train, test };
+  });
+  return { config, classes: data.view.classNames.length, expected };
+}
+
+describe("generateCsvCode", () => {
+  it("prints code that reads the uploaded file and reproduces a classification run on it epoch for epoch", () => {
+    const { config, classes, expected } = pageRun("flowers.csv", flowersCsv(), { hidden: [5], seed: 4, trainRatio: 60, dropout: 0.1 }, 3);
+    const code = generateCsvCode(config, 3, classes);
+    expect(code).toMatch(/^const FILE = "flowers\.csv";$/m);
+    expect(code).toMatch(/^const features = \["petal","sepal","age"\]\.map\(byName\);$/m);
+    expect(runGenerated(code, 3, { "flowers.csv": flowersCsv() })).toEqual(expected);
+  });
+
+  it("prints code that reproduces a regression run on a numeric target (standardized as on the page), with a mid-run change", () => {
+    const { config, classes, expected } = pageRun("houses.csv", housesCsv(), {
+      problem: "regression", regressionLoss: "huber", hidden: [6], learningRate: 0.03, changes: [{ epoch: 2, learningRate: 0.01 }],
+    }, 4);
+    const code = generateCsvCode(config, 4, classes);
+    expect(code).toMatch(/^const targetScaler = new StandardScaler\(\)\.fit\(column\(split\.yTrain as Float64Array\)\);$/m);
+    expect(runGenerated(code, 4, { "houses.csv": housesCsv() })).toEqual(expected);
+  });
+});
