@@ -3,27 +3,12 @@ import { describe, expect, it } from "vitest";
 import { decodeOnnx } from "@backprop/interop";
 import type { Page } from "playwright-core";
 import { usePlayground } from "./page.js";
-import { housesCsv } from "../src/model/__fixtures__/houses-csv.js";
+import { flowersCsv, housesCsv } from "../src/model/__fixtures__/upload-csv.js";
 import { runGenerated } from "../src/code/run-generated.js";
 
 const playground = usePlayground({ width: 1280, height: 800 });
 const open = playground.open;
 
-/** Three flower kinds around three centres of (petal, sepal), a useless "age" column, text labels, two blank cells. */
-function flowersCsv(): string {
-  const centres = { setosa: [1, 1], versicolor: [4, 1.5], virginica: [2.5, 4.5] } as const;
-  const lines = ["id,petal,sepal,age,species"];
-  let i = 0;
-  for (let k = 0; k < 30; k++) {
-    for (const [name, [cx, cy]] of Object.entries(centres)) {
-      i++;
-      const petal = i === 5 ? "" : (cx + 0.6 * Math.sin(i * 12.9898)).toFixed(3);
-      const sepal = (cy + 0.6 * Math.cos(i * 78.233)).toFixed(3);
-      lines.push(`${i},${petal},${sepal},${(20 + ((i * 7) % 13)).toString()},${i === 9 ? "" : name}`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
 
 const upload = (page: Page, name: string, text: string | Buffer) =>
   page.getByLabel("Upload CSV").setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });

@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { generateCsvCode } from "./generate-csv-code.js";
 import { runGenerated, type LoggedEpoch } from "./run-generated.js";
-import { housesCsv } from "../model/__fixtures__/houses-csv.js";
+import { flowersCsv, housesCsv } from "../model/__fixtures__/upload-csv.js";
 import { createSession } from "../model/session.js";
 import { createCsvHost } from "../worker/csv-host.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
 import { settingsAt } from "../state/live.js";
 
-/** Three kinds of flower around three centres, a useless "age", an id, text labels and two blank cells. */
-function flowersCsv(): string {
-  const centres = { setosa: [1, 1], versicolor: [4, 1.5], virginica: [2.5, 4.5] } as const;
-  const lines = ["id,petal,sepal,age,species"];
-  let i = 0;
-  for (let k = 0; k < 20; k++) {
-    for (const [name, [cx, cy]] of Object.entries(centres)) {
-      i++;
-      const petal = i === 5 ? "" : (cx + 0.6 * Math.sin(i * 12.9898)).toFixed(3);
-      lines.push(`${i},${petal},${(cy + 0.6 * Math.cos(i * 78.233)).toFixed(3)},${20 + ((i * 7) % 13)},${i === 9 ? "" : name}`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
 
 /** The page's run on the uploaded file: the worker's data, the session's epochs (recorded changes applied). */
 function pageRun(file: string, text: string, patch: Partial<PlaygroundConfig>, epochs: number): { config: PlaygroundConfig; classes: number; expected: LoggedEpoch[] } {

@@ -7,7 +7,7 @@ import { createSession } from "../model/session.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
 import type { CsvChoice } from "../model/csv-choice.js";
 import { csvTargetRows, loadCsv } from "../model/csv-dataset.js";
-import { housesCsv } from "../model/__fixtures__/houses-csv.js";
+import { housesCsv } from "../model/__fixtures__/upload-csv.js";
 
 /** Iris as a user's CSV: text species, a free-text column, and two blank cells. */
 function irisCsv(): string {
