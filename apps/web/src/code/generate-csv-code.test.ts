@@ -30,8 +30,17 @@ describe("generateCsvCode", () => {
     const { config, classes, expected } = pageRun("flowers.csv", flowersCsv(), { hidden: [5], seed: 4, trainRatio: 60, dropout: 0.1 }, 3);
     const code = generateCsvCode(config, 3, classes);
     expect(code).toMatch(/^const FILE = "flowers\.csv";$/m);
-    expect(code).toMatch(/^const features = \["petal","sepal","age"\]\.map\(byName\);$/m);
+    expect(code).toMatch(/^const features = \["petal", "sepal", "age"\]\.map\(byName\);$/m);
     expect(runGenerated(code, 3, { "flowers.csv": flowersCsv() })).toEqual(expected);
+  });
+
+  it("names that would break out of a comment or a string stay inside them: the program still runs", () => {
+    // A label with a line separator (U+2028 ends a // comment) and a quote, a file name with a newline.
+    const odd = "h\u2028x\"y";
+    const text = housesCsv().replace("price", JSON.stringify(odd).replace(/\\"/g, '""'));
+    const { config, classes, expected } = pageRun("my\nhouses.csv", text, { problem: "regression", hidden: [3] }, 2);
+    expect(config.csv!.label).toBe(odd);
+    expect(runGenerated(generateCsvCode(config, 2, classes), 2, { "my\nhouses.csv": text })).toEqual(expected);
   });
 
   it("prints code that reproduces a regression run on a numeric target (standardized as on the page), with a mid-run change", () => {

@@ -3,6 +3,14 @@ import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import { changeImports, withDropoutLayers } from "./changes-code.js";
 import { changesWithin, constantLines, installLine, scaledInputLines, specLines, trainingSection } from "./code-parts.js";
 
+/**
+ * A file's or column's name as a string literal, safe in code and in a line comment: JSON's
+ * escapes, plus U+2028 and U+2029, which end a line comment in JavaScript.
+ */
+function quoted(name: string): string {
+  return JSON.stringify(name).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
 /** The standardized regression targets the code trains and scores on (the page's units). */
 const SCALED_TARGETS = { train: "yTrain", test: "yTest" };
 
@@ -46,19 +54,19 @@ export function generateCsvCode(config: PlaygroundConfig, epochs: number, classe
     "const yTest = targetScaler.transform(column(split.yTest as Float64Array));",
   ];
   return [
-    installLine(`${regression ? "regression " : ""}run on ${choice.file} (seed ${config.seed})`, ["@backprop/linalg", "@backprop/data"], changes),
+    installLine(`${regression ? "regression " : ""}run on ${quoted(choice.file)} (seed ${config.seed})`, ["@backprop/linalg", "@backprop/data"], changes),
     `import { readFileSync } from "node:fs";`,
     `import { Matrix } from "@backprop/linalg";`,
     `import { ${regression ? "" : "LabelEncoder, "}parseCsvTable, StandardScaler, trainTestSplit } from "@backprop/data";`,
     ...changeImports(changes),
     ...constantLines(config.seed, epochs),
     `// 1. Data: the file you uploaded, read from beside this program. The rows with a value in`,
-    `//    ${JSON.stringify(choice.label)} and in every trained-on column, in file order (a blank cell drops its row).`,
-    `const FILE = ${JSON.stringify(choice.file)};`,
+    `//    ${quoted(choice.label)} and in every trained-on column, in file order (a blank cell drops its row).`,
+    `const FILE = ${quoted(choice.file)};`,
     "const table = parseCsvTable(readFileSync(FILE, \"utf8\"), { source: FILE });",
     "const byName = (name: string) => table.columns.find((c) => c.name === name)!;",
-    `const label = byName(${JSON.stringify(choice.label)});`,
-    `const features = ${JSON.stringify(choice.features)}.map(byName);`,
+    `const label = byName(${quoted(choice.label)});`,
+    `const features = [${choice.features.map(quoted).join(", ")}].map(byName);`,
     "const blank = (v: unknown) => v === null || (typeof v === \"number\" && Number.isNaN(v));",
     "const rows = Array.from({ length: table.nRows }, (_, i) => i).filter((i) => !blank(label.values[i]) && features.every((f) => !blank(f.values[i])));",
     "const x = Matrix.from(rows.map((i) => features.map((f) => f.values[i] as number)));",
