@@ -101,6 +101,18 @@ describe("Upload CSV in chromium", () => {
     expect(await yours.getAttribute("aria-pressed")).toBe("true");
     await page.getByLabel("Problem type").selectOption("regression");
     await expect.poll(() => page.getByLabel("Target column").inputValue()).toBe("price");
+    // A file with no class label: Classification leaves it, saying why.
+    await upload(page, "r.csv", "x1,x2,y\n" + Array.from({ length: 40 }, (_, i) => `${i % 7},${(i * 3) % 5},${(i % 7) * 0.5 + ((i * 3) % 5) * 0.25 + 0.1}`).join("\n"));
+    await expect.poll(() => page.getByLabel("Target column").inputValue()).toBe("y");
+    await page.getByLabel("Problem type").selectOption("classification");
+    await expect.poll(() => page.locator("#notice").textContent()).toBe(
+      "r.csv has no column that can be a class label (text, or whole numbers with 2–6 values), so Classification runs on a built-in data set; your file stays under Regression.");
+    expect(await yours.getAttribute("aria-pressed")).toBe("false");
+    await page.getByLabel("Problem type").selectOption("regression");
+    await page.getByRole("button", { name: "Your data" }).click();
+    await expect.poll(() => page.getByLabel("Target column").inputValue()).toBe("y");
+    await upload(page, "houses.csv", housesCsv());
+    await expect.poll(() => page.getByLabel("Target column").inputValue()).toBe("price");
     // A regression set leaves "Your data".
     await page.getByRole("button", { name: "Plane" }).click();
     await expect.poll(() => yours.getAttribute("aria-pressed")).toBe("false");

@@ -86,13 +86,20 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     // Picking a built-in data set leaves "Your data"; a problem type keeps the file when it has a
     // column for that problem (a class label, or a numeric target), with the choice that suits it.
     if (("dataset" in patch || "regressionDataset" in patch) && !("csv" in patch)) delete next.csv;
+    let left: string | null = null;
     if ("problem" in patch && !("csv" in patch) && next.csv) {
       const kept = upload.choiceFor(problemOf(next));
       if (kept) next.csv = kept;
-      else delete next.csv;
+      else {
+        left = problemOf(next) === "regression"
+          ? `${next.csv.file} has no numeric column that varies with two others to plot, so Regression runs on a built-in data set; your file stays under Classification.`
+          : `${next.csv.file} has no column that can be a class label (text, or whole numbers with 2–6 values), so Classification runs on a built-in data set; your file stays under Regression.`;
+        delete next.csv;
+      }
     }
     configure(next);
     controls.setStatus(rebuildStatus(before, patch));
+    if (left !== null) showNotice(left);
   };
 
   const controls = createControls({
