@@ -133,6 +133,13 @@ describe("regression uploads", () => {
     expect(() => loadCsv("one.csv", "a,b,kind\n1,2,x\n3,4,x\n")).toThrow(/^one\.csv: the label column "kind" must hold at least 2 classes\. Received: 1 class \("x"\)\.$/);
   });
 
+  it("a cell too large for the losses to stay finite is refused, naming the column and the row (a label column of classes is not checked)", () => {
+    const huge = loadCsv("big.csv", HOUSES.replace("199.5", "1e308"));
+    expect(() => csvTargetRows(huge, huge.summary.regressionChoice!)).toThrow(/^big\.csv: column "price" must hold values within ±1e150, so that the losses stay finite\. Received: 1e\+308 on data row 6\.$/);
+    const wide = loadCsv("wide.csv", "a,b,kind\n1,2,x\n-3e200,1,y\n2,2,x\n4,1,y\n");
+    expect(() => csvRows(wide, wide.summary.defaultChoice!)).toThrow(/^wide\.csv: column "a" must hold values within ±1e150, so that the losses stay finite\. Received: -3e\+200 on data row 2\.$/);
+  });
+
   it("a target must vary", () => {
     const { summary } = loadCsv("c.csv", "a,b,t,k\n1,2,5,x\n2,3,5,y\n3,1,,x\n");
     expect(summary.columns[2]!.targetProblem).toBe('the target column "t" must hold at least 2 different values. Received: only 5.');

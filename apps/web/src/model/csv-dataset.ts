@@ -214,9 +214,24 @@ function completeRows(loaded: LoadedCsv, label: TableColumn, features: TableColu
     if (features.some((f) => Number.isNaN((f.values as Float64Array)[i]))) continue;
     keep.push(i);
   }
+  for (const c of [label, ...features]) if (c.kind === "numeric") checkMagnitude(loaded, c, keep);
   const x = new Matrix(keep.length, features.length);
   keep.forEach((row, i) => features.forEach((f, j) => (x.data[i * features.length + j] = (f.values as Float64Array)[row]!)));
   return { keep, x, dropped: loaded.table.nRows - keep.length };
+}
+
+/**
+ * The largest |value| a trained-on or target cell may hold. Past it, a test row standardised with
+ * the training rows' statistics can square to Infinity in the loss (1.8e308 is float64's limit),
+ * and the page would show an infinite loss and a NaN R² instead of saying why.
+ */
+const MAX_MAGNITUDE = 1e150;
+
+function checkMagnitude(loaded: LoadedCsv, column: TableColumn, rows: number[]): void {
+  const values = column.values as Float64Array;
+  const at = rows.find((i) => Math.abs(values[i]!) > MAX_MAGNITUDE);
+  if (at === undefined) return;
+  throw new RangeError(`${csvSource(loaded.summary.file)}: column ${quoted(column.name)} must hold values within ±1e150, so that the losses stay finite. Received: ${values[at]} on data row ${at + 1}.`);
 }
 
 const plotted = (choice: CsvChoice): [number, number] => [choice.features.indexOf(choice.plotX), choice.features.indexOf(choice.plotY)];
