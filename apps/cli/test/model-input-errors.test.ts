@@ -60,6 +60,17 @@ describe("input that does not fit the model or the task", () => {
     );
   });
 
+  it("evaluate reads the model's columns by name: in another order, among others (an id, notes), the same figures", () => {
+    // y depends on a only, so a file read by position with a and b swapped would score otherwise.
+    const rows = Array.from({ length: 60 }, (_, i) => ({ a: ((i * 37) % 60) / 10 - 3, b: ((i * 11) % 60) / 10 - 3 }));
+    writeFileSync(at("ab.csv"), `a,b,y\n${rows.map((r) => `${r.a},${r.b},${r.a > 0 ? "pos" : "neg"}`).join("\n")}\n`);
+    writeFileSync(at("ba.csv"), `id,b,notes,a,y\n${rows.map((r, i) => `${i},${r.b},${i % 3 ? "" : "checked"},${r.a},${r.a > 0 ? "pos" : "neg"}`).join("\n")}\n`);
+    expect(runCli(["train", "--data", at("ab.csv"), "--epochs", "200", "--save", at("ab.json")]).code).toBe(0);
+    const same = JSON.parse(runCli(["evaluate", "--model", at("ab.json"), "--data", at("ab.csv"), "--json"]).stdout) as { metrics: unknown; rows: number };
+    const other = JSON.parse(runCli(["evaluate", "--model", at("ab.json"), "--data", at("ba.csv"), "--target", "y", "--json"]).stdout) as { metrics: unknown; rows: number };
+    expect([other.rows, other.metrics]).toEqual([60, same.metrics]);
+  });
+
   it("evaluate refuses data with another feature count or a class the model does not know", () => {
     expectUserError(
       ["evaluate", "--model", at("xor.json"), "--data", "iris"],

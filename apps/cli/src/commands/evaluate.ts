@@ -9,6 +9,7 @@ import { resolveTask } from "../engine/task-choice.js";
 import { rowsFromColumns, transformRaw } from "../engine/raw-rows.js";
 import { classificationScores, confusionText, regressionScores, regressionText, reportText } from "../engine/fit-report.js";
 import { csvFlags, loadData } from "../data/load-data.js";
+import { featuresFromCsv } from "../data/feature-matrix.js";
 import type { Dataset } from "../data/dataset.js";
 import { Output } from "../output/output.js";
 import { pyFixed } from "../format/python-format.js";
@@ -33,6 +34,16 @@ function modelInputs(loaded: LoadedModel, data: Dataset): { x: Matrix; raw: Matr
     const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? []);
     const x = transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
     return { x, raw: x };
+  }
+  // The model's feature columns by name when the data has them all: in the model's order, whatever
+  // the file's, and other columns (an id, notes) left out.
+  const names = data.features.kind === "table" ? data.features.columns.map((c) => c.name) : data.features.names;
+  if (loaded.featureNames !== undefined && loaded.featureNames.every((n) => names.includes(n))) {
+    const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
+    const raw = featuresFromCsv("evaluate", data.source, { columns, lines: data.lines ?? [] }, model.inputSize, loaded.featureNames);
+    const x = applyFeatures(features, { kind: "matrix", x: raw, names: loaded.featureNames });
+    assertFiniteInputs("evaluate", x, raw);
+    return { x, raw };
   }
   if (data.features.kind !== "matrix" || data.features.x.cols !== model.inputSize) {
     const width = data.features.kind === "matrix" ? data.features.x.cols : data.features.columns.length;
