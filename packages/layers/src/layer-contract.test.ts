@@ -64,7 +64,17 @@ describe("isBuiltInLayer", () => {
     class Masked extends Dense {}
     const lookalike = { ...new Dropout(0.5), toJSON: () => ({ type: "dropout", rate: 0.5 }) };
     expect([isBuiltInLayer(new Masked(2, 3, { seed: 1 })), isBuiltInLayer(lookalike as never)]).toEqual([false, false]);
+    // A Dense from a second copy of the package: another class named Dense, with no base class.
+    const copy = Object.setPrototypeOf(new Dense(2, 3, { seed: 1 }), secondCopy(Dense.prototype, "Dense")) as Dense;
+    expect([copy instanceof Dense, isBuiltInLayer(copy)]).toEqual([false, true]);
     // What layerFromJSON rebuilds from a built-in's JSON is the built-in again.
     expect(isBuiltInLayer(layerFromJSON(new Masked(2, 3, { seed: 1 }).toJSON()))).toBe(true);
   });
 });
+
+/** A copy of `proto` on a class of its own named `name` (no base class): what a second copy of the package makes. */
+function secondCopy(proto: object, name: string): object {
+  const copy = Object.create(Object.prototype, Object.getOwnPropertyDescriptors(proto)) as { constructor: unknown };
+  copy.constructor = { [name]: function () {} }[name];
+  return copy;
+}

@@ -16,17 +16,25 @@ export const builtInLayers: LayerRegistry = {
   batchNorm: (json, context) => BatchNorm.fromJSON(json, context),
 };
 
+/** The built-in layer classes by name, and the JSON type each writes. */
+const BUILT_IN_CLASSES: Readonly<Record<string, string>> = { Dense: "dense", Dropout: "dropout", BatchNorm: "batchNorm" };
+
 /**
  * Whether `layer` is one of this package's layers itself (a `Dense`, `Dropout` or `BatchNorm`),
  * not an object of your own, such as a subclass, that writes a built-in's JSON `type`: a model
- * file stores a layer by its type, and a built-in type reads back as the built-in.
+ * file stores a layer by its type, and a built-in type reads back as the built-in. A built-in from
+ * a second copy of this package counts too (asked of the object, not of this copy's classes): its
+ * class has the built-in's name, no base class, and writes that name's type.
  * @example
  * isBuiltInLayer(new Dropout(0.5)); // true
  * isBuiltInLayer(new (class Masked extends Dense {})(2, 3, { seed: 1 })); // false
  */
 export function isBuiltInLayer(layer: Layer): boolean {
   const proto: unknown = typeof layer === "object" && layer !== null ? Object.getPrototypeOf(layer) : null;
-  return proto === Dense.prototype || proto === Dropout.prototype || proto === BatchNorm.prototype;
+  if (proto === Dense.prototype || proto === Dropout.prototype || proto === BatchNorm.prototype) return true;
+  if (typeof proto !== "object" || proto === null || Object.getPrototypeOf(proto) !== Object.prototype) return false;
+  const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" && Object.hasOwn(BUILT_IN_CLASSES, name) && BUILT_IN_CLASSES[name] === layer.type;
 }
 
 /** Options of {@link layerFromJSON}. */

@@ -155,10 +155,11 @@ describe("a user's layer and activation in a model", () => {
     expect(() => doubled.toJSON()).toThrow(
       /^toJSON: layers\[0\] \("twice"\) is a layer of your own whose JSON has the type "dense", a built-in's, so the model file would read back with the built-in dense layer in its place\. Give yours a type of its own \(its `type` and its toJSON's\) and register its reader when reading the file: Sequential\.fromJSON\(json, \{ layers: \{ myType: MyLayer\.fromJSON \} \}\)\. Received: a Doubled writing type "dense"\.$/,
     );
-    // A Dense from another copy of @backprop/layers is another class named Dense: the message says so.
-    const Base = Dense;
-    const copied = new (class Dense extends Base {})(3, 4, { seed: 1 });
-    expect(() => new Sequential([copied]).toJSON()).toThrow(/Received: a Dense writing type "dense"\. \(If it is a Dense from a second copy of @backprop\/layers, install a single copy\.\)$/);
+    // A Dense from a second copy of @backprop/layers (another class named Dense, no base class) still saves.
+    const copy = Object.create(Object.prototype, Object.getOwnPropertyDescriptors(Dense.prototype)) as { constructor: unknown };
+    copy.constructor = { Dense: function () {} }.Dense;
+    const other = new Sequential([Object.setPrototypeOf(new Dense(3, 4, { seed: 1 }), copy) as Dense]);
+    expect(Array.from(Sequential.fromJSON(JSON.stringify(other.toJSON())).predict(x).data)).toEqual(Array.from(other.predict(x).data));
     // The built-ins themselves, settings and all, still save under their names.
     const builtIns = new Sequential([new Dense(3, 4, { activation: { name: "leakyRelu", alpha: 0.2 }, rng: r }), new Dense(4, 1, { rng: r })], { rng: r }).compile({ loss: { name: "huber", delta: 2 }, optimizer: "sgd" });
     const back = Sequential.fromJSON(JSON.stringify(builtIns.toJSON()));

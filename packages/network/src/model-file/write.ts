@@ -22,12 +22,9 @@ function layerJSON(layer: Layer, i: number): LayerJSON {
   const json = layer.toJSON();
   if (Object.prototype.hasOwnProperty.call(builtInLayers, json.type) && !isBuiltInLayer(layer)) {
     const made = (layer as { constructor?: { name?: unknown } }).constructor?.name;
-    // The class is compared, so a built-in from a second copy of @backprop/layers lands here too.
-    const copy = made === "Dense" || made === "Dropout" || made === "BatchNorm"
-      ? ` (If it is a ${made} from a second copy of @backprop/layers, install a single copy.)` : "";
     throw new TypeError(
       `toJSON: layers[${i}] ("${layer.name}") is a layer of your own whose JSON has the type "${json.type}", a built-in's, so the model file would read back with the built-in ${json.type} layer in its place. ` +
-        `Give yours a type of its own (its \`type\` and its toJSON's) and register its reader when reading the file: Sequential.fromJSON(json, { layers: { myType: MyLayer.fromJSON } }). Received: ${typeof made === "string" && made !== "" ? `a ${made}` : "an object"} writing type "${json.type}".${copy}`,
+        `Give yours a type of its own (its \`type\` and its toJSON's) and register its reader when reading the file: Sequential.fromJSON(json, { layers: { myType: MyLayer.fromJSON } }). Received: ${typeof made === "string" && made !== "" ? `a ${made}` : "an object"} writing type "${json.type}".`,
     );
   }
   return json;
