@@ -7,7 +7,7 @@ import { generateCode } from "./code/generate-code.js";
 import { generateCsvCode } from "./code/generate-csv-code.js";
 import { decodeState, describeProblems, encodeState, type UrlProblem } from "./state/url-state.js";
 import { FEATURES, problemOf, type FeatureName, type PlaygroundConfig } from "./state/config.js";
-import { FEATURE_LABELS, networkInputNames } from "./model/features.js";
+import { FEATURE_LABELS, networkInputNames, readsNamedColumns } from "./model/features.js";
 import type { DatasetView, FromWorker, Snapshot, ToWorker } from "./worker/protocol.js";
 import { createUploadPanel } from "./ui/upload-panel.js";
 import { createClassroom } from "./ui/classroom-view.js";
@@ -279,18 +279,16 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       dataset = message.dataset;
       output.setDataset(dataset);
       upload.setDataset(dataset);
-      // Iris's and an uploaded file's columns by name; else the feature buttons (x₁'s alone for the 1-D sine).
-      const inputs = (config.dataset === "iris" && problemOf(config) === "classification") || config.csv !== undefined
-        ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
-        : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] }))
-          .filter((input) => !dataset!.oneD || ONE_D_FEATURES.includes(input.id));
       network.render({
-        inputs,
+        inputs: readsNamedColumns(config)
+          ? dataset.inputNames.map((name, i) => ({ id: name, label: name, active: true, grid: dataset!.inputGrids[i] }))
+          : FEATURES.map((f, i) => ({ id: f, label: FEATURE_LABELS[f], active: config.features.includes(f), grid: dataset!.inputGrids[i] }))
+            .filter((input) => !dataset!.oneD || ONE_D_FEATURES.includes(input.id)),
         hidden: config.hidden,
         outputs: dataset.classNames.length > 2 ? dataset.classNames.length : 1,
         gridSize: dataset.gridSize,
         hiddenRange: unitRange(config.activation),
-        editableInputs: (config.dataset !== "iris" || problemOf(config) === "regression") && !config.csv,
+        editableInputs: !readsNamedColumns(config),
         valueOutput: problemOf(config) === "regression",
       });
       step.setDataset(dataset, {

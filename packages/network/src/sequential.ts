@@ -131,7 +131,7 @@ export class Sequential {
    * layers, metadata, preprocessing, and — once compiled or trained — the loss, metrics,
    * optimizer with its state, epochs and generator state.
    * @throws RangeError when a weight (or a preprocessing number) is not finite, or featureNames / classNames do not hold one name per input / class.
-   * @throws TypeError when an activation, the loss or the optimizer is one of your own under a
+   * @throws TypeError when a layer (by its type), an activation, the loss or the optimizer is one of your own under a
    *   built-in's name (the file would read back with the built-in in its place): give yours a name of its own.
    */
   toJSON(): ModelJSON {

@@ -2,7 +2,7 @@ import { Matrix } from "@backprop/linalg";
 import { StandardScaler, trainTestSplit } from "@backprop/data";
 import { csvRows, csvTargetRows, type LoadedCsv } from "./csv-dataset.js";
 import { csvSource, type CsvChoice } from "./csv-choice.js";
-import { columns, GRID_SIZE, gridPoints, takeRows, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
+import { columns, GRID_SIZE, gridPoints, takeRows, trainFlags, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
 import { targetRange } from "./regression-data.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import type { DatasetView } from "../worker/protocol.js";
@@ -60,13 +60,6 @@ function standardisedPlane(x: Matrix, plot: [number, number], trainX: Matrix, ch
   };
   const background = others > 0 ? ` The background holds the other ${others} trained-on column${others === 1 ? "" : "s"} at their mean.` : "";
   return { scaler, xAll, view, unitGrid, grid: toInputs(gridPoints(extent, GRID_SIZE)), background };
-}
-
-/** Which rows went where, as the view's 0/1 flags. */
-function trainFlags(rows: number, trainIndices: Int32Array): Uint8Array {
-  const isTrain = new Uint8Array(rows);
-  trainIndices.forEach((i) => (isTrain[i] = 1));
-  return isTrain;
 }
 
 const droppedNote = (used: number, dropped: number, what: string) =>

@@ -43,11 +43,19 @@ export function expandFeatures(points: Matrix, features: readonly FeatureName[])
 }
 
 /**
- * The names of the network's inputs, in its order: Iris's columns (a classification run), an
- * uploaded file's trained-on columns, else the chosen features' labels (x₁'s alone for the 1-D
- * sine). `inputNames` is the data set view's (`DatasetView.inputNames`).
+ * Whether the network reads named columns (Iris's, in a classification run, or an uploaded
+ * file's) rather than the feature buttons' functions of (x₁, x₂), which only then can be toggled.
+ */
+export function readsNamedColumns(config: PlaygroundConfig): boolean {
+  return config.csv !== undefined || (config.dataset === "iris" && problemOf(config) === "classification");
+}
+
+/**
+ * The names of the network's inputs, in its order: the named columns (see
+ * {@link readsNamedColumns}), else the chosen features' labels (x₁'s alone for the 1-D sine).
+ * `inputNames` is the data set view's (`DatasetView.inputNames`).
  */
 export function networkInputNames(config: PlaygroundConfig, view: { inputNames: readonly string[]; oneD?: boolean }): string[] {
-  if (config.csv !== undefined || (config.dataset === "iris" && problemOf(config) === "classification")) return [...view.inputNames];
+  if (readsNamedColumns(config)) return [...view.inputNames];
   return featuresFor(config.features, view.oneD === true).map((f) => FEATURE_LABELS[f]);
 }

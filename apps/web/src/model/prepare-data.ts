@@ -48,6 +48,13 @@ export function gridPoints(extent: number, size: number): Matrix {
   return out;
 }
 
+/** Which of `rows` data points went to training, as the view's 0/1 flags. */
+export function trainFlags(rows: number, trainIndices: Int32Array): Uint8Array {
+  const isTrain = new Uint8Array(rows);
+  trainIndices.forEach((i) => (isTrain[i] = 1));
+  return isTrain;
+}
+
 export function takeRows(x: Matrix, rows: Int32Array): Matrix {
   const out = new Matrix(rows.length, x.cols);
   rows.forEach((r, i) => out.data.set(x.data.subarray(r * x.cols, (r + 1) * x.cols), i * x.cols));
@@ -63,8 +70,7 @@ export function prepareData(config: PlaygroundConfig): PreparedData {
   if (problemOf(config) === "regression") return prepareRegression(config);
   const raw = generateData(config);
   const split = trainTestSplit(raw.x, raw.y, { testSize: (100 - config.trainRatio) / 100, stratify: raw.y, randomState: config.seed });
-  const isTrain = new Uint8Array(raw.y.length);
-  split.trainIndices.forEach((i) => (isTrain[i] = 1));
+  const isTrain = trainFlags(raw.y.length, split.trainIndices);
   const iris = config.dataset === "iris";
   const expand = (x: Matrix) => (iris ? x : expandFeatures(x, config.features));
   const scaler = new StandardScaler().fit(expand(split.xTrain));

@@ -3,7 +3,7 @@ import { StandardScaler, trainTestSplit } from "@backprop/data";
 import { expandFeatures, FEATURE_LABELS } from "./features.js";
 import { PLANE_EXTENT } from "./datasets.js";
 import { featuresFor, generateRegressionData, targetRange } from "./regression-data.js";
-import { columns, GRID_SIZE, gridPoints, takeRows, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
+import { columns, GRID_SIZE, gridPoints, takeRows, trainFlags, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
 import { FEATURES, type PlaygroundConfig } from "../state/config.js";
 import type { DatasetView } from "../worker/protocol.js";
 
@@ -24,8 +24,7 @@ export function prepareRegression(config: PlaygroundConfig): PreparedData {
   const raw = generateRegressionData(config);
   const n = raw.target.length;
   const split = trainTestSplit(raw.x, raw.target, { testSize: (100 - config.trainRatio) / 100, randomState: config.seed });
-  const isTrain = new Uint8Array(n);
-  split.trainIndices.forEach((i) => (isTrain[i] = 1));
+  const isTrain = trainFlags(n, split.trainIndices);
   const features = featuresFor(config.features, raw.oneD);
   const scaler = new StandardScaler().fit(expandFeatures(split.xTrain, features));
   const toInputs = (cells: Matrix) => scaler.transform(expandFeatures(cells, features));

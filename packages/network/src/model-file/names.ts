@@ -9,3 +9,8 @@ export function nameCounts(layers: readonly Layer[]): { features: number; classe
   const outputs = [...layers].reverse().find((l) => l.outputSize !== null)?.outputSize ?? 0;
   return { features: inputs, classes: outputs === 1 ? 2 : outputs };
 }
+
+/** Whether `list` is `count` strings: the rule the writer and the reader of a model file both apply. */
+export function holdsNames(list: unknown, count: number): list is string[] {
+  return Array.isArray(list) && list.length === count && list.every((v) => typeof v === "string");
+}

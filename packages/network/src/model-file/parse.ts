@@ -6,7 +6,7 @@ import { resolveLoss, resolveOptimizer, type LossSpec } from "../compile.js";
 import { checkMetricNames } from "../metric-values.js";
 import type { Task } from "../task.js";
 import { assertJSONSafe, readJSON } from "./json-value.js";
-import { nameCounts } from "./names.js";
+import { holdsNames, nameCounts } from "./names.js";
 import { builtInPreprocessing, checkPreprocessing, type PreprocessingReader } from "./preprocessing.js";
 
 /** Readers a model file may need beside the built-ins: your own layers, activations, losses and preprocessing steps. */
@@ -68,8 +68,8 @@ function knownKeys(path: string, obj: Record<string, unknown>, known: readonly s
 
 function stringList(path: string, value: unknown, length: number): string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length !== length || value.some((v) => typeof v !== "string")) throw fail(path, `an array of ${length} strings`, value);
-  return [...(value as string[])];
+  if (!holdsNames(value, length)) throw fail(path, `an array of ${length} strings`, value);
+  return [...value];
 }
 
 /** `fn()`, with any error re-thrown as a TypeError prefixed by where in the file it happened. */

@@ -3,7 +3,7 @@ import { OPTIMIZER_NAMES, isBuiltInOptimizer } from "@backprop/optimizers";
 import { builtInLayers, isBuiltInLayer, type Layer, type LayerJSON } from "@backprop/layers";
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
-import { nameCounts } from "./names.js";
+import { holdsNames, nameCounts } from "./names.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
 
 function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
@@ -32,12 +32,10 @@ function layerJSON(layer: Layer, i: number): LayerJSON {
 
 /** A copy of `list`, refused unless it holds `count` strings: a file its reader would refuse is never written. */
 function names(field: string, list: unknown, count: number, each: string): string[] {
-  if (!Array.isArray(list) || list.length !== count || list.some((v) => typeof v !== "string")) {
-    const strings = Array.isArray(list) && list.every((v) => typeof v === "string");
-    const received = !Array.isArray(list) ? typeof list : strings ? `${list.length} name${list.length === 1 ? "" : "s"}` : `${list.length} entries, not all strings`;
-    throw new RangeError(`toJSON: model.${field} must hold ${count} names, one per ${each}, as Sequential.fromJSON reads them. Received: ${received}.`);
-  }
-  return [...(list as string[])];
+  if (holdsNames(list, count)) return [...list];
+  const received = !Array.isArray(list) ? typeof list
+    : holdsNames(list, list.length) ? `${list.length} name${list.length === 1 ? "" : "s"}` : `${list.length} entries, not all strings`;
+  throw new RangeError(`toJSON: model.${field} must hold ${count} names, one per ${each}, as Sequential.fromJSON reads them. Received: ${received}.`);
 }
 
 /** The training section: set once the model has been compiled or trained. */
