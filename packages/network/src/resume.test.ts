@@ -121,5 +121,17 @@ describe("your own optimizer in the model file", () => {
       );
     }
   });
-});
 
+  it("saves and resumes a built-in from a second copy of @backprop/optimizers", () => {
+    // A second copy's Adam: classes of its own named Adam and BaseOptimizer, the latter with no base class.
+    const copyOf = (proto: object, name: string, parent: object): object =>
+      Object.assign(Object.create(parent, Object.getOwnPropertyDescriptors(proto)) as object, { constructor: { [name]: function () {} }[name] });
+    const baseCopy = copyOf(Object.getPrototypeOf(Adam.prototype) as object, "BaseOptimizer", Object.prototype);
+    const adamCopy = copyOf(Adam.prototype, "Adam", baseCopy);
+    const whole = model(5).compile({ optimizer: adam({ learningRate: 0.01 }) }).fit(data.x, data.y, { epochs: 6, batchSize: 32 });
+    const first = model(5).compile({ optimizer: Object.setPrototypeOf(adam({ learningRate: 0.01 }), adamCopy) as Optimizer });
+    const part1 = first.fit(data.x, data.y, { epochs: 4, batchSize: 32 });
+    const part2 = Sequential.fromJSON(JSON.stringify(first.toJSON())).fit(data.x, data.y, { epochs: 2, batchSize: 32 });
+    expect([...part1.loss, ...part2.loss]).toEqual(whole.loss);
+  });
+});

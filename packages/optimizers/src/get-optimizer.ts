@@ -63,11 +63,19 @@ export function getOptimizer(
   return FACTORIES[spec](options ?? {});
 }
 
+/** The built-in optimizer classes by name, and the names (`optimizer.name`) each reports. */
+const BUILT_IN_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  SGD: ["sgd", "momentum", "nesterov"], Adam: ["adam", "adamw"], RMSprop: ["rmsprop"], Adagrad: ["adagrad"],
+};
+
 /**
  * Whether `optimizer` is an instance of a built-in class itself (`SGD`, `Adam`, `RMSprop`,
  * `Adagrad`: what every factory and `getOptimizer` make), not of a subclass or an object of your
  * own that reports a built-in's name. A model file stores its optimizer by name, and a built-in
- * name reads back as the built-in: only these may be written under one.
+ * name reads back as the built-in: only these may be written under one. A built-in from a second
+ * copy of this package counts too (asked of the object, not of this copy's classes): its class
+ * has the built-in's name, extends a `BaseOptimizer` that has no base class, and reports one of
+ * that class's names.
  * @example
  * isBuiltInOptimizer(adam());                       // true
  * class Logged extends Adam {}
@@ -76,5 +84,16 @@ export function getOptimizer(
 export function isBuiltInOptimizer(optimizer: Optimizer): boolean {
   if (typeof optimizer !== "object" || optimizer === null) return false;
   const proto: unknown = Object.getPrototypeOf(optimizer);
-  return proto === SGD.prototype || proto === Adam.prototype || proto === RMSprop.prototype || proto === Adagrad.prototype;
+  if (proto === SGD.prototype || proto === Adam.prototype || proto === RMSprop.prototype || proto === Adagrad.prototype) return true;
+  const base: unknown = typeof proto === "object" && proto !== null ? Object.getPrototypeOf(proto) : null;
+  if (className(base) !== "BaseOptimizer" || Object.getPrototypeOf(base) !== Object.prototype) return false;
+  const name = className(proto);
+  return name !== undefined && Object.hasOwn(BUILT_IN_CLASSES, name) && BUILT_IN_CLASSES[name]!.includes(optimizer.name);
+}
+
+/** The name of the class whose prototype is `proto`, if it is one. */
+function className(proto: unknown): string | undefined {
+  if (typeof proto !== "object" || proto === null) return undefined;
+  const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" ? name : undefined;
 }

@@ -170,5 +170,24 @@ describe("isBuiltInOptimizer", () => {
     expect(isBuiltInOptimizer({ ...adam() } as Optimizer)).toBe(false);
     expect(isBuiltInOptimizer(null as never)).toBe(false);
   });
+
+  it("knows a built-in from a second copy of the package, by its class's name, base and reported name", () => {
+    // What a second copy makes: classes of their own named Adam and BaseOptimizer, the latter with no base class.
+    const base = secondCopy(Object.getPrototypeOf(Adam.prototype) as object, "BaseOptimizer", Object.prototype);
+    const copy = Object.setPrototypeOf(adam(), secondCopy(Adam.prototype, "Adam", base)) as Optimizer;
+    expect([copy instanceof Adam, isBuiltInOptimizer(copy)]).toEqual([false, true]);
+    // The same copy reporting another class's name, a subclass named Adam, and an Adam on no base are not.
+    const misnamed = Object.setPrototypeOf(Object.assign(adam(), { name: "sgd" }), secondCopy(Adam.prototype, "Adam", base)) as Optimizer;
+    const sub = Object.setPrototypeOf(adam(), secondCopy({}, "Adam", Object.getPrototypeOf(copy) as object)) as Optimizer;
+    const baseless = Object.setPrototypeOf(adam(), secondCopy(Adam.prototype, "Adam", Object.prototype)) as Optimizer;
+    expect([misnamed, sub, baseless].map(isBuiltInOptimizer)).toEqual([false, false, false]);
+  });
 });
+
+/** A copy of `proto` on a class of its own named `name`, whose prototype's prototype is `parent`. */
+function secondCopy(proto: object, name: string, parent: object): object {
+  const copy = Object.create(parent, Object.getOwnPropertyDescriptors(proto)) as { constructor: unknown };
+  copy.constructor = { [name]: function () {} }[name];
+  return copy;
+}
 
