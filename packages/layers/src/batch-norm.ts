@@ -29,7 +29,8 @@ export interface BatchNormOptions {
 
 /** A batch-norm layer in the model JSON: the learned `gamma`/`beta` and the running statistics. */
 export interface BatchNormJSON extends LayerJSON {
-  type: "batchNorm";
+  /** `"batchNorm"`; a subclass may write a type of its own. */
+  type: string;
   name?: string;
   features: number;
   momentum: number;
@@ -63,7 +64,8 @@ interface Buffers {
  * bn.forward(Matrix.from([[1], [3]]), { training: true }).toArray(); // [[-0.999999995], [0.999999995]]
  */
 export class BatchNorm implements Layer {
-  readonly type = "batchNorm";
+  /** `"batchNorm"`: a subclass may declare a type of its own. */
+  readonly type: string = "batchNorm";
   readonly name: string;
   readonly features: number;
   readonly momentum: number;

@@ -22,7 +22,8 @@ import {
  * `z = x·W + b`. `activationConfig` carries the activation's settings (leakyRelu's `alpha`).
  */
 export interface DenseJSON extends LayerJSON {
-  type: "dense";
+  /** `"dense"`; a subclass of Dense that writes a type of its own (and registers its reader) may use another. */
+  type: string;
   name?: string;
   inputSize: number;
   units: number;

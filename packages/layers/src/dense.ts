@@ -75,7 +75,8 @@ interface DenseBuffers {
  * layer.weights.value.get(0, 0); // 0.4967141530112327 (np.random.randn(2, 4)[0, 0] * np.sqrt(2.0 / 2))
  */
 export class Dense implements Layer {
-  readonly type = "dense";
+  /** `"dense"`: a subclass may declare a type of its own (and write it from `toJSON`). */
+  readonly type: string = "dense";
   readonly name: string;
   readonly inputSize: number;
   readonly units: number;

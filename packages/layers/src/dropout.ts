@@ -16,7 +16,8 @@ export interface DropoutOptions {
 
 /** A dropout layer in the model JSON (it has no weights). */
 export interface DropoutJSON extends LayerJSON {
-  type: "dropout";
+  /** `"dropout"`; a subclass may write a type of its own. */
+  type: string;
   name?: string;
   rate: number;
 }
@@ -42,7 +43,8 @@ interface DropoutBuffers {
  * drop.forward(Matrix.from([[1, 1, 1, 1]]), { training: true }).toArray(); // [[2, 0, 2, 0]]
  */
 export class Dropout implements Layer {
-  readonly type = "dropout";
+  /** `"dropout"`: a subclass may declare a type of its own. */
+  readonly type: string = "dropout";
   readonly name: string;
   private currentRate = 0;
   readonly inputSize = null;

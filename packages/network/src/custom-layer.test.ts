@@ -110,14 +110,13 @@ describe("a user's layer and activation in a model", () => {
 
   it("a Dense subclass with a type of its own saves, and reads back as itself through its reader", () => {
     // Dense with its output doubled: its own type in the file, its reader rebuilds it from Dense's fields.
-    // (Dense types its `type` and its JSON's as "dense": a subclass writing its own casts them.)
     class Doubled extends Dense {
-      override readonly type = "doubled" as never;
+      override readonly type = "doubled";
       override forward(input: Matrix): Matrix {
         return mul(super.forward(input), Matrix.fromArray(new Array(input.rows * this.units).fill(2), input.rows, this.units));
       }
       override toJSON() {
-        return { ...super.toJSON(), type: "doubled" as never };
+        return { ...super.toJSON(), type: "doubled" };
       }
       static read(json: unknown, context?: LayerReadContext): Doubled {
         const d = Dense.fromJSON({ ...(json as object), type: "dense" }, context);
