@@ -99,9 +99,10 @@ export function readModel(model: ModelLike): DiagramModel {
 
 /**
  * The model JSON of `model`. A live model (a `Sequential`: `toJSON` and `layers` that each have
- * one) is read from its layers' own JSON, so a diagram still draws a model whose file its
- * `toJSON` refuses to write (a subclass of Dense writing the type "dense" would read back as a
- * plain Dense, but it is drawn as the dense layer it is).
+ * one) is read layer by layer, so a diagram still draws a model whose file its `toJSON` refuses
+ * to write: a subclass of Dense writing the type "dense" (it would read back as a plain Dense),
+ * or a dense layer with an activation of your own under a built-in's name, whose own `toJSON`
+ * refuses too; a live dense layer is read from its fields (see {@link liveDense}).
  */
 function modelJson(model: ModelLike): Partial<ModelJson> {
   const m = model as { toJSON?: unknown; layers?: unknown };
@@ -110,7 +111,24 @@ function modelJson(model: ModelLike): Partial<ModelJson> {
   if (!Array.isArray(layers) || !layers.every((l) => typeof (l as { toJSON?: unknown } | null)?.toJSON === "function")) {
     return (m as { toJSON(): unknown }).toJSON() as Partial<ModelJson>;
   }
-  return { format: "backprop.network", version: 2, layers: layers.map((l) => (l as { toJSON(): LayerJson }).toJSON()) };
+  return { format: "backprop.network", version: 2, layers: layers.map((l) => liveDense(l) ?? (l as { toJSON(): LayerJson }).toJSON()) };
+}
+
+/** The fields of a live dense layer (`@backprop/layers`' Dense) that a diagram draws. */
+interface LiveDenseLayer {
+  type: "dense";
+  inputSize: number;
+  units: number;
+  activation: { name: string };
+  weights: { value: { toArray(): number[][] } };
+  bias: { value: { data: ArrayLike<number> } };
+}
+
+/** A live dense layer as the JSON a diagram reads, taken from its fields; undefined for any other layer. */
+function liveDense(layer: unknown): DenseLayerJson | undefined {
+  const l = layer as Partial<LiveDenseLayer> | null;
+  if (l?.type !== "dense" || typeof l.activation?.name !== "string" || typeof l.weights?.value?.toArray !== "function" || l.bias?.value?.data === undefined) return undefined;
+  return { type: "dense", inputSize: l.inputSize as number, units: l.units as number, activation: l.activation.name, weights: l.weights.value.toArray(), bias: l.bias.value.data };
 }
 
 function isDense(layer: LayerJson): layer is DenseLayerJson {

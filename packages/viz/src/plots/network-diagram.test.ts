@@ -1,5 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
+import { Matrix } from "@backprop/linalg";
 import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
 import { denseModel, model } from "../__fixtures__/samples.js";
 import type { DenseLayerJson, ModelJson } from "./model-json.js";
@@ -55,6 +56,19 @@ describe("networkDiagram", () => {
     const drawn = parseSvg(networkDiagram(live));
     expect(byClass(drawn, "link")).toHaveLength(20);
     expect(drawn.toString()).toBe(parseSvg(networkDiagram(json)).toString());
+  });
+
+  it("draws a live dense layer from its fields, even one whose own toJSON refuses (an activation of your own under a built-in's name)", () => {
+    // Like @backprop/layers' Dense: weights and bias as Params holding matrices, the activation as an object.
+    const live = {
+      toJSON: (): never => { throw new TypeError("toJSON: refused"); },
+      layers: (json.layers as DenseLayerJson[]).map((l) => ({
+        type: "dense", inputSize: l.inputSize, units: l.units, activation: { name: l.activation },
+        weights: { value: Matrix.from(l.weights as number[][]) }, bias: { value: Matrix.from([Array.from(l.bias)]) },
+        toJSON: (): never => { throw new TypeError(`Dense.toJSON: an activation of your own named "${l.activation}"`); },
+      })),
+    };
+    expect(parseSvg(networkDiagram(live)).toString()).toBe(parseSvg(networkDiagram(json)).toString());
   });
 
   it("draws a model with dropout and batchNorm layers (as `toJSON` writes them) and notes them under their column", () => {
