@@ -3,7 +3,7 @@ import { StandardScaler, trainTestSplit } from "@backprop/data";
 import { csvRows, csvTargetRows, type LoadedCsv } from "./csv-dataset.js";
 import { csvSource, type CsvChoice } from "./csv-choice.js";
 import { columns, GRID_SIZE, gridPoints, takeRows, trainFlags, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
-import { targetRange } from "./regression-data.js";
+import { FAR_OUT_SDS, uploadedTargetRange } from "./regression-data.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
 import type { DatasetView } from "../worker/protocol.js";
 
@@ -89,6 +89,14 @@ function prepareCsvClassification(config: PlaygroundConfig, loaded: LoadedCsv, c
 }
 
 /** A number for the note: up to 4 significant digits, no exponent for everyday sizes. */
+/** What the panel says of rows far out in the target: they set the loss, and the colours stop short of them. */
+function farOutNote({ range, farOut, farthest }: ReturnType<typeof uploadedTargetRange>): string {
+  if (farOut === 0) return "";
+  const rows = farOut === 1 ? "1 row lies" : `${farOut} rows lie`;
+  return ` ${rows} more than ${FAR_OUT_SDS} standard deviations out (the farthest at ${shown(farthest)}): squared error weighs ${farOut === 1 ? "it" : "them"} most, ` +
+    `and the colours stop at ±${shown(range)} so the other rows still show. Huber or absolute error weigh far rows less; or remove ${farOut === 1 ? "it" : "them"} from the file.`;
+}
+
 const shown = (v: number) => Number(v.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 6 });
 
 function prepareCsvRegression(config: PlaygroundConfig, loaded: LoadedCsv, choice: CsvChoice): PreparedData {
@@ -106,16 +114,17 @@ function prepareCsvRegression(config: PlaygroundConfig, loaded: LoadedCsv, choic
   const targetScaler = new StandardScaler().fit(takeRows(target, split.trainIndices));
   const scaled = targetScaler.transform(target);
   const [mean, sd] = [targetScaler.mean![0]!, targetScaler.scale![0]!];
+  const colours = uploadedTargetRange(scaled.data);
   const view: DatasetView = {
     ...plane,
     labels: new Int32Array(n),
     isTrain: trainFlags(n, split.trainIndices),
     classNames: ["target"],
     targets: scaled.data,
-    targetRange: targetRange(scaled.data),
+    targetRange: colours.range,
     oneD: false,
     note: `${droppedNote(n, rows.dropped, "target")}. Predicting ${JSON.stringify(choice.label)}, standardised (training mean ${shown(mean)}, ` +
-      `standard deviation ${shown(sd)}): the colours and the loss are in those units.${background}`,
+      `standard deviation ${shown(sd)}): the colours and the loss are in those units.${farOutNote(colours)}${background}`,
   };
   return {
     xTrain: takeRows(xAll, split.trainIndices),

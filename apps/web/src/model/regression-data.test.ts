@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUMPS, bumpsTarget, featuresFor, generateRegressionData, planeTarget, targetRange } from "./regression-data.js";
+import { BUMPS, bumpsTarget, featuresFor, generateRegressionData, planeTarget, targetRange, uploadedTargetRange } from "./regression-data.js";
 import { SAMPLES } from "./datasets.js";
 import { defaultConfig, type PlaygroundConfig } from "../state/config.js";
 
@@ -85,5 +85,20 @@ describe("featuresFor and targetRange", () => {
     expect(targetRange([1.19, -0.3])).toBe(1.5);
     expect(targetRange([-1.5])).toBe(1.5);
     expect(targetRange([1.51])).toBe(2);
+  });
+});
+
+describe("uploadedTargetRange", () => {
+  it("rounds as targetRange does when no row lies more than 5 standard deviations out and the reach is 1 or more", () => {
+    for (const values of [[1.19, -0.3], [-1.5], [3.2, -4.9, 0]]) {
+      expect(uploadedTargetRange(values)).toEqual({ range: targetRange(values), farOut: 0, farthest: Math.max(...values.map(Math.abs)) });
+    }
+  });
+
+  it("leaves the far-out rows out of the range, and rounds a narrow one to two significant digits", () => {
+    expect(uploadedTargetRange([0.1, -0.2, 31])).toEqual({ range: 0.2, farOut: 1, farthest: 31 });
+    expect(uploadedTargetRange([0.0734, -0.01, -22, 5.01])).toEqual({ range: 0.074, farOut: 2, farthest: 22 });
+    expect(uploadedTargetRange([1.2, 5, -7])).toEqual({ range: 5, farOut: 1, farthest: 7 });
+    expect(uploadedTargetRange([0, 0, 9])).toEqual({ range: 1, farOut: 1, farthest: 9 });
   });
 });

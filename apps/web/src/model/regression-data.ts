@@ -83,3 +83,39 @@ export function targetRange(target: ArrayLike<number>): number {
   for (let i = 0; i < target.length; i++) reach = Math.max(reach, Math.abs(target[i]!));
   return Math.max(1, Math.ceil(reach * 2 - 1e-9) / 2);
 }
+
+/** How many training standard deviations from the mean an uploaded target value may lie before it counts as far out. */
+export const FAR_OUT_SDS = 5;
+
+/** The colour range of a standardised uploaded target, and the rows that lie beyond it. */
+export interface UploadedTargetRange {
+  /** Half the width of the colour scale. */
+  range: number;
+  /** Rows more than {@link FAR_OUT_SDS} standard deviations out, drawn at the scale's ends. */
+  farOut: number;
+  /** The largest |value|, in standard deviations. */
+  farthest: number;
+}
+
+/**
+ * The colour range of a standardised uploaded target: the largest |value| among the rows within
+ * {@link FAR_OUT_SDS} of the mean, rounded up (to a multiple of 0.5 from 1 up, to two significant
+ * digits below), so that one far-out row (a typo, a mansion among flats) does not wash every other
+ * point out to grey; the rows beyond are drawn at the scale's ends (the diverging scale clamps).
+ * Such a row also inflates the standard deviation, so the others may span well under ±1.
+ * @example
+ * uploadedTargetRange([0.1, -0.2, 31]); // { range: 0.2, farOut: 1, farthest: 31 }
+ */
+export function uploadedTargetRange(scaled: ArrayLike<number>): UploadedTargetRange {
+  let reach = 0, farthest = 0, farOut = 0;
+  for (let i = 0; i < scaled.length; i++) {
+    const a = Math.abs(scaled[i]!);
+    farthest = Math.max(farthest, a);
+    if (a > FAR_OUT_SDS) farOut++;
+    else reach = Math.max(reach, a);
+  }
+  if (reach >= 1) return { range: Math.ceil(reach * 2 - 1e-9) / 2, farOut, farthest };
+  if (reach === 0) return { range: 1, farOut, farthest };
+  const unit = 10 ** (Math.floor(Math.log10(reach)) - 1);
+  return { range: Number((Math.ceil(reach / unit - 1e-9) * unit).toPrecision(2)), farOut, farthest };
+}

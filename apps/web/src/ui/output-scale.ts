@@ -6,8 +6,10 @@ export function scaleTicks(range: number): number[] {
   return [-1, -0.5, 0, 0.5, 1].map((t) => t * range);
 }
 
+/** A tick's label: two decimals, or two significant digits below 0.1 (an uploaded target's scale may be that narrow). */
 function tickText(v: number): string {
-  return v === 0 ? "0" : (Math.round(v * 100) / 100).toString().replace("-", "−");
+  const shown = Math.abs(v) < 0.1 ? Number(v.toPrecision(2)) : Math.round(v * 100) / 100;
+  return v === 0 ? "0" : shown.toString().replace("-", "−");
 }
 
 /**

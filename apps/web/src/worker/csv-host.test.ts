@@ -135,6 +135,30 @@ describe("the worker's CSV host, for a regression file", () => {
     expect(1 - residual / total).toBeCloseTo(snap.testR2!, 9);
   });
 
+  it("names a far-out price, and keeps the colour scale to the other rows so they still show", () => {
+    // Row 30's price typed with three extra zeros: 1000× the others.
+    const typo = housesCsv().replace(/^30,(.*),([\d.]+)$/m, (_, middle: string, price: string) => `30,${middle},${(Number(price) * 1000).toFixed(2)}`);
+    const far = createCsvHost();
+    far.receive({ type: "csv", file: "houses.csv", text: typo });
+    const data = far.prepare(config);
+    const [m, s] = [data.targetScaler!.mean![0]!, data.targetScaler!.scale![0]!];
+    const prices = csvTargetRows(loadCsv("houses.csv", typo), summary.regressionChoice!).target;
+    const z = Array.from(prices, (p) => Math.abs((p - m) / s));
+    const farthest = Math.max(...z);
+    expect(z.filter((v) => v > 5)).toEqual([farthest]);
+    // The range: the other rows' largest |z| rounded up, far short of the typo's.
+    const reach = Math.max(...z.filter((v) => v <= 5));
+    expect(data.view.targetRange).toBeGreaterThanOrEqual(reach);
+    expect(data.view.targetRange).toBeLessThan(reach + 0.5);
+    expect(data.view.targetRange! * 10).toBeLessThan(farthest);
+    expect(data.view.note).toContain(
+      ` 1 row lies more than 5 standard deviations out (the farthest at ${Number(farthest.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 6 })}): squared error weighs it most, ` +
+        `and the colours stop at ±${data.view.targetRange} so the other rows still show. Huber or absolute error weigh far rows less; or remove it from the file.`,
+    );
+    // The file without the typo says nothing of the kind.
+    expect(host.prepare(config).view.note).not.toContain("standard deviations out");
+  });
+
   it("a split that leaves no test row names the file and the training share", () => {
     const tiny = createCsvHost();
     tiny.receive({ type: "csv", file: "tiny.csv", text: "a,b,t\n1,2,0.5\n2,1,1.5\n" });
