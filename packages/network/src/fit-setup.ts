@@ -4,6 +4,7 @@ import type { Optimizer } from "@backprop/optimizers";
 import { resolveLoss, resolveOptimizer, type OptimizerSpec } from "./compile.js";
 import { checkFitOptions } from "./fit-options.js";
 import { checkMetricNames } from "./metric-values.js";
+import { optimizerEpochs } from "./optimizer-epochs.js";
 import type { Sequential } from "./sequential.js";
 import { assertFinite, assertInputs, toTargetMatrix } from "./targets.js";
 import { takeRows } from "./batches.js";
@@ -72,7 +73,8 @@ export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: 
   const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
   const fresh = options.optimizer !== undefined || options.learningRate !== undefined || model.optimizer === undefined;
   const optimizer = fresh ? resolveOptimizer("fit", (options.optimizer ?? "sgd") as OptimizerSpec, options.learningRate) : (model.optimizer as Optimizer);
-  const epochOffset = fresh ? 0 : model.epochsTrained;
+  // The schedule goes on from the epochs trained with this optimizer (not the model's total).
+  const epochOffset = optimizer === model.optimizer ? optimizerEpochs(model) : 0;
   return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, task, metrics, epochOffset, weights };
 }
 

@@ -49,6 +49,54 @@ describe("resume exactly: fit 10, save, load, fit 10 = fit 20", () => {
     expect(second.optimizer?.learningRate).toBe(straight.optimizer?.learningRate);
   });
 
+  it("a new optimizer's schedule starts at its own epoch 0, on a model that had trained before, and continues from there through a file", () => {
+    const rates = (m: Sequential, epochs: number): number[] => {
+      const seen: number[] = [];
+      m.fit(data.x, data.y, { epochs, batchSize: 32, callbacks: { onEpochEnd: () => { seen.push(m.optimizer!.learningRate); } } });
+      return seen;
+    };
+    // Cosine annealing over 10 epochs from 0.5: rate_e = 0.5·(1 + cos(π·e/10))/2, from 0.5 at e = 0 down to 0.0061 at e = 9.
+    const cosine = Array.from({ length: 10 }, (_, e) => 0.5 * (1 + Math.cos((Math.PI * e) / 10)) / 2);
+    const pretrained = model(3);
+    pretrained.fit(data.x, data.y, { epochs: 10, batchSize: 32 });
+    pretrained.compile({ optimizer: sgd({ learningRate: 0.5, schedule: { name: "cosineAnnealing", totalEpochs: 10 } }) });
+    const seen = rates(pretrained, 10);
+    seen.forEach((rate, e) => expect(rate).toBeCloseTo(cosine[e]!, 15));
+    // Step decay given to fit itself, continued by a second fit and through a file: 0.1 three times, then 0.01.
+    const schedule = { name: "stepDecay", dropEvery: 3, factor: 0.1 } as const;
+    const straight = model(3);
+    straight.fit(data.x, data.y, { epochs: 10, batchSize: 32 });
+    const whole = straight.fit(data.x, data.y, { epochs: 6, batchSize: 32, optimizer: sgd({ learningRate: 0.1, schedule }) });
+    const first = model(3);
+    first.fit(data.x, data.y, { epochs: 10, batchSize: 32 });
+    const part1 = first.fit(data.x, data.y, { epochs: 2, batchSize: 32, optimizer: sgd({ learningRate: 0.1, schedule }) });
+    const part2 = first.fit(data.x, data.y, { epochs: 2, batchSize: 32 });
+    const json = first.toJSON();
+    expect(json.training?.optimizer?.epochs).toBe(4);
+    const second = Sequential.fromJSON(JSON.stringify(json));
+    expect(rates(second, 2).map((r) => Number(r.toPrecision(12)))).toEqual([0.01, 0.01]);
+    expect(second.epochsTrained).toBe(16);
+    expect(Array.from(second.predict(data.x).data)).toEqual(Array.from(straight.predict(data.x).data));
+    expect([...part1.loss, ...part2.loss]).toEqual(whole.loss.slice(0, 4));
+    // A file whose optimizer has trained every epoch of the model says nothing more.
+    expect(Sequential.fromJSON(JSON.stringify(json)).toJSON().training?.optimizer?.epochs).toBe(4);
+    const compiled = model(3).compile({ optimizer: sgd({ learningRate: 0.1, schedule }) });
+    compiled.fit(data.x, data.y, { epochs: 2, batchSize: 32 });
+    expect(compiled.toJSON().training?.optimizer).not.toHaveProperty("epochs");
+  });
+
+  it("refuses a saved optimizer epoch count that is not an integer from 0 to the model's epochs", () => {
+    const m = model(3);
+    m.fit(data.x, data.y, { epochs: 3, batchSize: 32 });
+    const json = m.toJSON();
+    for (const bad of [-1, 1.5, 4, "2"]) {
+      const tampered = { ...json, training: { ...json.training!, optimizer: { ...json.training!.optimizer!, epochs: bad as number } } };
+      expect(() => Sequential.fromJSON(tampered)).toThrow(
+        new RegExp(`^Sequential\\.fromJSON: training\\.optimizer\\.epochs must be an integer from 0 to training\\.epochs \\(3\\)\\. Received: ${JSON.stringify(bad).replace(/[.]/g, "\\.")}\\.$`),
+      );
+    }
+  });
+
   it("without the saved state the copy drifts (the property is not vacuous)", () => {
     const first = model(7).compile({ optimizer: adam({ learningRate: 0.01 }) });
     first.fit(data.x, data.y, { epochs: 10, batchSize: 16 });

@@ -12,6 +12,7 @@ import type { ModelJSON } from "./model-file/types.js";
 import { writeModelFile } from "./model-file/write.js";
 import { gradientCheck, gradientStats, type GradientCheckOptions, type GradientCheckResult, type LayerGradientStats } from "./gradients.js";
 import { classesFrom, probabilitiesFrom } from "./predictions.js";
+import { setOptimizerEpochs } from "./optimizer-epochs.js";
 import { summary } from "./summary.js";
 import { TrainingSession } from "./trainer.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
@@ -64,7 +65,7 @@ export class Sequential {
   metrics: string[] = [];
   /** Whether {@link compile} set the training configuration. */
   compiled = false;
-  /** Epochs trained so far, over every `fit` (a schedule continues from here). */
+  /** Epochs trained so far, over every `fit` and optimizer (a schedule continues from the epochs trained with the current optimizer). */
   epochsTrained = 0;
   private readonly gradBuffers = new Map<number, Matrix>();
 
@@ -157,6 +158,7 @@ export class Sequential {
       model.metrics = training.metrics;
       model.compiled = training.compiled;
       model.epochsTrained = training.epochs;
+      if (training.optimizer !== undefined) setOptimizerEpochs(model, training.optimizer, training.optimizerEpochs);
     }
     return model;
   }

@@ -6,6 +6,7 @@ import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
 import { metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
+import { countOptimizerEpoch } from "./optimizer-epochs.js";
 import { DivergenceGuard } from "./divergence-guard.js";
 import { show } from "./fit-options.js";
 import type { Matrix } from "@backprop/linalg";
@@ -215,6 +216,7 @@ export class TrainingSession {
     }
     this.history.epochs = ++this.epoch;
     this.model.epochsTrained++;
+    countOptimizerEpoch(this.model);
     this.batch = 0;
     this.position = 0;
     const diverged = this.guard.afterEpoch(this.history, this.epoch);

@@ -29,6 +29,8 @@ export interface ParsedTraining {
   loss: Loss | undefined;
   metrics: string[];
   optimizer: Optimizer | undefined;
+  /** Epochs trained with `optimizer` (its schedule continues from here). */
+  optimizerEpochs: number;
   epochs: number;
   rng: RandomState;
 }
@@ -122,7 +124,12 @@ function parseTraining(obj: Record<string, unknown>, layers: Layer[], options: M
   if (typeof epochs !== "number" || !Number.isInteger(epochs) || epochs < 0) throw fail("training.epochs", "an integer ≥ 0", epochs);
   const metrics = at("training.metrics", () => checkMetricNames("metrics", obj.metrics ?? []));
   const rng = at("training.rng", () => RandomState.fromState(object("training.rng", obj.rng) as unknown as RandomStateJSON));
-  return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer: parseOptimizer(obj.optimizer, layers, options), epochs, rng };
+  const optimizer = parseOptimizer(obj.optimizer, layers, options);
+  const saved = (obj.optimizer as { epochs?: unknown } | undefined)?.epochs;
+  if (saved !== undefined && !(typeof saved === "number" && Number.isInteger(saved) && saved >= 0 && saved <= epochs)) {
+    throw fail("training.optimizer.epochs", `an integer from 0 to training.epochs (${epochs})`, saved);
+  }
+  return { compiled: obj.compiled, loss: parseLoss(obj.loss, options), metrics, optimizer, optimizerEpochs: (saved as number | undefined) ?? epochs, epochs, rng };
 }
 
 /** `table[name]` when it is the table's own entry (never `constructor` or `__proto__` from Object.prototype). */
@@ -145,7 +152,7 @@ function parseLoss(value: unknown, options: ModelFileOptions): Loss | undefined 
 function parseOptimizer(value: unknown, layers: Layer[], options: ModelFileOptions): Optimizer | undefined {
   if (value === undefined) return undefined;
   const obj = object("training.optimizer", value);
-  knownKeys("training.optimizer", obj, ["config", "state"]);
+  knownKeys("training.optimizer", obj, ["config", "state", "epochs"]);
   const config = object("training.optimizer.config", obj.config);
   if (config.schedule === "custom") {
     throw new TypeError(`${WHERE}: training.optimizer.config.schedule is "custom": a schedule function cannot be saved. Received: schedule="custom"; compile the loaded model with your optimizer again.`);

@@ -26,8 +26,12 @@ export interface TrainingJSON {
   loss?: { name: string; config?: Record<string, number> };
   /** Metric names recorded by `fit` and reported by `evaluate`. */
   metrics: string[];
-  /** The optimizer's `getConfig()` and its progress (step count, moments per parameter, in `params()` order). */
-  optimizer?: { config: Record<string, unknown>; state: OptimizerState };
+  /**
+   * The optimizer's `getConfig()`, its progress (step count, moments per parameter, in `params()`
+   * order) and, when it differs from `epochs` (the model had trained before this optimizer came),
+   * the epochs trained with it: where its schedule continues.
+   */
+  optimizer?: { config: Record<string, unknown>; state: OptimizerState; epochs?: number };
   /** Epochs trained so far (a schedule continues from here). */
   epochs: number;
   /** The model's generator (shuffles, dropout masks), as `RandomState.getState()`. */

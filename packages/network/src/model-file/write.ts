@@ -4,6 +4,7 @@ import { builtInLayers, isBuiltInLayer, type Layer, type LayerJSON } from "@back
 import type { Sequential } from "../sequential.js";
 import { assertJSONSafe } from "./json-value.js";
 import { holdsNames, nameCounts } from "./names.js";
+import { optimizerEpochs } from "../optimizer-epochs.js";
 import type { ModelJSON, TrainingJSON } from "./types.js";
 
 function lossJSON(loss: Loss): NonNullable<TrainingJSON["loss"]> {
@@ -53,6 +54,8 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
       );
     }
     training.optimizer = { config, state: optimizer.exportState(model.params()) };
+    const epochs = optimizerEpochs(model);
+    if (epochs !== model.epochsTrained) training.optimizer.epochs = epochs;
   }
   return training;
 }
