@@ -59,7 +59,7 @@ describe("resume exactly: fit 10, save, load, fit 10 = fit 20", () => {
     const cosine = Array.from({ length: 10 }, (_, e) => 0.5 * (1 + Math.cos((Math.PI * e) / 10)) / 2);
     const pretrained = model(3);
     pretrained.fit(data.x, data.y, { epochs: 10, batchSize: 32 });
-    pretrained.compile({ optimizer: sgd({ learningRate: 0.5, schedule: { name: "cosineAnnealing", totalEpochs: 10 } }) });
+    pretrained.compile({ optimizer: sgd({ learningRate: 0.5, schedule: { name: "cosineAnnealing", totalEpochs: 10, minRate: 0 } }) });
     const seen = rates(pretrained, 10);
     seen.forEach((rate, e) => expect(rate).toBeCloseTo(cosine[e]!, 15));
     // Step decay given to fit itself, continued by a second fit and through a file: 0.1 three times, then 0.01.
