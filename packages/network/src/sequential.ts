@@ -55,6 +55,8 @@ export class Sequential {
   featureNames: string[] | undefined;
   /** Names of the classes, saved in the model file. */
   classNames: string[] | undefined;
+  /** The name of the column the model was trained to predict, saved in the model file. */
+  targetName: string | undefined;
   /** A typed preprocessing step's `toJSON()` (e.g. a `StandardScaler`'s), saved in the model file. */
   preprocessing: unknown;
   /** The loss `fit` and `evaluate` use by default: the compiled one, or the last `fit`'s. */
@@ -151,6 +153,7 @@ export class Sequential {
     const model = new Sequential(parsed.layers, training !== undefined ? { rng: training.rng } : parsed.seed === undefined ? {} : { seed: parsed.seed });
     model.featureNames = parsed.featureNames;
     model.classNames = parsed.classNames;
+    model.targetName = parsed.targetName;
     model.preprocessing = parsed.preprocessing;
     if (training !== undefined) {
       model.loss = training.loss;

@@ -43,12 +43,13 @@ export interface ParsedModelFile {
   task: Task | undefined;
   featureNames: string[] | undefined;
   classNames: string[] | undefined;
+  targetName: string | undefined;
   preprocessing: unknown;
   training: ParsedTraining | undefined;
 }
 
 const WHERE = "Sequential.fromJSON";
-const TOP_KEYS = ["format", "version", "layers", "seed", "task", "featureNames", "classNames", "preprocessing", "training"];
+const TOP_KEYS = ["format", "version", "layers", "seed", "task", "featureNames", "classNames", "targetName", "preprocessing", "training"];
 const TRAINING_KEYS = ["compiled", "loss", "metrics", "optimizer", "epochs", "rng"];
 const TASKS: readonly Task[] = ["binary", "multiclass", "multiLabel", "regression"];
 
@@ -104,6 +105,7 @@ export function parseModelFile(input: unknown, options: ModelFileOptions = {}): 
   const seed = obj.seed;
   if (seed !== undefined && (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) throw fail("seed", "an integer in [0, 2**32 - 1]", seed);
   if (obj.task !== undefined && !(TASKS as readonly unknown[]).includes(obj.task)) throw fail("task", `one of ${TASKS.join(", ")}`, obj.task);
+  if (obj.targetName !== undefined && typeof obj.targetName !== "string") throw fail("targetName", "a string (the target column's name)", obj.targetName);
   const counts = nameCounts(layers);
   return {
     version,
@@ -112,6 +114,7 @@ export function parseModelFile(input: unknown, options: ModelFileOptions = {}): 
     task: obj.task as Task | undefined,
     featureNames: stringList("featureNames", obj.featureNames, counts.features),
     classNames: stringList("classNames", obj.classNames, counts.classes),
+    targetName: obj.targetName as string | undefined,
     preprocessing: checkPreprocessing(WHERE, obj.preprocessing, version, { ...builtInPreprocessing, ...options.preprocessing }),
     training: version === 2 && obj.training !== undefined ? parseTraining(object("training", obj.training), layers, options) : undefined,
   };

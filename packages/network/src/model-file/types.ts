@@ -50,6 +50,8 @@ export interface ModelJSON {
   task?: Task;
   featureNames?: string[];
   classNames?: string[];
+  /** The name of the column the model was trained to predict (the target or label column), so a reader can find it in a table. */
+  targetName?: string;
   /** A typed preprocessing step from `@backprop/data` (`{ "type": "standardScaler", … }`), applied to raw inputs before the first layer. */
   preprocessing?: { type: string; [field: string]: unknown };
   training?: TrainingJSON;

@@ -39,6 +39,12 @@ function names(field: string, list: unknown, count: number, each: string): strin
   throw new RangeError(`toJSON: model.${field} must hold ${count} names, one per ${each}, as Sequential.fromJSON reads them. Received: ${received}.`);
 }
 
+/** `targetName`, refused unless it is a string: a file its reader would refuse is never written. */
+function targetName(name: unknown): string {
+  if (typeof name === "string") return name;
+  throw new TypeError(`toJSON: model.targetName must be a string (the target column's name). Received: ${name === null ? "null" : typeof name}.`);
+}
+
 /** The training section: set once the model has been compiled or trained. */
 function trainingJSON(model: Sequential): TrainingJSON | undefined {
   if (model.loss === undefined && model.optimizer === undefined && model.epochsTrained === 0) return undefined;
@@ -64,13 +70,14 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
  * The model file (version 2) for `model`: layers, metadata, preprocessing and training state.
  * @throws RangeError when a weight (or a preprocessing number) is not finite, or `featureNames` /
  *   `classNames` do not hold one name per input / class.
- * @throws TypeError when a layer, an activation, the loss or the optimizer is one of your own under a built-in's name (or type).
+ * @throws TypeError when `targetName` is not a string; or when a layer, an activation, the loss or the optimizer is one of your own under a built-in's name (or type).
  */
 export function writeModelFile(model: Sequential): ModelJSON {
   const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map(layerJSON), seed: model.seed, task: model.task };
   const counts = nameCounts(model.layers);
   if (model.featureNames !== undefined) json.featureNames = names("featureNames", model.featureNames, counts.features, "input");
   if (model.classNames !== undefined) json.classNames = names("classNames", model.classNames, counts.classes, "class");
+  if (model.targetName !== undefined) json.targetName = targetName(model.targetName);
   if (model.preprocessing !== undefined) json.preprocessing = model.preprocessing as ModelJSON["preprocessing"];
   const training = trainingJSON(model);
   if (training !== undefined) json.training = training;
