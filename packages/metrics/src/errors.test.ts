@@ -64,6 +64,18 @@ describe("input checks name the argument, the rule and what was received", () =>
     expect(logLoss([1, 1], [0.5, 0.5], { labels: [0, 1] })).toBeCloseTo(Math.LN2, 15);
   });
 
+  it("a class of labels absent from yTrue: log loss is defined (scikit-learn's labels=…), its one-vs-rest ROC AUC is not", () => {
+    const proba = [[0.7, 0.2, 0.1], [0.3, 0.6, 0.1], [0.5, 0.25, 0.25]];
+    // −(ln 0.7 + ln 0.6 + ln 0.5) / 3, by python3's math.log
+    expect(logLoss([0, 1, 0], proba, { labels: [0, 1, 2] })).toBeCloseTo(0.5202159160882228, 15);
+    expect(() => rocAucScore([0, 1, 0], proba, { labels: [0, 1, 2] })).toThrow(
+      new RangeError("rocAucScore: the ROC AUC of class 2 (one-vs-rest) is undefined: yTrue has no sample of class 2, and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes [0, 1], columns for [0, 1, 2]."),
+    );
+    expect(() => rocAucScore(["a", "a", "a"], proba, { labels: ["a", "b", "c"] })).toThrow(
+      new RangeError('rocAucScore: the ROC AUC of class "a" (one-vs-rest) is undefined: yTrue has only samples of class "a", and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes ["a"], columns for ["a", "b", "c"].'),
+    );
+  });
+
   it("labels and target names", () => {
     expect(() => confusionMatrix([0, 1], [0, 1], { labels: [5, 6] })).toThrow(/^confusionMatrix: at least one of labels must occur in yTrue\. Received: labels=\[5, 6\]\.$/);
     expect(() => confusionMatrix([0, 1], [0, 1], { labels: [0, 0] })).toThrow(/^confusionMatrix: labels must be distinct\./);

@@ -29,7 +29,8 @@ export interface RocAucOptions {
  * Tied scores form one point of the curve, so ties count half (the trapezoid over distinct
  * thresholds).
  *
- * @throws RangeError when `yTrue` has one class, a probability row does not sum to 1 (within
+ * @throws RangeError when `yTrue` has one class, a class of `labels` is absent from `yTrue` (or
+ *   is every row) so its one-vs-rest AUC is undefined, a probability row does not sum to 1 (within
  *   NumPy's `allclose`), the columns do not match the classes, or `average` is unknown.
  * @example
  * rocAucScore([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]); // 0.75
@@ -54,12 +55,24 @@ export function rocAucScore(yTrue: Labels, yScore: Numbers, options: RocAucOptio
   return oneVsRest(t, scores, w, average, options.labels);
 }
 
-function binaryAuc(y01: number[], scores: Float64Array, w: Float64Array | undefined): number {
-  if (!y01.includes(0) || !y01.includes(1)) {
-    throw new RangeError(`${OP}: yTrue must hold both classes; ROC AUC is undefined with one. Received: only ${y01.includes(1) ? "positive" : "negative"} samples.`);
-  }
+/**
+ * The AUC of 0/1 truths `y01` against `scores`. Without both a positive and a negative there is
+ * nothing to rank and the AUC is undefined (scikit-learn raises): `oneClass` writes that error
+ * for the caller's problem (which class), the default for a plain binary `yTrue`.
+ */
+function binaryAuc(y01: number[], scores: Float64Array, w: Float64Array | undefined, oneClass = plainOneClass): number {
+  if (!y01.includes(0) || !y01.includes(1)) throw new RangeError(oneClass(y01.includes(1)));
   const { fpr, tpr } = roc(OP, y01, scores, { sampleWeight: w });
   return trapezoid(OP, Float64Array.from(fpr), Float64Array.from(tpr));
+}
+
+const plainOneClass = (onlyPositive: boolean): string =>
+  `${OP}: yTrue must hold both classes; ROC AUC is undefined with one. Received: only ${onlyPositive ? "positive" : "negative"} samples.`;
+
+/** The error for class `c` of a one-vs-rest problem whose rows are all `c` (`onlyPositive`) or none is. */
+function classWithOneSide(c: Label, present: Label[], classes: Label[]): (onlyPositive: boolean) => string {
+  return (onlyPositive) =>
+    `${OP}: the ROC AUC of class ${show(c)} (one-vs-rest) is undefined: yTrue has ${onlyPositive ? `only samples of class ${show(c)}` : `no sample of class ${show(c)}`}, and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes ${formatList(present)}, columns for ${formatList(classes)}.`;
 }
 
 function oneVsRest(t: Label[], scores: Table, w: Float64Array | undefined, average: string | null, labels: Labels | undefined): number | number[] {
@@ -81,7 +94,8 @@ function oneVsRest(t: Label[], scores: Table, w: Float64Array | undefined, avera
     const flatTruth = Array.from({ length: t.length * k }, (_, f) => (truth[f % k] as number[])[Math.floor(f / k)] as number);
     return binaryAuc(flatTruth, scores.data, flatWeights);
   }
-  const perClass = truth.map((y01, c) => binaryAuc(y01, column(scores, c), w));
+  const present = uniqueLabels(t);
+  const perClass = truth.map((y01, c) => binaryAuc(y01, column(scores, c), w, classWithOneSide(classes[c] as Label, present, classes)));
   if (average === null) return perClass;
   if (average === "macro") return npAverage(perClass);
   const classWeights = truth.map((y01) => y01.reduce((s: number, v, i) => s + v * (w === undefined ? 1 : (w[i] as number)), 0));

@@ -1,5 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
-import { getMetric, METRIC_NAMES, type MetricName } from "@backprop/metrics";
+import { getMetric, logLoss, METRIC_NAMES, rocAucScore, type MetricName } from "@backprop/metrics";
 import { countCorrect } from "./metrics.js";
 import { classesFrom } from "./predictions.js";
 import type { Task } from "./task.js";
@@ -42,5 +42,16 @@ export function metricValue(name: string, pred: Matrix, target: Matrix, task: Ta
   }
   const labels = trueLabels(target, task);
   if (metric.input === "labels") return metric.compute(labels, classesFrom(pred, task, 0.5));
-  return metric.compute(labels, pred.cols === 1 || task === "multiLabel" ? pred.data : pred);
+  const scores = pred.cols === 1 || task === "multiLabel" ? pred.data : pred;
+  // The columns are the model's classes, whichever of them these rows hold (a validation split
+  // may lack one): logLoss and rocAucScore would otherwise take the classes from yTrue.
+  const options = { labels: modelClasses(pred, task) };
+  if (name === "logLoss") return logLoss(labels, scores, options);
+  if (name === "rocAuc") return rocAucScore(labels, scores, options);
+  return metric.compute(labels, scores);
+}
+
+/** The classes of the model's output columns: 0 … outputs−1 for softmax, 0 and 1 for one sigmoid or multi-label entries. */
+function modelClasses(pred: Matrix, task: Task): number[] {
+  return task === "multiclass" ? Array.from({ length: pred.cols }, (_, c) => c) : [0, 1];
 }
