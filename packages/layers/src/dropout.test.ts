@@ -25,6 +25,25 @@ describe("Dropout", () => {
     });
   }
 
+  it("saves its own generator's state, so a copy read back draws the masks the original goes on to draw", () => {
+    const c = fx.cases[0]!;
+    const x = Matrix.from(fx.x);
+    const drop = new Dropout(c.rate, { seed: c.seed, name: "d" });
+    expect(drop.forward(x, { training: true }).toArray()).toEqual(c.first);
+    const copy = Dropout.fromJSON(JSON.parse(JSON.stringify(drop.toJSON())));
+    expect(copy.forward(x, { training: true }).toArray()).toEqual(c.second);
+    expect(drop.forward(x, { training: true }).toArray()).toEqual(c.second);
+    // The copy keeps the generator as its own: a model's generator does not replace it.
+    copy.setRandomState(new RandomState(99));
+    expect(copy.forward(x, { training: true }).toArray()).toEqual(drop.forward(x, { training: true }).toArray());
+    // A layer drawing from the model's generator has none to save.
+    expect(new Dropout(0.5).toJSON()).toEqual({ type: "dropout", name: "dropout", rate: 0.5 });
+    expect(new Dropout(0.5).randomState).toBeUndefined();
+    const tampered = { ...drop.toJSON(), rng: { ...drop.toJSON().rng!, pos: 700 } };
+    expect(() => Dropout.fromJSON(tampered)).toThrow(/^Dropout\.fromJSON: layer\.rng is not a generator state: state\.pos must be an integer in \[0, 624\]\. Received: 700\.$/);
+    expect(() => Dropout.fromJSON({ ...drop.toJSON(), rng: 7 })).toThrow(/^Dropout\.fromJSON: layer\.rng must be an object\. Received: 7\.$/);
+  });
+
   describe("draws seed 001's np.random.binomial(1, 1 − rate) masks, call after call", () => {
     for (const c of fx.cases) {
       it(`rate ${c.rate}, np.random.seed(${c.seed})`, () => {

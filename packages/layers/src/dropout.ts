@@ -1,4 +1,4 @@
-import { Matrix, RandomState, ShapeError, formatShape, map, mul, scale, type Param } from "@backprop/linalg";
+import { Matrix, RandomState, ShapeError, formatShape, map, mul, scale, type Param, type RandomStateJSON } from "@backprop/linalg";
 import { BufferPool } from "./buffer-pool.js";
 import { assertForwardRan, assertGradShape, assertInRange } from "./checks.js";
 import { expectKnownKeys, expectNumber, expectObject, field, invalidField, type JSONPath } from "./json-checks.js";
@@ -20,6 +20,11 @@ export interface DropoutJSON extends LayerJSON {
   type: string;
   name?: string;
   rate: number;
+  /**
+   * Its own generator's state (`RandomState.getState()`), when it was built with `rng` or `seed`:
+   * its masks go on from there. Without it, masks come from the model's generator.
+   */
+  rng?: RandomStateJSON;
 }
 
 interface DropoutBuffers {
@@ -112,13 +117,15 @@ export class Dropout implements Layer {
   static fromJSON(this: void, json: unknown, context?: LayerReadContext): Dropout {
     const at: JSONPath = context?.at ?? { where: "Dropout.fromJSON", path: "layer" };
     const obj = expectObject(at, json);
-    expectKnownKeys(at, obj, ["type", "name", "rate"]);
+    expectKnownKeys(at, obj, ["type", "name", "rate", "rng"]);
     const [rateAt, rateValue] = field(at, obj, "rate");
     const rate = expectNumber(rateAt, rateValue, 0, 1);
     if (rate >= 1) throw invalidField(rateAt, "a number in [0, 1)", rate);
     const [nameAt, name] = field(at, obj, "name");
     if (name !== undefined && typeof name !== "string") throw invalidField(nameAt, "a string", name);
-    return new Dropout(rate, name === undefined ? {} : { name });
+    const [rngAt, rngValue] = field(at, obj, "rng");
+    const rng = rngValue === undefined ? undefined : ownGenerator(rngAt, rngValue);
+    return new Dropout(rate, { ...(name === undefined ? {} : { name }), ...(rng === undefined ? {} : { rng }) });
   }
 
   forward(x: Matrix, { training = false }: ForwardOptions = {}): Matrix {
@@ -156,6 +163,11 @@ export class Dropout implements Layer {
     this.fixedKeep = keep ?? undefined;
   }
 
+  /** The generator the layer was built with (`rng`, or one made from `seed`); undefined when its masks come from the model's. */
+  get randomState(): RandomState | undefined {
+    return this.ownRng ? this.rng : undefined;
+  }
+
   /** Uses `rng` for masks, unless the layer was built with its own `rng` or `seed`. */
   setRandomState(rng: RandomState): void {
     if (!this.ownRng) this.rng = rng;
@@ -170,7 +182,9 @@ export class Dropout implements Layer {
   }
 
   toJSON(): DropoutJSON {
-    return { type: "dropout", name: this.name, rate: this.rate };
+    const json: DropoutJSON = { type: "dropout", name: this.name, rate: this.rate };
+    if (this.ownRng) json.rng = (this.rng as RandomState).getState();
+    return json;
   }
 
   private buffers(x: Matrix): DropoutBuffers {
@@ -191,4 +205,14 @@ export class Dropout implements Layer {
  */
 export function dropout({ rate, ...options }: DropoutOptions & { rate: number }): Dropout {
   return new Dropout(rate, options);
+}
+
+/** A saved generator state read back, or an error naming the field. */
+function ownGenerator(at: JSONPath, value: unknown): RandomState {
+  const state = expectObject(at, value) as unknown as RandomStateJSON;
+  try {
+    return RandomState.fromState(state);
+  } catch (error) {
+    throw new TypeError(`${at.where}: ${at.path} is not a generator state: ${(error as Error).message.replace(/^RandomState\.fromState: /, "")}`);
+  }
 }

@@ -97,6 +97,21 @@ describe("resume exactly: fit 10, save, load, fit 10 = fit 20", () => {
     }
   });
 
+  it("a Dropout with a generator of its own, or with the model's passed as its rng, resumes exactly", () => {
+    const build = (own: (modelRng: RandomState) => Dropout): Sequential => {
+      const rng = new RandomState(42);
+      return new Sequential([new Dense(2, 8, { activation: "relu", rng }), own(rng), new Dense(8, 1, { activation: "sigmoid", rng })], { rng })
+        .compile({ optimizer: adam({ learningRate: 0.01 }) });
+    };
+    for (const own of [() => new Dropout(0.5, { seed: 7 }), (rng: RandomState) => new Dropout(0.5, { rng })]) {
+      const whole = build(own).fit(data.x, data.y, { epochs: 10, batchSize: 16 });
+      const first = build(own);
+      const part1 = first.fit(data.x, data.y, { epochs: 5, batchSize: 16 });
+      const part2 = Sequential.fromJSON(JSON.stringify(first.toJSON())).fit(data.x, data.y, { epochs: 5, batchSize: 16 });
+      expect([...part1.loss, ...part2.loss]).toEqual(whole.loss);
+    }
+  });
+
   it("without the saved state the copy drifts (the property is not vacuous)", () => {
     const first = model(7).compile({ optimizer: adam({ learningRate: 0.01 }) });
     first.fit(data.x, data.y, { epochs: 10, batchSize: 16 });

@@ -31,6 +31,18 @@ describe("model-file.schema.json describes what toJSON writes", () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it("accepts a dropout layer's own generator and an optimizer that came after the model had trained", () => {
+    const rng = new RandomState(2);
+    const m = new Sequential([new Dense(3, 4, { rng }), new Dropout(0.25, { seed: 5 }), new Dense(4, 1, { activation: "sigmoid", rng })], { rng });
+    const x = rng.randn(20, 3) as Matrix;
+    const y = Int32Array.from({ length: 20 }, (_, i) => i % 2);
+    m.fit(x, y, { epochs: 2, batchSize: 8 });
+    m.fit(x, y, { epochs: 1, batchSize: 8, optimizer: "adam" });
+    const json = JSON.parse(JSON.stringify(m.toJSON())) as { layers: { rng?: unknown }[]; training: { optimizer: { epochs?: number } } };
+    expect([json.layers[1]?.rng !== undefined, json.training.optimizer.epochs]).toEqual([true, 1]);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it("accepts a fresh model's file and a version 1 file", () => {
     expect(validate(JSON.parse(JSON.stringify(sequential([2, 1], { seed: 0 }).toJSON())))).toBe(true);
     const v1 = { format: "backprop.network", version: 1, layers: [{ type: "dense", inputSize: 1, units: 1, activation: "linear", weights: [[1]], bias: [0] }] };

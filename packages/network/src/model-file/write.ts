@@ -31,6 +31,20 @@ function layerJSON(layer: Layer, i: number): LayerJSON {
   return json;
 }
 
+/**
+ * A layer's JSON inside `model`'s file. A dropout layer given the model's own generator as its
+ * `rng` would save that generator's state a second time and read back drawing from a copy of it,
+ * no longer interleaved with the model's shuffles; its state is left out instead, and the layer
+ * reads back drawing from the model's generator, which the file keeps.
+ */
+function layerInModel(model: Sequential): (layer: Layer, i: number) => LayerJSON {
+  return (layer, i) => {
+    const json = layerJSON(layer, i);
+    if ((layer as { randomState?: unknown }).randomState === model.rng) delete json.rng;
+    return json;
+  };
+}
+
 /** A copy of `list`, refused unless it holds `count` strings: a file its reader would refuse is never written. */
 function names(field: string, list: unknown, count: number, each: string): string[] {
   if (holdsNames(list, count)) return [...list];
@@ -73,7 +87,7 @@ function trainingJSON(model: Sequential): TrainingJSON | undefined {
  * @throws TypeError when `targetName` is not a string; or when a layer, an activation, the loss or the optimizer is one of your own under a built-in's name (or type).
  */
 export function writeModelFile(model: Sequential): ModelJSON {
-  const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map(layerJSON), seed: model.seed, task: model.task };
+  const json: ModelJSON = { format: "backprop.network", version: 2, layers: model.layers.map(layerInModel(model)), seed: model.seed, task: model.task };
   const counts = nameCounts(model.layers);
   if (model.featureNames !== undefined) json.featureNames = names("featureNames", model.featureNames, counts.features, "input");
   if (model.classNames !== undefined) json.classNames = names("classNames", model.classNames, counts.classes, "class");
