@@ -17,6 +17,8 @@ export interface AdagradOptions extends CommonOptions {
  */
 export class Adagrad extends BaseOptimizer<Matrix> {
   readonly name = "adagrad";
+  /** The sum of squared gradients (from the initial accumulator). */
+  protected override readonly squaredSlots = [0];
   private readonly initialAccumulator: number;
   private readonly epsilon: number;
 

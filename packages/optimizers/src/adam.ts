@@ -29,6 +29,8 @@ const KEYS = [...COMMON_KEYS, "beta1", "beta2", "epsilon"];
  */
 export class Adam extends BaseOptimizer<Moments> {
   readonly name: "adam" | "adamw";
+  /** `v`, the second moment (after `m`). */
+  protected override readonly squaredSlots = [1];
   private readonly beta1: number;
   private readonly beta2: number;
   private readonly epsilon: number;

@@ -145,6 +145,12 @@ export abstract class BaseOptimizer<State> implements Optimizer {
         if (!Array.isArray(values) || values.length !== m.size || values.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
           throw new RangeError(`${op}: slots[${i}][${j}] must be ${m.size} finite numbers (the shape of ${p.name}). Received: ${Array.isArray(values) ? `an array of length ${values.length}` : String(values)}.`);
         }
+        if (this.squaredSlots.includes(j)) {
+          const negative = values.findIndex((v: number) => v < 0);
+          if (negative >= 0) {
+            throw new RangeError(`${op}: slots[${i}][${j}] holds running averages of squared gradients, which are never negative. Received: ${String(values[negative])} at index ${negative}.`);
+          }
+        }
         m.data.set(values);
       });
       fresh.set(p, s);
@@ -153,6 +159,8 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     this.steps = iterations;
   }
 
+  /** Which of a param's state matrices (in {@link stateMatrices} order) accumulate squared gradients, so are never negative. */
+  protected readonly squaredSlots: readonly number[] = [];
   /** Fresh state for a param seen for the first time (zeros shaped like it). */
   protected abstract createState(param: Param): State;
   /** Updates `param.value` in place from `param.grad`; `t` is the 1-based step number. */

@@ -17,6 +17,8 @@ export interface RMSpropOptions extends CommonOptions {
  */
 export class RMSprop extends BaseOptimizer<Matrix> {
   readonly name = "rmsprop";
+  /** The running average of squared gradients. */
+  protected override readonly squaredSlots = [0];
   private readonly rho: number;
   private readonly epsilon: number;
 

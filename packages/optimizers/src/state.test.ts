@@ -38,4 +38,26 @@ describe("exportState / importState", () => {
     expect(() => getOptimizer("adam").importState!(ps, short)).toThrow(/slots\[0\]\[0\] must be 6 finite numbers \(the shape of w\)\. Received: an array of length 2\./);
     expect(() => getOptimizer("adam").importState!(ps, { iterations: -1, slots: [null, null] })).toThrow(/iterations must be an integer ≥ 0/);
   });
+
+  it("refuses a negative running average of squared gradients (Adam's v, RMSprop's and Adagrad's accumulators), which no training makes", () => {
+    for (const [name, j] of [["adam", 1], ["rmsprop", 0], ["adagrad", 0]] as const) {
+      const ps = params(3);
+      const opt = getOptimizer(name);
+      steps(opt, ps, 0, 2);
+      const state = opt.exportState!(ps);
+      const slot = (state.slots[0] as number[][]).map((values) => [...values]);
+      slot[j]![4] = -1e-9;
+      expect(() => getOptimizer(name).importState!(ps, { ...state, slots: [slot, state.slots[1]!] })).toThrow(
+        new RegExp(`^${name}\\.importState: slots\\[0\\]\\[${j}\\] holds running averages of squared gradients, which are never negative\\. Received: -1e-9 at index 4\\.$`),
+      );
+    }
+    // Adam's first moment may be negative.
+    const ps = params(3);
+    const adamOpt = getOptimizer("adam");
+    steps(adamOpt, ps, 0, 2);
+    const state = adamOpt.exportState!(ps);
+    const slot = (state.slots[0] as number[][]).map((values) => [...values]);
+    slot[0]![4] = -1;
+    expect(() => getOptimizer("adam").importState!(ps, { ...state, slots: [slot, state.slots[1]!] })).not.toThrow();
+  });
 });
