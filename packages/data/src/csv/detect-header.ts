@@ -3,7 +3,9 @@ import { classifyCell, looksNumeric } from "./classify-cell.js";
 
 /**
  * Whether the first record is a header, judged against the column types of the records below:
- * - a first-row cell that is a number (or number-like, `1,000`) means data;
+ * - a first row reading exactly `0,1,…,n−1` is pandas' header for unnamed columns (what
+ *   `pd.DataFrame(array).to_csv(index=False)` writes), so a header;
+ * - else a first-row cell that is a number (or number-like, `1,000`) means data;
  * - else a column that is numeric below with a text cell on top means a header;
  * - else, with no numeric column below, a header unless some first-row cell also appears in its
  *   column below (labels rarely repeat as values);
@@ -14,6 +16,7 @@ import { classifyCell, looksNumeric } from "./classify-cell.js";
  */
 export function isHeader(records: CsvRecord[], missing: ReadonlySet<string>): boolean {
   const [first, ...below] = records as [CsvRecord, ...CsvRecord[]];
+  if (first.fields.length >= 2 && first.fields.every((f, j) => f === String(j))) return true;
   const top = first.fields.map((f) => classifyCell(f, missing));
   if (top.some((k) => k === "number" || k === "numberLike")) return false;
   if (below.length === 0) return true;

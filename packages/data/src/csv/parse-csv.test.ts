@@ -20,6 +20,13 @@ describe("parseCsv", () => {
     expect(d.categorical).toEqual({});
   });
 
+  it("takes pandas' header for unnamed columns (0,1,…,n−1) as a header, and other numeric first rows as data", () => {
+    // What pd.DataFrame(np.c_[X, y]).to_csv(index=False) writes: the column positions, then the rows.
+    const d = parseCsv("0,1,2\n5.1,3.5,0\n4.9,3.0,1\n4.7,3.2,2\n", { target: 2 });
+    expect([d.header, d.featureNames, d.targetName, d.x.rows]).toEqual([true, ["0", "1"], "2", 3]);
+    for (const first of ["1,2,3", "0,1,3", "0,2,1", "0,1,2.0"]) expect(parseCsv(`${first}\n5,6,7\n8,9,7\n`).header, first).toBe(false);
+  });
+
   it("reads the embedded Iris rows back exactly when written as CSV", () => {
     const { x, y } = loadIris();
     const text = x.toArray().map((row, i) => [...row, y[i]].join(",")).join("\n");
