@@ -1,6 +1,7 @@
 import { modelJSONFrom, sequentialFrom } from "../build-model.js";
 import type { Sequential } from "@backprop/network";
 import type { BatchNormView, DenseView, LayerView } from "../model-view.js";
+import { matchComposite, type CompositeMatch } from "./composites.js";
 import { decodeOnnx } from "./decode-onnx.js";
 import { ONNX_IMPORT_ACTIVATIONS, SUPPORTED_OPS, attribute, tidy } from "./onnx-import-ops.js";
 import { twoClassHead } from "./two-class-head.js";
@@ -29,20 +30,25 @@ function chooseOutput(graph: OnnxGraph, wanted: string | undefined): string {
   return names[0] as string;
 }
 
+/** A node of the chain; `composite` when it ends a composition `toOnnx` writes, which stands for all its nodes. */
+type ChainNode = OnnxNode & { composite?: CompositeMatch };
+
 interface Chain {
-  nodes: OnnxNode[];
+  nodes: ChainNode[];
   /** The Concat of a two-class head (`[1 − p, p]`, see {@link twoClassHead}), when the chain ends in one. */
   twoClass: OnnxNode | undefined;
 }
 
 /**
  * The nodes from the graph input to `output`, in order: each one's single computed input is the
- * previous node's output. A two-class head's Sub and Concat are stepped over, to its sigmoid.
+ * previous node's output. A two-class head's Sub and Concat are stepped over, to its sigmoid; a
+ * composition `toOnnx` writes for an activation (float32 swish's `Mul(x, Sigmoid(x))`, …) is one
+ * step, to its input.
  */
 function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: string, input: string): Chain {
   const producer = new Map<string, OnnxNode>();
   for (const n of graph.nodes) for (const o of n.outputs) producer.set(o, n);
-  const nodes: OnnxNode[] = [];
+  const nodes: ChainNode[] = [];
   let value = output, twoClass: OnnxNode | undefined, steps = 0;
   while (value !== input) {
     const node = producer.get(value);
@@ -54,8 +60,14 @@ function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: str
       value = p;
       continue;
     }
+    const composite = matchComposite(node, producer, constants);
+    if (composite !== undefined) {
+      nodes.push({ ...node, composite });
+      value = composite.input;
+      continue;
+    }
     const computed = node.inputs.filter((i) => i !== "" && !constants.has(i));
-    if (computed.length !== 1) throw refuse(node, `has ${computed.length} computed inputs; only a chain of layers imports`);
+    if (computed.length !== 1) throw refuse(node, `has ${computed.length} computed inputs; only a chain of layers (and the activation compositions toOnnx writes) imports`);
     nodes.push(node);
     value = computed[0] as string;
   }
@@ -106,7 +118,12 @@ function dense(s: State, node: OnnxNode, weights: number[][], bias: number[]): v
   s.width = units;
 }
 
-function step(s: State, node: OnnxNode, constants: Map<string, OnnxTensor>): void {
+function activate(s: State, node: OnnxNode, activation: DenseView["activation"]): void {
+  if (s.open === undefined || s.open.activation.name !== "linear") throw refuse(node, "is an activation that does not follow a MatMul or Gemm");
+  s.open.activation = activation;
+}
+
+function step(s: State, node: ChainNode, constants: Map<string, OnnxTensor>): void {
   const c = (k: number): OnnxTensor => {
     const t = constants.get(node.inputs[k] ?? "");
     if (t === undefined) throw refuse(node, `needs input ${k} to be a constant`);
@@ -114,7 +131,9 @@ function step(s: State, node: OnnxNode, constants: Map<string, OnnxTensor>): voi
   };
   const op = node.opType;
   if (node.domain !== "" && node.domain !== "ai.onnx" && !(op === "ZipMap" && node.domain === "ai.onnx.ml")) throw refuse(node, `is in domain "${node.domain}", which is not read`);
-  if (op === "Gemm") {
+  if (node.composite !== undefined) {
+    activate(s, node, node.composite.activation);
+  } else if (op === "Gemm") {
     if ((attribute(node, "transA")?.i ?? 0) !== 0) throw refuse(node, "has transA=1, so its input is not a batch of rows");
     const alpha = attribute(node, "alpha")?.f ?? 1, beta = attribute(node, "beta")?.f ?? 1;
     const w = matrix(c(1), (attribute(node, "transB")?.i ?? 0) === 1).map((row) => row.map((v) => v * alpha));
@@ -132,8 +151,7 @@ function step(s: State, node: OnnxNode, constants: Map<string, OnnxTensor>): voi
   } else if (Object.hasOwn(ONNX_IMPORT_ACTIVATIONS, op)) {
     const activation = (ONNX_IMPORT_ACTIVATIONS[op] as (n: OnnxNode) => DenseView["activation"] | undefined)(node);
     if (activation === undefined) throw refuse(node, "has settings that no backprop activation has");
-    if (s.open === undefined || s.open.activation.name !== "linear") throw refuse(node, "is an activation that does not follow a MatMul or Gemm");
-    s.open.activation = activation;
+    activate(s, node, activation);
   } else if (op === "BatchNormalization") {
     flush(s);
     const n = s.width;
@@ -161,7 +179,7 @@ const SCALER_OPS = new Set(["Sub", "Div", "Mul", "Add", "Max", "Min"]);
  * How many leading nodes are the scaler an export put in the graph (`withPreprocessing`): its
  * statistics are in the metadata, so those nodes are read as `preprocessing`, not as layers.
  */
-function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
+function leadingScaler(model: OnnxModel, nodes: ChainNode[]): number {
   if (model.metadata.preprocessingNodes === undefined) return 0;
   const count = Number(model.metadata.preprocessingNodes);
   if (!Number.isInteger(count) || count < 0 || count > nodes.length || model.metadata.preprocessing === undefined) {
@@ -174,14 +192,14 @@ function leadingScaler(model: OnnxModel, nodes: OnnxNode[]): number {
  * How many nodes just before the output's Identity undo a target's standardisation (a
  * `targetScaler` export with `withPreprocessing`): read, like the leading scaler, as preprocessing.
  */
-function trailingTarget(model: OnnxModel, nodes: OnnxNode[], end: number, scaler: number): number {
+function trailingTarget(model: OnnxModel, nodes: ChainNode[], end: number, scaler: number): number {
   if (model.metadata.targetNodes === undefined) return 0;
   const count = Number(model.metadata.targetNodes);
   if (!Number.isInteger(count) || count < 0 || count > end - scaler || model.metadata.preprocessing === undefined) {
     throw new TypeError(`${WHERE}: metadata targetNodes must count the nodes before the output of a graph with preprocessing metadata. Received: targetNodes=${JSON.stringify(model.metadata.targetNodes)}.`);
   }
   for (const node of nodes.slice(end - count, end)) {
-    if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata targetNodes but is not an element-wise scaling node");
+    if (!SCALER_OPS.has(node.opType) || node.composite !== undefined) throw refuse(node, "is listed in metadata targetNodes but is not an element-wise scaling node");
   }
   return count;
 }
@@ -207,7 +225,7 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   const { nodes, twoClass } = chain(graph, constants, chooseOutput(graph, options.output), input.name);
   const scaler = leadingScaler(model, nodes);
   for (const node of nodes.slice(0, scaler)) {
-    if (!SCALER_OPS.has(node.opType)) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
+    if (!SCALER_OPS.has(node.opType) || node.composite !== undefined) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
   }
   // The output's trailing Identity nodes stay; the target's nodes before them are preprocessing.
   let end = nodes.length;
