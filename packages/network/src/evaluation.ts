@@ -1,6 +1,6 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Loss } from "@backprop/losses";
-import { metricValue } from "./metric-values.js";
+import { checkMetricsForTask, metricValue } from "./metric-values.js";
 import type { Sequential } from "./sequential.js";
 import { isClassification, type Task } from "./task.js";
 
@@ -14,8 +14,10 @@ export interface Evaluation {
 /**
  * Scores inputs and targets already checked against `model` and `loss` (fit's validation set is
  * checked once before training and scored every epoch).
+ * @throws TypeError for a classifier's metric (`"accuracy"`, `"f1"`, …) on a regression model.
  */
 export function scoreOn(model: Sequential, x: Matrix, target: Matrix, loss: Loss, task: Task, metrics: readonly string[]): Evaluation {
+  checkMetricsForTask("evaluate", metrics, task);
   const pred = model.forward(x, false);
   const result: Evaluation = { loss: loss.forward(pred, target) + model.regularizationLoss() };
   if (isClassification(task)) result.accuracy = metricValue("accuracy", pred, target, task);

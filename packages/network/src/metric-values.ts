@@ -18,6 +18,20 @@ export function checkMetricNames(where: string, metrics: unknown): string[] {
   return [...(metrics as string[])];
 }
 
+/**
+ * Refuses a metric that scores classes or class probabilities (`"accuracy"`, `"rocAuc"`, …) on a
+ * regression model, whose outputs are neither: `fit` and `evaluate` call it before any work, so a
+ * wrong name costs no training.
+ * @throws TypeError naming the first such metric.
+ */
+export function checkMetricsForTask(where: string, metrics: readonly string[], task: Task): void {
+  if (task !== "regression") return;
+  const name = metrics.find((m) => (METRIC_NAMES as readonly string[]).includes(m) && getMetric(m as MetricName).task === "classification");
+  if (name !== undefined) {
+    throw new TypeError(`${where}: "${name}" scores a classifier, and this model's output is not class probabilities (task "regression"). Received: metrics=${JSON.stringify(metrics)}.`);
+  }
+}
+
 /** The true class of each row: the column's 0/1 for one output, the arg-max for one-hot rows, every entry for multi-label. */
 function trueLabels(target: Matrix, task: Task): Int32Array {
   return classesFrom(target, task, 0.5);
@@ -31,15 +45,13 @@ function trueLabels(target: Matrix, task: Task): Int32Array {
  * every (row, label) entry as one binary problem.
  */
 export function metricValue(name: string, pred: Matrix, target: Matrix, task: Task): number {
+  checkMetricsForTask("metrics", [name], task);
   if (name === "accuracy") {
     const multiLabel = task === "multiLabel";
     return countCorrect(pred, target, multiLabel) / (multiLabel ? target.size : target.rows);
   }
   const metric = getMetric(name as MetricName);
   if (metric.input === "values") return metric.compute(target.cols === 1 ? target.data : target, pred.cols === 1 ? pred.data : pred);
-  if (task === "regression") {
-    throw new TypeError(`metrics: "${name}" scores a classifier, and this model's output is not class probabilities (task "regression"). Received: metrics=["${name}"].`);
-  }
   const labels = trueLabels(target, task);
   if (metric.input === "labels") return metric.compute(labels, classesFrom(pred, task, 0.5));
   const scores = pred.cols === 1 || task === "multiLabel" ? pred.data : pred;

@@ -4,11 +4,12 @@ import { BatchBuffers, takeRows, takeWeights } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
 import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
-import { metricValue } from "./metric-values.js";
+import { checkMetricsForTask, metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { countOptimizerEpoch } from "./optimizer-epochs.js";
 import { DivergenceGuard } from "./divergence-guard.js";
 import { show } from "./fit-options.js";
+import { isClassification } from "./task.js";
 import type { Matrix } from "@backprop/linalg";
 import type { BatchLogs, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
@@ -44,10 +45,11 @@ export class TrainingSession {
   private readonly lossSlot = new Float64Array(1);
 
   constructor(private readonly model: Sequential, x: Inputs, y: Targets, private readonly options: FitOptions = {}) {
+    refuseClassifierMetrics(model, options);
     this.setup = setupFit(model, x, y, options);
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
-    this.trackAccuracy = this.setup.metrics.includes("accuracy");
+    this.trackAccuracy = isClassification(this.setup.task) && this.setup.metrics.includes("accuracy");
     this.multiLabel = this.setup.task === "multiLabel";
     this.otherMetrics = this.setup.metrics.filter((m) => m !== "accuracy");
     this.history = { loss: [], epochs: 0, stopReason: "completed" };
@@ -211,7 +213,7 @@ export class TrainingSession {
     if (validation !== undefined) {
       const result = scoreOn(this.model, validation[0], validation[1], this.setup.loss, this.setup.task, []);
       this.history.valLoss?.push(result.loss);
-      this.history.valAccuracy?.push(result.accuracy as number);
+      if (result.accuracy !== undefined) this.history.valAccuracy?.push(result.accuracy);
       if (this.otherMetrics.length > 0) this.recordMetrics(this.history.valMetrics, validation[0], validation[1]);
     }
     this.history.epochs = ++this.epoch;
@@ -276,3 +278,13 @@ export class TrainingSession {
   }
 }
 
+/**
+ * `fit`'s metrics (given, else compiled) checked against the model's task before `setupFit`,
+ * which may already draw the validation split from the model's generator: a classifier's metric
+ * on a regression model then changes nothing. Malformed options are left to `setupFit`'s checks.
+ */
+function refuseClassifierMetrics(model: Sequential, options: FitOptions): void {
+  if (typeof options !== "object" || options === null) return;
+  const metrics: unknown = options.metrics ?? model.metrics;
+  if (Array.isArray(metrics)) checkMetricsForTask("fit", metrics.filter((m): m is string => typeof m === "string"), model.task);
+}
