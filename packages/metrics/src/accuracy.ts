@@ -1,5 +1,5 @@
 import { checkPair, type Labels } from "./labels.js";
-import { checkSampleWeight } from "./sample-weight.js";
+import { checkSampleWeight, checkWeightSum } from "./sample-weight.js";
 import { npAverage, npSum } from "./sum.js";
 
 /** Options of {@link accuracyScore}. */
@@ -24,7 +24,10 @@ export function accuracyScore(yTrue: Labels, yPred: Labels, options: AccuracyOpt
   const [t, p] = checkPair(op, yTrue, yPred);
   const w = checkSampleWeight(op, options.sampleWeight, t.length);
   const correct = Float64Array.from(t, (v, i) => (v === p[i] ? 1 : 0));
-  if (options.normalize ?? true) return npAverage(correct, w);
+  if (options.normalize ?? true) {
+    checkWeightSum(op, w);
+    return npAverage(correct, w);
+  }
   if (w === undefined) return npSum(correct);
   return npSum(correct.map((c, i) => c * (w[i] as number)));
 }

@@ -1,6 +1,6 @@
 import { checkLabelOption, checkLabels, checkSameLength, formatList, show, uniqueLabels, type Label, type Labels } from "./labels.js";
 import { readNumbers, type Numbers } from "./matrix-input.js";
-import { checkSampleWeight } from "./sample-weight.js";
+import { checkSampleWeight, checkWeightSum } from "./sample-weight.js";
 import { npAverage, npSum } from "./sum.js";
 
 const OP = "logLoss";
@@ -36,6 +36,7 @@ export function logLoss(yTrue: Labels, yPred: Numbers, options: LogLossOptions =
   const p = readNumbers(OP, "yPred", yPred);
   checkSameLength(OP, "yTrue", t, "yPred", { length: p.rows });
   const w = checkSampleWeight(OP, options.sampleWeight, t.length);
+  if (options.normalize ?? true) checkWeightSum(OP, w);
   const classes = options.labels === undefined ? uniqueLabels(t) : uniqueLabels(checkLabelOption(OP, options.labels, t[0] as Label));
   if (classes.length < 2) {
     throw new RangeError(`${OP}: needs at least two classes${options.labels === undefined ? "; pass labels" : ""}. Received: classes ${formatList(classes)}.`);

@@ -1,6 +1,6 @@
 import { show } from "./labels.js";
 import { readNumbers, type Numbers, type Table } from "./matrix-input.js";
-import { checkSampleWeight } from "./sample-weight.js";
+import { checkSampleWeight, checkWeightSum } from "./sample-weight.js";
 import { npAverage, npSum } from "./sum.js";
 
 /** How the scores of several outputs (columns) are combined, or weights to average them with. */
@@ -33,7 +33,10 @@ export function readPair(op: string, yTrue: Numbers, yPred: Numbers, options: { 
   const p = readNumbers(op, "yPred", yPred);
   if (t.rows !== p.rows) throw new RangeError(`${op}: yTrue and yPred must have the same number of samples. Received: yTrue has ${t.rows}, yPred has ${p.rows}.`);
   if (t.cols !== p.cols) throw new RangeError(`${op}: yTrue and yPred must have the same number of outputs. Received: yTrue has ${t.cols}, yPred has ${p.cols}.`);
-  return { t, p, w: checkSampleWeight(op, options.sampleWeight, t.rows) };
+  const w = checkSampleWeight(op, options.sampleWeight, t.rows);
+  // Every regression metric is a weighted mean over samples (R² weighs ȳ too).
+  checkWeightSum(op, w);
+  return { t, p, w };
 }
 
 /**

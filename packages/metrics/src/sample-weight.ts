@@ -1,4 +1,5 @@
 import { show } from "./labels.js";
+import { npSum } from "./sum.js";
 
 /**
  * Checks `sampleWeight` (one finite number per sample) and copies it to a `Float64Array`;
@@ -22,4 +23,17 @@ export function checkSampleWeight(op: string, sampleWeight: ArrayLike<number> | 
     w[i] = v;
   }
   return w;
+}
+
+/**
+ * Refuses weights that sum to exactly 0 where the metric is a weighted mean `Σ wᵢxᵢ / Σ wᵢ`: it
+ * is then undefined (0/0, or ±Infinity), and NumPy's `np.average` — so scikit-learn — raises
+ * `ZeroDivisionError`. Negative weights that do not cancel out are accepted, as there.
+ * @throws RangeError when `w` sums to 0.
+ */
+export function checkWeightSum(op: string, w: Float64Array | undefined): void {
+  // npSum adds in np.average's order, so the two agree on which sums are exactly 0.
+  if (w !== undefined && npSum(w) === 0) {
+    throw new RangeError(`${op}: sampleWeight sums to 0, so the weighted mean is undefined (scikit-learn raises ZeroDivisionError). Received: ${w.length} weights summing to 0.`);
+  }
 }
