@@ -70,4 +70,20 @@ describe("sampleWeight and classWeight", () => {
     const r = sequential([4, 1], { activations: "linear", seed: 0 });
     expect(() => r.fit(data.x, Float64Array.from(data.y), { classWeight: "balanced" })).toThrow(/^fit: classWeight applies to a classifier/);
   });
+
+  it("refuses weights that sum to 0 (every row weighing 0) before training, instead of reporting a loss of 0", () => {
+    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const y = [0, 1, 1, 0];
+    const m = sequential([2, 3, 1], { seed: 0 });
+    const before = m.params().map((p) => Array.from(p.value.data));
+    const allZero = (what: string) => new RangeError(`fit: ${what} is 0 for every row (the weights sum to 0), so no row would count in the loss and training would learn nothing. Received: 4 rows, all weighing 0.`);
+    expect(() => m.fit(x, y, { sampleWeight: [0, 0, 0, 0] })).toThrow(allZero("sampleWeight"));
+    expect(() => m.fit(x, y, { classWeight: { 0: 0, 1: 0 } })).toThrow(allZero("classWeight"));
+    // Each row's product is 0: rows 1, 2 (class 1) weigh 0 by sample, rows 0, 3 (class 0) by class.
+    expect(() => m.fit(x, y, { sampleWeight: [1, 0, 0, 1], classWeight: { 0: 0, 1: 2 } })).toThrow(allZero("sampleWeight times classWeight"));
+    expect(m.params().map((p) => Array.from(p.value.data))).toEqual(before);
+    expect(m.epochsTrained).toBe(0);
+    // Some rows weighing 0 is fine: only the others count.
+    expect(m.fit(x, y, { sampleWeight: [0, 1, 0, 0] }).epochs).toBe(1);
+  });
 });

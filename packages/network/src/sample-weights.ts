@@ -10,7 +10,8 @@ import type { FitOptions } from "./types.js";
  * `i`'s class. `classWeight: "balanced"` is scikit-learn's `n / (k · countᵢ)`; a record maps a
  * label (`"0"`, `"1"`, …) to its weight, others 1. The loss is then `(1/m) Σᵢ wᵢ·ℓᵢ` per batch —
  * Keras's `sum_over_batch_size` reduction.
- * @throws RangeError for a weight that is not a finite number ≥ 0, the wrong count, or a class weight for a class not in `y`.
+ * @throws RangeError for a weight that is not a finite number ≥ 0, the wrong count, a class weight
+ *   for a class not in `y`, or weights that are 0 for every row (they sum to 0).
  */
 export function rowWeights(options: FitOptions, y: Matrix, task: Task): Float64Array | undefined {
   const { sampleWeight, classWeight } = options;
@@ -34,5 +35,16 @@ export function rowWeights(options: FitOptions, y: Matrix, task: Task): Float64A
     const byLabel = new Map(classes.map((c, i) => [c, perClass[i] as number]));
     for (let i = 0; i < y.rows; i++) weights[i] = (weights[i] as number) * (byLabel.get(labels[i] as number) as number);
   }
+  refuseAllZero(weights, sampleWeight !== undefined, classWeight !== undefined);
   return weights;
+}
+
+/**
+ * Weights are ≥ 0, so a zero sum means every row weighs 0: each batch's loss would be 0 with a
+ * zero gradient, and `fit` would report a loss of 0 for a model that learnt nothing.
+ */
+function refuseAllZero(weights: Float64Array, bySample: boolean, byClass: boolean): void {
+  if (weights.some((w) => w !== 0)) return;
+  const what = bySample && byClass ? "sampleWeight times classWeight" : bySample ? "sampleWeight" : "classWeight";
+  throw new RangeError(`fit: ${what} is 0 for every row (the weights sum to 0), so no row would count in the loss and training would learn nothing. Received: ${weights.length} rows, all weighing 0.`);
 }
