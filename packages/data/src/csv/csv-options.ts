@@ -1,7 +1,7 @@
 import { formatList } from "../checks.js";
 
-/** The cells read as missing by default: the empty field and five common spellings. */
-export const DEFAULT_MISSING_VALUES: readonly string[] = ["", "NA", "N/A", "NaN", "null", "?"];
+/** The cells read as missing by default: the empty field and six common spellings (`nan` is what `numpy.savetxt` writes for NaN). */
+export const DEFAULT_MISSING_VALUES: readonly string[] = ["", "NA", "N/A", "NaN", "nan", "null", "?"];
 
 /** The delimiters tried, in this order of preference, when none is given. */
 export const CANDIDATE_DELIMITERS: readonly string[] = [",", ";", "\t", "|"];

@@ -19,6 +19,12 @@ describe("parseCsvTable: types from every row, missing values kept", () => {
     expect(parseCsv("color,n\nred,1\nblue,2\n").categorical).toEqual({ color: ["blue", "red"] });
   });
 
+  it("reads NaN and nan (numpy.savetxt's spelling) as missing by default; other spellings of a non-finite number are refused", () => {
+    const t = parseCsvTable("a,b\n1,nan\nNaN,2\n3,4\n");
+    expect(t.columns.map((c) => Array.from(c.values as Float64Array).map(String))).toEqual([["1", "NaN", "3"], ["NaN", "2", "4"]]);
+    expect(() => parseCsvTable("a,b\n1,NAN\n2,3\n")).toThrow(/^parseCsvTable: line 2, column "b": values must be finite numbers\. Received: "NAN"\./);
+  });
+
   it("reads only the given missingValues as missing", () => {
     const t = parseCsvTable("color,n\nNA,1\n-,2\nred,-\n", { missingValues: ["-"] });
     expect(t.columns[0]?.values).toEqual(["NA", null, "red"]);
