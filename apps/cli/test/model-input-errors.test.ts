@@ -38,7 +38,7 @@ describe("input that does not fit the model or the task", () => {
   it("predict --input names the columns the model needs and the ones the file has", () => {
     expectUserError(
       ["predict", "--model", at("xor.json"), "--input", at("three-columns.csv")],
-      `backprop: predict: ${at("three-columns.csv")} must have columns named x1, x2. Received: columns a, b, c.`,
+      `backprop: predict: ${at("three-columns.csv")} must have columns named x1, x2. Received: columns a, b, c (missing x1, x2).`,
     );
   });
 

@@ -1,6 +1,6 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
-import { csvFlagSpecs, dataFlag, jsonFlag, modelFlag, targetFlag } from "./shared-flags.js";
+import { csvFlagSpecs, dataFlag, evaluateTargetFlag, jsonFlag, modelFlag } from "./shared-flags.js";
 import { loadModel, type LoadedModel } from "../engine/model-file.js";
 import { applyFeatures, isTablePipeline, matrixColumns, scaleTarget, unscaleTarget } from "../engine/preprocessing.js";
 import { predictedClasses } from "../engine/targets.js";
@@ -35,12 +35,14 @@ function modelInputs(loaded: LoadedModel, data: Dataset): { x: Matrix; raw: Matr
     const x = transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
     return { x, raw: x };
   }
-  // The model's feature columns by name when the data has them all: in the model's order, whatever
-  // the file's, and other columns (an id, notes) left out.
+  // A CSV's columns by the model's feature names: in the model's order, whatever the file's, and
+  // other columns (an id, notes) left out; a header lacking one is refused, never read in order.
   const names = data.features.kind === "table" ? data.features.columns.map((c) => c.name) : data.features.names;
-  if (loaded.featureNames !== undefined && loaded.featureNames.every((n) => names.includes(n))) {
+  if (loaded.featureNames !== undefined && (!data.builtin || loaded.featureNames.every((n) => names.includes(n)))) {
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
-    const raw = featuresFromCsv("evaluate", data.source, { columns, lines: data.lines ?? [] }, model.inputSize, loaded.featureNames);
+    const target = data.target.kind === "column" ? data.target.column.name : undefined;
+    const table = { columns, lines: data.lines ?? [], ...(data.header === undefined ? {} : { header: data.header }), ...(target === undefined ? {} : { targetName: target }) };
+    const raw = featuresFromCsv("evaluate", data.source, table, model.inputSize, loaded.featureNames);
     const x = applyFeatures(features, { kind: "matrix", x: raw, names: loaded.featureNames });
     assertFiniteInputs("evaluate", x, raw);
     return { x, raw };
@@ -59,7 +61,7 @@ export const evaluateCommand: Command = {
   spec: {
     name: "evaluate",
     summary: "Report a saved model's fit on a data set: accuracy, a classification report and confusion matrix, or R², MAE and RMSE.",
-    flags: [modelFlag, dataFlag(true), targetFlag, ...csvFlagSpecs, jsonFlag],
+    flags: [modelFlag, dataFlag(true), evaluateTargetFlag, ...csvFlagSpecs, jsonFlag],
     examples: ["backprop evaluate --model model.json --data iris", "backprop evaluate --model model.json --data test.csv --target species --json"],
   },
   async run(args, io) {
@@ -67,7 +69,7 @@ export const evaluateCommand: Command = {
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const loaded = await loadModel("evaluate", f.model as string);
     const { model, classNames } = loaded;
-    const data = await loadData("evaluate", f.data as string, csvFlags("evaluate", f));
+    const data = await loadData("evaluate", f.data as string, { ...csvFlags("evaluate", f), defaultTarget: loaded.targetName });
     const { x, raw } = modelInputs(loaded, data);
     const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined);
     const output = predict(model, x);

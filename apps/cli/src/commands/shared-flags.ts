@@ -52,6 +52,12 @@ export const targetFlag: FlagSpec = {
   description: "The CSV column holding the target, by name or 0-based index (-1: the last; default: the last column).",
 };
 
+/** `evaluate`'s `--target`: its default is the column the model was trained to predict. */
+export const evaluateTargetFlag: FlagSpec = {
+  ...targetFlag,
+  description: "The CSV column holding the target, by name or 0-based index (-1: the last; default: the column the model was trained to predict, else the last).",
+};
+
 /** How `train`, `evaluate` and `predict --input` read a CSV (`--target` is separate: predict has none). */
 export const csvFlagSpecs: readonly FlagSpec[] = [
   { name: "delimiter", kind: "string", valueName: "char", description: "CSV field separator (default: detected among , ; tab |; say tab for a tab)." },

@@ -12,7 +12,7 @@ import { saveModel } from "../engine/model-file.js";
 import type { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
 import { EXIT, UsageError } from "../errors.js";
-import { inputNames, regressionPlan, regressionPredictions, type TrainContext } from "./train-data.js";
+import { inputNames, targetColumnName, regressionPlan, regressionPredictions, type TrainContext } from "./train-data.js";
 
 type PlanFrom = (flags: Record<string, unknown>, inputSize: number, nClasses: number) => TrainingPlan;
 
@@ -77,7 +77,7 @@ export async function crossValidate(f: Record<string, unknown>, data: Dataset, c
     const prepared = prepareSplit(data, s, allRows(data.rows), [], scale, unknown);
     const { signal: finalSignal, dispose: finalDispose } = interruptSignal();
     const { model } = await trainFold(f, ctx, prepared, planFrom, finalSignal).finally(finalDispose);
-    saveModel(save, model, { features: prepared.features, target: prepared.target, featureNames: inputNames(prepared, data), classNames: s.task === "classification" ? s.classNames : undefined });
+    saveModel(save, model, { features: prepared.features, target: prepared.target, featureNames: inputNames(prepared, data), classNames: s.task === "classification" ? s.classNames : undefined, targetName: targetColumnName(data, s) });
     out.line(`Saved the model (trained on all ${data.rows} rows) to ${save}`);
   }
   out.result({ data: data.source, task: s.task, cv: { folds: scores, mean, std }, interrupted, model: save !== undefined && !interrupted ? save : null });

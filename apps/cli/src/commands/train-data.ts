@@ -75,6 +75,11 @@ export function inputNames(prepared: PreparedSplit, data: Dataset): string[] {
   return prepared.features && isTablePipeline(prepared.features) ? [...(prepared.features.featureNamesOut ?? [])] : [...data.features.names];
 }
 
+/** The CSV column the model learns to predict, saved so `evaluate` finds it by name; none for a built-in set (whose CSV from `backprop data` ends with it). */
+export function targetColumnName(data: Dataset, s: Supervised): string | undefined {
+  return data.builtin ? undefined : s.name;
+}
+
 /** A classifier's plan, turned into a regression's for a numeric target: one linear output, `--loss` (default mse). */
 export function regressionPlan(f: Record<string, unknown>, s: Supervised, plan: TrainingPlan): TrainingPlan {
   if (s.task !== "regression") return plan;

@@ -22,7 +22,7 @@ import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
 import { divergenceMessage, keptWeights, type CauseFlags } from "../engine/divergence-message.js";
 import type { DivergenceReport, Sequential } from "@backprop/network";
-import { MIN_ROWS_TO_SPLIT, checkTaskFlags, prepareTraining, regressionPlan, reportFit, splitRows, type TrainContext } from "./train-data.js";
+import { MIN_ROWS_TO_SPLIT, checkTaskFlags, targetColumnName, prepareTraining, regressionPlan, reportFit, splitRows, type TrainContext } from "./train-data.js";
 import { crossValidate } from "./train-cv.js";
 
 /** The network and training settings the flags describe, for `inputSize` features and `nClasses` classes. */
@@ -137,7 +137,7 @@ export const trainCommand: Command = {
     const { signal, dispose } = interruptSignal();
     out.line(`Training ${sizes} (${f.activation}, ${plan.layers.at(-1)?.activation}) on ${data.source}: ${train.x.rows} train / ${test?.x.rows ?? 0} test rows, ${plan.optimizer} lr ${plan.learningRate}, batch ${plan.batchSize}, ${plan.epochs} epochs, seed ${plan.seed}`);
     const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), true, ctx.classWeight).finally(dispose);
-    const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined });
+    const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined, targetName: targetColumnName(data, supervised) });
     if (run.divergence) reportDivergence(run.divergence, run, f, out, (path) => saveTo(path, model));
     if (run.interrupted) {
       const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";

@@ -26,6 +26,8 @@ export interface Dataset {
   target: RawTarget;
   /** 1-based line of each data row in the file (CSV only), for error messages. */
   lines?: number[];
+  /** Whether the CSV's first row named the columns (CSV only; without one they are x0, x1, …). */
+  header?: boolean;
   /** Whether `source` is a built-in set's name. */
   builtin: boolean;
 }

@@ -1,29 +1,49 @@
 import { Matrix } from "@backprop/linalg";
 import type { TableColumn } from "@backprop/data";
 import { UsageError } from "../errors.js";
+import { columnList } from "./load-data.js";
 
 /** A CSV read as typed columns (`readCsvTable`), with each data row's line in the file. */
 export interface CsvColumns {
   columns: readonly TableColumn[];
   lines: readonly number[];
+  /** Whether the first row named the columns; `false` lets the columns be read in order. Default true. */
+  header?: boolean;
+  /** The column read as the target (`evaluate`), named in the error when the model reads it as a feature. */
+  targetName?: string;
 }
 
 /**
- * The model's input columns from a CSV read as typed columns: by name when the model knows its
- * feature names and the header has them all, else every column when there are exactly as many as
- * the model takes. Only the columns the model reads must be numbers in every row: the others (a
- * label, or the target left blank in rows to predict) may hold anything, blanks included.
+ * The columns the model reads, in its order: by name when it knows its feature names and the file
+ * has them all; in the file's order when the model knows no names or the file has no header (its
+ * columns are then x0, x1, …), and there must be exactly as many as it takes. A header that does
+ * not name every feature is refused, never read in order.
+ * @throws UsageError naming the missing columns, or the count expected.
+ */
+function pickColumns(command: string, path: string, table: CsvColumns, inputSize: number, featureNames: string[] | undefined): readonly TableColumn[] {
+  const names = table.columns.map((c) => c.name);
+  const missing = featureNames?.filter((n) => !names.includes(n)) ?? [];
+  if (featureNames !== undefined && missing.length === 0) return featureNames.map((n) => table.columns.find((c) => c.name === n) as TableColumn);
+  if (featureNames !== undefined && table.header !== false) {
+    const asTarget = table.targetName !== undefined && missing.includes(table.targetName) ? `; ${JSON.stringify(table.targetName)} is read as the target, pick the target with --target` : "";
+    throw new UsageError(`${command}: ${path} must have columns named ${columnList(featureNames)}. Received: columns ${columnList(names)} (missing ${columnList(missing)}${asTarget}).`);
+  }
+  if (table.columns.length !== inputSize) {
+    const rule = table.header === false ? `has no header, so its columns are read in order: it must have the model's ${inputSize} columns` : `must have ${inputSize} numeric columns`;
+    throw new UsageError(`${command}: ${path} ${rule}. Received: ${table.columns.length} columns (${columnList(names)}).`);
+  }
+  return table.columns;
+}
+
+/**
+ * The model's input columns from a CSV read as typed columns (see `pickColumns`). Only the
+ * columns the model reads must be numbers in every row: the others (a label, or the target left
+ * blank in rows to predict) may hold anything, blanks included.
  * @throws UsageError when the columns cannot be matched, naming what is missing; or for a text
  *   column or a blank cell among those the model reads, naming the line and the column.
  */
 export function featuresFromCsv(command: string, path: string, table: CsvColumns, inputSize: number, featureNames?: string[]): Matrix {
-  const names = table.columns.map((c) => c.name);
-  const byName = featureNames?.every((n) => names.includes(n)) === true;
-  const picked = byName ? (featureNames as string[]).map((n) => table.columns.find((c) => c.name === n) as TableColumn) : table.columns;
-  if (picked.length !== inputSize) {
-    const expected = featureNames ? `columns named ${featureNames.join(", ")}` : `${inputSize} numeric columns`;
-    throw new UsageError(`${command}: ${path} must have ${expected}. Received: columns ${names.join(", ")}.`);
-  }
+  const picked = pickColumns(command, path, table, inputSize, featureNames);
   const rows = table.columns[0]?.values.length ?? 0;
   const x = new Matrix(rows, picked.length);
   picked.forEach((col, j) => {

@@ -18,6 +18,8 @@ export interface CsvFlags {
   header?: boolean | "auto";
   features?: string[] | undefined;
   drop?: string[] | undefined;
+  /** The target's name when `--target` is not given (`evaluate`: the model's); else the last column. */
+  defaultTarget?: string | undefined;
 }
 
 export function isDatasetName(spec: string): spec is DatasetName {
@@ -45,9 +47,11 @@ const CSV_ONLY = ["target", "delimiter", "features", "drop"] as const;
 
 /**
  * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file read with
- * `parseCsvTable` (typed columns, blanks kept) whose target is `--target` (default: the last column).
+ * `parseCsvTable` (typed columns, blanks kept) whose target is `--target` (default: the column
+ * named `csv.defaultTarget`, else the last column).
  * @throws UsageError for a missing file or bad contents, naming the file, line, column and value;
- *   a CSV flag with a built-in set; an unknown `--target`, `--features` or `--drop` column.
+ *   a CSV flag with a built-in set; an unknown `--target`, `--features` or `--drop` column; no
+ *   column named `csv.defaultTarget`.
  */
 export async function loadData(command: string, spec: string, csv: CsvFlags = {}): Promise<Dataset> {
   if (isDatasetName(spec)) {
@@ -64,7 +68,7 @@ export async function loadData(command: string, spec: string, csv: CsvFlags = {}
   }
   const text = await readText(command, spec);
   const table = readCsvTable(spec, text, csv);
-  const target = pickColumn(command, spec, table.columns, csv.target ?? "-1", "--target");
+  const target = csv.target === undefined && csv.defaultTarget !== undefined ? defaultTargetColumn(command, spec, table.columns, csv.defaultTarget) : pickColumn(command, spec, table.columns, csv.target ?? "-1", "--target");
   let columns = table.columns.filter((c) => c !== target);
   if (csv.features !== undefined) {
     const chosen = csv.features.map((name) => (name === target.name ? targetAsFeature(command, name) : pickColumn(command, spec, columns, name, "--features", true)));
@@ -75,7 +79,14 @@ export async function loadData(command: string, spec: string, csv: CsvFlags = {}
     columns = columns.filter((c) => !dropped.has(c));
   }
   if (columns.length === 0) throw new UsageError(`${command}: the data must keep at least one feature column. Received: none left in ${spec} after --target/--features/--drop.`);
-  return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, builtin: false };
+  return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, header: table.header, builtin: false };
+}
+
+/** The column named `name` (the model's target), or an error saying how to pick one. */
+function defaultTargetColumn(command: string, path: string, columns: readonly TableColumn[], name: string): TableColumn {
+  const column = columns.find((c) => c.name === name);
+  if (column !== undefined) return column;
+  throw new UsageError(`${command}: ${path} must have the model's target column ${JSON.stringify(name)} (the column it was trained to predict), or say which column holds the target with --target. Received: columns ${columnList(columns.map((c) => c.name))}.`);
 }
 
 /** Reads CSV text as typed columns, with each data row's line. */
@@ -103,9 +114,12 @@ function pickColumn(command: string, path: string, columns: readonly TableColumn
     if (column !== undefined) return column;
     throw new UsageError(`${command}: ${flag} must be a column of ${path}, by name or 0-based index (0 … ${columns.length - 1}, or -1 for the last). Received: ${flag}=${key}.`);
   }
-  const names = columns.map((c) => c.name);
-  const shown = names.length > 20 ? `${names.slice(0, 20).join(", ")}, … (${names.length - 20} more)` : names.join(", ");
-  throw new UsageError(`${command}: ${flag} must name a column of ${path}. Received: ${flag}=${key}. Expected one of: ${shown}.`);
+  throw new UsageError(`${command}: ${flag} must name a column of ${path}. Received: ${flag}=${key}. Expected one of: ${columnList(columns.map((c) => c.name))}.`);
+}
+
+/** `a, b, c`, cut after 20 names (`…, (5 more)`). */
+export function columnList(names: readonly string[]): string {
+  return names.length > 20 ? `${names.slice(0, 20).join(", ")}, … (${names.length - 20} more)` : names.join(", ");
 }
 
 /** A matrix when every column is numeric and complete (the plain-scaler path), else the table. */

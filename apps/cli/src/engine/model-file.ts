@@ -14,6 +14,8 @@ export interface LoadedModel {
   target: StandardScaler | undefined;
   featureNames: string[] | undefined;
   classNames: string[];
+  /** The column the model was trained to predict (absent for a built-in set's model, or an older file). */
+  targetName: string | undefined;
   regression: boolean;
   /** The raw columns a row must give, in order: the table pipeline's inputs (or the feature names). */
   inputColumns: InputColumn[] | undefined;
@@ -26,17 +28,20 @@ export interface SavedPreprocessing {
   featureNames: string[];
   /** Absent for a regression model. */
   classNames?: string[] | undefined;
+  /** The CSV column the model predicts, `evaluate`'s default target (absent for a built-in set). */
+  targetName?: string | undefined;
 }
 
 /**
  * Saves a trained model as the public `backprop.network` JSON, atomically (temporary file +
  * rename): the weights, the preprocessing (scaler or `ColumnTransformer`, and for a regression the
- * target scaler, as a `targetScaler` step), feature and class names and the seed.
+ * target scaler, as a `targetScaler` step), feature and class names, the target column's name and the seed.
  */
 export function saveModel(path: string, model: Sequential, p: SavedPreprocessing): void {
   model.preprocessing = preprocessingJSON(p.features, p.target);
   model.featureNames = p.features && isTablePipeline(p.features) ? [...(p.features.featureNamesOut ?? [])] : p.featureNames;
   model.classNames = p.classNames;
+  model.targetName = p.targetName;
   writeFileAtomic(path, `${JSON.stringify(model.toJSON())}\n`);
 }
 
@@ -58,7 +63,7 @@ export async function loadModel(command: string, path: string): Promise<LoadedMo
   const { features, target } = preprocessingFromJSON(model.preprocessing);
   const table = features && isTablePipeline(features) ? (features as ColumnTransformer) : undefined;
   const inputColumns = table?.inputColumns ?? model.featureNames?.map((name) => ({ name, kind: "numeric" as const }));
-  return { model, features, target, featureNames: model.featureNames, classNames, regression: model.task === "regression", inputColumns };
+  return { model, features, target, featureNames: model.featureNames, classNames, targetName: model.targetName, regression: model.task === "regression", inputColumns };
 }
 
 export type { Scaler };
