@@ -65,7 +65,28 @@ export function uniqueLabels(...arrays: Label[][]): Label[] {
 /** Ascending numbers; strings by code point (NumPy's order). */
 export function compareLabels(a: Label, b: Label): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareCodePoints(String(a), String(b));
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+
+/**
+ * Strings by Unicode code point, as NumPy (UTF-32) and Python compare them. JavaScript's `<`
+ * compares UTF-16 code units, where an astral character (U+10000 and up, a surrogate pair
+ * starting 0xD800–0xDBFF) sorts before U+E000–U+FFFF. Both orders agree up to the first unit
+ * that differs, so only the code points there are compared (backing up one unit when it is the
+ * second half of a pair whose first half both strings share).
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) {
+    const d = (a.codePointAt(i - 1) as number) - (b.codePointAt(i - 1) as number);
+    if (d !== 0) return d;
+  }
+  return (a.codePointAt(i) as number) - (b.codePointAt(i) as number);
 }
 
 /**
