@@ -36,6 +36,16 @@ export function sortedUnique(op: string, name: string, values: ArrayLike<Categor
   return kind === "number" ? (out as number[]).sort((a, b) => a - b) : (out as string[]).sort(compareCodePoints);
 }
 
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * Orders strings by Unicode code point, as NumPy's `np.unique` does. JavaScript's `<` compares
+ * UTF-16 code units, which puts a character above U+FFFF (a surrogate pair, D800–DFFF) before
+ * one in U+E000–U+FFFF; everywhere else the two orders agree.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  for (let i = 0; i < a.length && i < b.length; ) {
+    const ca = a.codePointAt(i) as number, cb = b.codePointAt(i) as number;
+    if (ca !== cb) return ca - cb;
+    i += ca > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
 }

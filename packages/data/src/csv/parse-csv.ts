@@ -1,6 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { CsvReadOptions } from "./csv-options.js";
 import { readTable } from "./read-table.js";
+import { compareCodePoints } from "../unique.js";
 import { showField, showName } from "./show-field.js";
 import type { TableColumn } from "./table-column.js";
 import type { CsvRecord } from "./tokenize.js";
@@ -73,7 +74,7 @@ function encode(source: string, col: TableColumn, j: number, rows: CsvRecord[]):
     throw new RangeError(`${source}: line ${r.line}, column ${showName(col.name)}: every field must hold a value; fill or drop the row. Received: ${shown}.`);
   }
   if (col.kind === "numeric") return { name: col.name, values: col.values, categories: null };
-  const categories = [...new Set(col.values as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const categories = [...new Set(col.values as string[])].sort(compareCodePoints);
   const index = new Map(categories.map((c, k) => [c, k]));
   return { name: col.name, values: Float64Array.from(col.values as string[], (v) => index.get(v) as number), categories };
 }

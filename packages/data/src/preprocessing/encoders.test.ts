@@ -3,6 +3,7 @@ import { loadFixture } from "@backprop/testing";
 import { Matrix } from "@backprop/linalg";
 import { OneHotEncoder } from "./one-hot-encoder.js";
 import { LabelEncoder } from "./label-encoder.js";
+import { parseCsv } from "../csv/parse-csv.js";
 
 interface Fixture {
   oneHot: {
@@ -58,6 +59,18 @@ describe("OneHotEncoder matches scikit-learn", () => {
     expect(() => new OneHotEncoder().fit([[1, 2], [3]])).toThrow(/every row must have 2 values\. Received: row 1 has 1/);
     expect(() => new OneHotEncoder().fit([[1, 2]]).transform([[1]])).toThrow(/x must have 2 columns, as in fit/);
     expect(() => new OneHotEncoder({ handleUnknown: "skip" as "ignore" })).toThrow(/handleUnknown must be "error" or "ignore"/);
+  });
+});
+
+describe("string categories in NumPy's order (by code point, not UTF-16 code unit)", () => {
+  // U+FF01 (fullwidth !) is below U+1F600 (😀) as code points; as UTF-16, 😀's high surrogate D83D sorts first.
+  const [bang, smile] = ["\uFF01", "\u{1F600}"];
+  it("LabelEncoder, OneHotEncoder and parseCsv order them so, and a saved encoder in that order reads back", () => {
+    expect(new LabelEncoder().fit([smile, bang, smile, "a"]).classes).toEqual(["a", bang, smile]);
+    expect(new OneHotEncoder().fit([[smile], [bang]]).categories).toEqual([[bang, smile]]);
+    expect(parseCsv(`c,y\n${smile},1\n${bang},2\n`, { target: "y" }).categorical).toEqual({ c: [bang, smile] });
+    expect(LabelEncoder.fromJSON({ type: "labelEncoder", classes: [bang, smile] }).classes).toEqual([bang, smile]);
+    expect(() => LabelEncoder.fromJSON({ type: "labelEncoder", classes: [smile, bang] })).toThrow(/classes\[1\] must come after the one before/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { formatList } from "../checks.js";
-import { sortedUnique, uniqueInverse, type Category } from "../unique.js";
+import { compareCodePoints, sortedUnique, uniqueInverse, type Category } from "../unique.js";
 import { checkFitted } from "./input-checks.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 import { readCategories } from "./read-categories.js";
@@ -79,7 +79,7 @@ export class LabelEncoder {
     const obj = r.object(json, path, ["type", "classes"], "labelEncoder");
     const classes = readCategories(r, obj.classes, join(path, "classes"));
     classes.forEach((c, k) => {
-      if (k > 0 && !((classes[k - 1] as Category) < c)) r.fail(`${join(path, "classes")}[${k}]`, "must come after the one before (classes sorted and distinct)", c, true);
+      if (k > 0 && !(typeof c === "string" ? compareCodePoints(classes[k - 1] as string, c) < 0 : (classes[k - 1] as number) < c)) r.fail(`${join(path, "classes")}[${k}]`, "must come after the one before (classes sorted and distinct)", c, true);
     });
     const encoder = new LabelEncoder();
     encoder.classes = classes;
