@@ -67,20 +67,22 @@ export function regressionModel(): { model: Sequential; raw: Matrix; target: Sta
 }
 
 /**
- * A 4 → 6 dense layer, then `BatchNorm(6, { epsilon })` with running statistics set by hand: small
- * variances (0.002–0.05), so ε = 1e-3 weighs in `1/√(σ² + ε)`, and a mean near each unit's typical
- * value, so some outputs come out small and a relative error in them shows.
+ * A 4 → 6 dense layer, then `BatchNorm(6, { epsilon })` (or, `alone`, `BatchNorm(4)` by itself)
+ * with running statistics set by hand: small variances (0.002–0.05), so ε = 1e-3 weighs in
+ * `1/√(σ² + ε)`, and a mean near each unit's typical value, so some outputs come out small and a
+ * relative error in them shows.
  */
-export function batchNormModel(epsilon: number): Sequential {
+export function batchNormModel(epsilon: number, { alone = false } = {}): Sequential {
   const rng = new RandomState(17);
-  const bn = new BatchNorm(6, { epsilon });
-  const model = new Sequential([new Dense(4, 6, { activation: "tanh", rng }), bn]);
-  const draws = rng.standardNormal(24);
-  for (let j = 0; j < 6; j++) {
+  const n = alone ? 4 : 6;
+  const bn = new BatchNorm(n, { epsilon });
+  const model = new Sequential(alone ? [bn] : [new Dense(4, 6, { activation: "tanh", rng }), bn]);
+  const draws = rng.standardNormal(4 * n);
+  for (let j = 0; j < n; j++) {
     bn.runningMean.data[j] = 0.3 * (draws[j] as number);
-    bn.runningVar.data[j] = 0.002 + 0.048 * Math.abs(Math.sin(draws[6 + j] as number));
-    bn.gamma.value.data[j] = 0.5 + Math.abs(draws[12 + j] as number);
-    bn.beta.value.data[j] = 0.1 * (draws[18 + j] as number);
+    bn.runningVar.data[j] = 0.002 + 0.048 * Math.abs(Math.sin(draws[n + j] as number));
+    bn.gamma.value.data[j] = 0.5 + Math.abs(draws[2 * n + j] as number);
+    bn.beta.value.data[j] = 0.1 * (draws[3 * n + j] as number);
   }
   return model;
 }

@@ -4,7 +4,7 @@ import { MinMaxScaler, StandardScaler } from "@backprop/data";
 import { decodeOnnx, toOnnx } from "@backprop/interop";
 import { expectClose } from "@backprop/testing";
 import { describe, expect, it } from "vitest";
-import { ACTIVATIONS, activationModel, irisModel, randomRows, regressionModel } from "./models.js";
+import { ACTIVATIONS, activationModel, batchNormModel, irisModel, randomRows, regressionModel } from "./models.js";
 import { asFloat32, runOnnx } from "./onnx-runtime.js";
 
 // ONNX Runtime runs every exported graph on random inputs; backprop's own predict is the reference.
@@ -37,6 +37,21 @@ describe("ONNX export run by ONNX Runtime", () => {
       const x = randomRows(50, 4, 5);
       const got = await runOnnx(toOnnx(model, { dtype }), dtype === "float32" ? asFloat32(x) : x, dtype);
       expectClose(got, model.predict(dtype === "float32" ? asFloat32(x) : x).data, dtype === "float64" ? F64 : F32);
+    });
+
+    it(`batch norm with epsilon 1e-3 (not a float32 value) in ${dtype}`, async () => {
+      // float64 must not round ε to float32 (BatchNormalization's epsilon attribute is a float):
+      // at these small variances that alone moved outputs by up to ~2e-7 relative.
+      for (const alone of [false, true]) {
+        const model = batchNormModel(1e-3, { alone });
+        const x = randomRows(64, 4, 13);
+        const input = dtype === "float32" ? asFloat32(x) : x;
+        const got = await runOnnx(toOnnx(model, { dtype }), input, dtype);
+        const want = model.predict(input).data;
+        expectClose(got, want, dtype === "float64" ? F64 : F32);
+        // float64 batch norm is BatchNorm's own arithmetic, operation for operation: the same bits.
+        if (dtype === "float64" && alone) expect(got).toEqual(want);
+      }
     });
 
     for (const scaler of ["standard", "minMax"] as const) {

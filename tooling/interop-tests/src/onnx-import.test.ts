@@ -73,7 +73,7 @@ describe("ONNX round trip", () => {
 
   // Every activation, as each dtype and opset writes it (an operator, or a composition such as
   // float32 swish's Mul(x, Sigmoid(x)) or float64 leakyRelu's Max/Min/Mul/Add), imports back as itself.
-  const activationOf = (m: { layers: { toJSON(): unknown }[] }): unknown[] =>
+  const activationOf = (m: { layers: readonly { toJSON(): unknown }[] }): unknown[] =>
     m.layers.map((l) => { const j = l.toJSON() as { activation: string; activationConfig?: Record<string, number> }; return [j.activation, j.activationConfig ?? {}]; });
   for (const { name, spec } of ACTIVATIONS) {
     for (const [dtype, opset] of [["float32", 21], ["float32", 17], ["float32", 13], ["float64", 21]] as const) {

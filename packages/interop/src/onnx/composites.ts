@@ -1,4 +1,5 @@
 import type { ActivationView } from "../model-view.js";
+import { writeBatchNorm } from "./batch-norm-nodes.js";
 import { GraphBuilder } from "./graph-builder.js";
 import { ONNX_ACTIVATIONS } from "./onnx-activations.js";
 import type { OnnxNode, OnnxTensor } from "./onnx-types.js";
@@ -8,18 +9,18 @@ import type { OnnxNode, OnnxTensor } from "./onnx-types.js";
  * opset, e.g. float32 swish `Mul(x, Sigmoid(x))`, float64 leakyRelu `Max`/`Min`/`Mul`/`Add`),
  * recognised by matching the graph against what the exporter's own writers produce: each writer
  * is run once on a placeholder input, with sentinel values for its settings, so a template is
- * exactly the exporter's pattern and cannot drift from it.
+ * exactly the exporter's pattern and cannot drift from it. Likewise float64 batch norm, whose
+ * slots are its statistics.
  */
 
-/** What a matched composition is: an activation with its settings. */
-export interface CompositeMatch {
-  activation: ActivationView;
-  /** The value the composition reads (the previous layer's output). */
-  input: string;
-}
+/** What a matched composition is: an activation with its settings, or a float64 batch norm with its constants. */
+export type CompositeMatch =
+  | { kind: "activation"; activation: ActivationView; /** The value the composition reads (the previous layer's output). */ input: string }
+  | { kind: "batchNorm"; tensors: Record<"gamma" | "beta" | "runningMean" | "runningVar" | "epsilon", OnnxTensor>; input: string };
 
 interface Template {
-  activation: string;
+  /** An activation's name, or `"batchNorm"`. */
+  result: string;
   nodes: Map<string, OnnxNode>;
   output: string;
   /** Constant value name → its fixed value. */
@@ -58,10 +59,27 @@ function templatesOf(name: string): Template[] {
         if (setting !== undefined) slots.set(t.name, setting);
         else fixed.set(t.name, v);
       }
-      out.push({ activation: name, nodes: new Map(g.nodes.map((n) => [n.outputs[0] as string, n])), output, fixed, slots });
+      out.push({ result: name, nodes: new Map(g.nodes.map((n) => [n.outputs[0] as string, n])), output, fixed, slots });
     }
   }
   return out;
+}
+
+/** Sentinels for the statistics of the batch-norm template (one feature), each its own slot. */
+const BATCH_NORM = { gamma: 0.1234567890123, beta: 0.2345678901234, runningMean: 0.3456789012345, runningVar: 0.4567890123456, epsilon: 0.5678901234567 };
+
+function batchNormTemplate(): Template {
+  const g = new GraphBuilder("float64", 21);
+  const { gamma, beta, runningMean, runningVar, epsilon } = BATCH_NORM;
+  const output = writeBatchNorm(g, INPUT, { features: 1, epsilon, gamma: [gamma], beta: [beta], runningMean: [runningMean], runningVar: [runningVar] });
+  const sentinels = new Map(Object.entries(BATCH_NORM).map(([k, v]) => [v, k]));
+  const fixed = new Map<string, number>(), slots = new Map<string, string>();
+  for (const t of g.initializers) {
+    const setting = sentinels.get(t.data[0] as number);
+    if (setting !== undefined) slots.set(t.name, setting);
+    else fixed.set(t.name, t.data[0] as number);
+  }
+  return { result: "batchNorm", nodes: new Map(g.nodes.map((n) => [n.outputs[0] as string, n])), output, fixed, slots };
 }
 
 /** A structural key, so the same pattern (written by several opsets or dtypes) is tried once. */
@@ -82,7 +100,7 @@ let cache: Template[] | undefined;
 function templates(): Template[] {
   if (cache !== undefined) return cache;
   const seen = new Set<string>();
-  const all: Template[] = [];
+  const all: Template[] = [batchNormTemplate()];
   for (const name of Object.keys(ONNX_ACTIVATIONS)) {
     for (const t of templatesOf(name)) {
       const k = key(t);
@@ -96,7 +114,7 @@ function templates(): Template[] {
 
 interface Bindings {
   values: Map<string, string>;
-  settings: Map<string, number>;
+  settings: Map<string, OnnxTensor>;
 }
 
 const scalarOf = (t: OnnxTensor | undefined): number | undefined => (t !== undefined && t.data.length === 1 ? (t.data[0] as number) : undefined);
@@ -114,11 +132,13 @@ function matchValue(t: Template, tv: string, gv: string, b: Bindings, producer: 
     }
     const setting = t.slots.get(tv);
     if (setting !== undefined) {
-      const v = scalarOf(constants.get(gv));
-      if (v === undefined || !Number.isFinite(v)) return false;
+      // An activation's settings and batch norm's epsilon are scalars; its statistics are vectors (checked by the importer).
+      const c = constants.get(gv);
+      const scalar = t.result !== "batchNorm" || setting === "epsilon";
+      if (c === undefined || (scalar && !Number.isFinite(scalarOf(c)))) return false;
       const had = b.settings.get(setting);
-      b.settings.set(setting, v);
-      return had === undefined || had === v;
+      b.settings.set(setting, c);
+      return had === undefined || had === c || (scalar && scalarOf(had) === scalarOf(c));
     }
     const tn = t.nodes.get(tv) as OnnxNode;
     const gn = producer.get(gv);
@@ -149,7 +169,9 @@ export function matchComposite(node: OnnxNode, producer: Map<string, OnnxNode>, 
     if (!matchValue(t, t.output, out, b, producer, constants)) continue;
     const input = b.values.get(INPUT);
     if (input === undefined) continue;
-    return { activation: { name: t.activation, config: Object.fromEntries(b.settings) }, input };
+    if (t.result === "batchNorm") return { kind: "batchNorm", tensors: Object.fromEntries(b.settings) as Extract<CompositeMatch, { kind: "batchNorm" }>["tensors"], input };
+    const config = Object.fromEntries(Array.from(b.settings, ([k, c]) => [k, scalarOf(c) as number]));
+    return { kind: "activation", activation: { name: t.result, config }, input };
   }
   return undefined;
 }

@@ -131,8 +131,16 @@ function step(s: State, node: ChainNode, constants: Map<string, OnnxTensor>): vo
   };
   const op = node.opType;
   if (node.domain !== "" && node.domain !== "ai.onnx" && !(op === "ZipMap" && node.domain === "ai.onnx.ml")) throw refuse(node, `is in domain "${node.domain}", which is not read`);
-  if (node.composite !== undefined) {
+  if (node.composite?.kind === "activation") {
     activate(s, node, node.composite.activation);
+  } else if (node.composite?.kind === "batchNorm") {
+    // float64 batch norm, written as its arithmetic (see writeBatchNorm): epsilon is exact here.
+    flush(s);
+    const t = node.composite.tensors, n = s.width;
+    s.layers.push({
+      type: "batchNorm", name: undefined, features: n, epsilon: t.epsilon.data[0] as number, momentum: 0.9,
+      gamma: vector(t.gamma, n, node), beta: vector(t.beta, n, node), runningMean: vector(t.runningMean, n, node), runningVar: vector(t.runningVar, n, node),
+    });
   } else if (op === "Gemm") {
     if ((attribute(node, "transA")?.i ?? 0) !== 0) throw refuse(node, "has transA=1, so its input is not a batch of rows");
     const alpha = attribute(node, "alpha")?.f ?? 1, beta = attribute(node, "beta")?.f ?? 1;

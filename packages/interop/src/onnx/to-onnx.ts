@@ -1,6 +1,7 @@
 import { readModel, type ModelLike } from "../model-view.js";
+import { writeBatchNorm } from "./batch-norm-nodes.js";
 import { encodeOnnx } from "./encode-onnx.js";
-import { GraphBuilder, attrFloat, type OnnxDType } from "./graph-builder.js";
+import { GraphBuilder, type OnnxDType } from "./graph-builder.js";
 import { ONNX_ACTIVATIONS } from "./onnx-activations.js";
 import type { OnnxModel } from "./onnx-types.js";
 import { writePreprocessing, writeTargetInverse } from "./preprocessing-nodes.js";
@@ -40,7 +41,8 @@ function activationWriter(name: string, layer: number): (typeof ONNX_ACTIVATIONS
 
 /**
  * The ONNX graph of a model: Dense as `Gemm` then its activation's operator(s), batch norm in
- * inference form with its running statistics, dropout left out. Input `input` and output
+ * inference form with its running statistics (`BatchNormalization` in float32, its arithmetic
+ * with float64 constants in float64), dropout left out. Input `input` and output
  * `output` are `[N, features]` with a dynamic batch dimension `N`.
  * @throws TypeError for a layer type or activation ONNX cannot hold, or a bad option.
  */
@@ -63,7 +65,7 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
       const b = g.constant("b", [layer.units], layer.bias);
       x = activationWriter(layer.activation.name, i)(g, g.node("Gemm", [x, w, b]), layer.activation.config);
     } else if (layer.type === "batchNorm") {
-      x = batchNorm(g, x, layer);
+      x = writeBatchNorm(g, x, layer);
     }
   });
   // A regression model's standardised target goes back into its units (targetScaler only).
@@ -95,13 +97,6 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
       outputs: [{ name: "output", kind: "tensor", elemType: g.dataType, shape: ["N", view.outputSize] }],
     },
   };
-}
-
-/** The `BatchNormalization` operator in inference mode, with the running statistics. */
-function batchNorm(g: GraphBuilder, x: string, l: { features: number; epsilon: number; gamma: number[]; beta: number[]; runningMean: number[]; runningVar: number[] }): string {
-  const n = [l.features];
-  const inputs = [x, g.constant("gamma", n, l.gamma), g.constant("beta", n, l.beta), g.constant("mean", n, l.runningMean), g.constant("var", n, l.runningVar)];
-  return g.node("BatchNormalization", inputs, [attrFloat("epsilon", l.epsilon)]);
 }
 
 /**
