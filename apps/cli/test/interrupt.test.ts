@@ -38,3 +38,23 @@ describe("Ctrl-C in the middle of a long epoch", () => {
     expect(r.stdout).toMatch(/^final loss n\/a, train accuracy \d+\.\d\d%, test accuracy \d+\.\d\d%/m);
   }, 60_000);
 });
+
+describe("Ctrl-C during the all-rows fit of train --cv --save", () => {
+  it("saves the model as it stands, says it is partly trained and exits 130, as train does", async () => {
+    const data = join(tmp.dir, "cv.csv");
+    const model = join(tmp.dir, "cv.json");
+    expect(runCli(["data", "moons", "--n-samples", "20000", "--out", data]).code).toBe(0);
+    // Each fold trains on 10,000 rows, the final fit on 20,000 (about a second): the interrupt,
+    // sent when the folds' summary is printed, lands in the final fit.
+    const r = await interruptCli(["train", "--data", data, "--cv", "2", "--epochs", "10", "--batch-size", "1", "--save", model], /^mean ± std over 2 folds: /m);
+    expect(r.code).toBe(130);
+    const m = /^Interrupted at epoch (\d+) of 10(?: \(after batch \d+ of 20000 in epoch \d+\))? of the final fit on all 20000 rows: saving the model as it stands\.$/m.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const epochs = Number(m?.[1]);
+    expect(epochs).toBeLessThan(10);
+    expect(r.stdout).toContain(`\nSaved the partly trained model (all 20000 rows, ${epochs} of 10 epochs) to ${model}\n`);
+    expect(r.stdout).not.toContain("Saved the model (trained on all");
+    // The file holds the interrupted run: its epoch count is the one the message gives.
+    expect((JSON.parse(readFileSync(model, "utf8")) as { training: { epochs: number } }).training.epochs).toBe(epochs);
+  }, 60_000);
+});

@@ -7,11 +7,13 @@ import { predictedClasses } from "../engine/targets.js";
 import { predict, trainNetwork } from "../engine/train-network.js";
 import { classificationScores, meanAndStd, regressionScores } from "../engine/fit-report.js";
 import { divergenceMessage, type CauseFlags } from "../engine/divergence-message.js";
-import type { TrainingPlan } from "../engine/types.js";
+import type { TrainingPlan, TrainingRun } from "../engine/types.js";
+import type { Sequential } from "@backprop/network";
 import { saveModel } from "../engine/model-file.js";
 import type { Output } from "../output/output.js";
 import { interruptSignal } from "../io/interrupt.js";
 import { EXIT, UsageError } from "../errors.js";
+import { interruptedAt } from "./train-report.js";
 import { inputNames, targetColumnName, regressionPlan, regressionPredictions, type TrainContext } from "./train-data.js";
 
 type PlanFrom = (flags: Record<string, unknown>, inputSize: number, nClasses: number) => TrainingPlan;
@@ -36,7 +38,8 @@ async function trainFold(f: Record<string, unknown>, ctx: TrainContext, prepared
  * `train --cv k`: k folds (stratified for a classifier; rows shuffled with `--seed`), the
  * preprocessing and the network fitted on each fold's training rows and scored on its held-out
  * rows; prints each fold and the mean ± std (`np.std`). With `--save`, then trains one model on
- * every row and saves it.
+ * every row and saves it; Ctrl-C during that fit saves the model as it stands, as `train` does,
+ * says so and exits 130.
  */
 export async function crossValidate(f: Record<string, unknown>, data: Dataset, ctx: TrainContext, out: Output, planFrom: PlanFrom): Promise<number> {
   const k = f.cv as number;
@@ -46,8 +49,11 @@ export async function crossValidate(f: Record<string, unknown>, data: Dataset, c
   const scale = f.scale as ScaleName;
   const unknown = f.unknown as UnknownName;
   out.line(`${k}-fold cross-validation${s.task === "classification" ? " (stratified)" : ""} on ${data.source}: ${data.rows} rows, ${f.epochs} epochs per fold, seed ${f.seed}`);
+  // One listener for the folds and the final fit, so no Ctrl-C between them falls to Node's default.
   const { signal, dispose } = interruptSignal();
   const scores: Record<string, number>[] = [];
+  let final: { model: Sequential; run: TrainingRun; prepared: PreparedSplit } | undefined;
+  const save = f.save as string | undefined;
   try {
     for (const [i, fold] of folds.entries()) {
       const prepared = prepareSplit(data, s, fold.train, fold.test, scale, unknown);
@@ -65,21 +71,29 @@ export async function crossValidate(f: Record<string, unknown>, data: Dataset, c
       scores.push(fs);
       out.line(`fold ${i + 1}/${k}  ${test.x.rows} test rows  ${scoreLine(fs)}`);
     }
+    summarize(scores, k, out);
+    if (save !== undefined && scores.length === k) {
+      const prepared = prepareSplit(data, s, allRows(data.rows), [], scale, unknown);
+      final = { ...(await trainFold(f, ctx, prepared, planFrom, signal)), prepared };
+    }
   } finally {
     dispose();
   }
-  const interrupted = scores.length < k;
+  const interrupted = scores.length < k || final?.run.interrupted === true;
+  if (final !== undefined && save !== undefined) {
+    const { model, run, prepared } = final;
+    if (run.interrupted) out.line(`Interrupted at ${interruptedAt(run, f.epochs as number)} of the final fit on all ${data.rows} rows: saving the model as it stands.`);
+    saveModel(save, model, { features: prepared.features, target: prepared.target, featureNames: inputNames(prepared, data), classNames: s.task === "classification" ? s.classNames : undefined, targetName: targetColumnName(data, s) });
+    out.line(run.interrupted ? `Saved the partly trained model (all ${data.rows} rows, ${run.epochsRun} of ${f.epochs as number} epochs) to ${save}` : `Saved the model (trained on all ${data.rows} rows) to ${save}`);
+  }
+  const { mean, std } = meanAndStd(scores);
+  out.result({ data: data.source, task: s.task, cv: { folds: scores, mean, std }, interrupted, model: final !== undefined ? save : null });
+  return interrupted ? EXIT.interrupted : EXIT.ok;
+}
+
+/** `mean ± std over 5 folds: accuracy 0.9776 ± 0.0112  …`, and a line when Ctrl-C stopped the folds. */
+function summarize(scores: Record<string, number>[], k: number, out: Output): void {
   const { mean, std } = meanAndStd(scores);
   if (scores.length > 0) out.line(`mean ± std over ${scores.length} folds: ${Object.keys(mean).map((key) => `${LABELS[key] ?? key} ${(mean[key] as number).toFixed(4)} ± ${(std[key] as number).toFixed(4)}`).join("  ")}`);
-  if (interrupted) out.line(`Interrupted after ${scores.length} of ${k} folds.`);
-  const save = f.save as string | undefined;
-  if (save !== undefined && !interrupted) {
-    const prepared = prepareSplit(data, s, allRows(data.rows), [], scale, unknown);
-    const { signal: finalSignal, dispose: finalDispose } = interruptSignal();
-    const { model } = await trainFold(f, ctx, prepared, planFrom, finalSignal).finally(finalDispose);
-    saveModel(save, model, { features: prepared.features, target: prepared.target, featureNames: inputNames(prepared, data), classNames: s.task === "classification" ? s.classNames : undefined, targetName: targetColumnName(data, s) });
-    out.line(`Saved the model (trained on all ${data.rows} rows) to ${save}`);
-  }
-  out.result({ data: data.source, task: s.task, cv: { folds: scores, mean, std }, interrupted, model: save !== undefined && !interrupted ? save : null });
-  return interrupted ? EXIT.interrupted : EXIT.ok;
+  if (scores.length < k) out.line(`Interrupted after ${scores.length} of ${k} folds.`);
 }

@@ -9,6 +9,12 @@ function named(metrics: Record<string, number[]> | undefined): string {
   return Object.entries(metrics ?? {}).map(([m, v]) => `${m} ${pyFixed(v.at(-1) ?? Number.NaN, 4)}`).join(", ");
 }
 
+/** Where Ctrl-C stopped a run of `epochs`: `epoch 3 of 10 (after batch 7 of 25 in epoch 4)`. */
+export function interruptedAt(run: TrainingRun, epochs: number): string {
+  const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
+  return `epoch ${run.epochsRun} of ${epochs}${partial}`;
+}
+
 /**
  * What `--early-stopping`, `--validation-split` and `--metrics` add to `train`'s report:
  * `Stopped early after epoch 140: restored the weights of epoch 90.`,

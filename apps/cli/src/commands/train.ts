@@ -17,7 +17,7 @@ import { pyFixed } from "../format/python-format.js";
 import { EXIT, UsageError } from "../errors.js";
 import { DATASET_NAMES } from "./shared-flags.js";
 import { checkValidationRows, trainingSettings } from "./train-options.js";
-import { trainingLines, trainingReport } from "./train-report.js";
+import { interruptedAt, trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
 import { checkLimit, denseParamCount } from "../limits.js";
 import { divergenceMessage, keptWeights, type CauseFlags } from "../engine/divergence-message.js";
@@ -139,10 +139,7 @@ export const trainCommand: Command = {
     const { model, run } = await trainWithProgress(plan, { x: train.x, targets: train.targets }, out, signal, epochLineEvery(plan.epochs), true, ctx.classWeight).finally(dispose);
     const saveTo = (path: string, m: Sequential): void => saveModel(path, m, { features: prepared.features, target: prepared.target, featureNames: features, classNames: supervised.task === "classification" ? supervised.classNames : undefined, targetName: targetColumnName(data, supervised) });
     if (run.divergence) reportDivergence(run.divergence, run, f, out, (path) => saveTo(path, model));
-    if (run.interrupted) {
-      const partial = run.batchesIntoEpoch ? ` (after batch ${run.batchesIntoEpoch} of ${run.batchesPerEpoch ?? "?"} in epoch ${run.epochsRun + 1})` : "";
-      out.line(`Interrupted at epoch ${run.epochsRun} of ${plan.epochs}${partial}: reporting the model as it stands.`);
-    }
+    if (run.interrupted) out.line(`Interrupted at ${interruptedAt(run, plan.epochs)}: reporting the model as it stands.`);
     const classifier = supervised.task === "classification";
     const trainAccuracy = classifier ? accuracy(predict(model, train.x), train.labels) : Number.NaN;
     const testAccuracy = classifier && test ? accuracy(predict(model, test.x), test.labels) : null;
