@@ -24,8 +24,11 @@ describe("classifier metrics on a regression model", () => {
     expect(JSON.stringify(m.rng.getState())).toBe(rngState);
   });
 
-  it("fit and trainer refuse a compiled \"accuracy\" too", () => {
-    const m = regressor().compile({ loss: "mse", metrics: ["accuracy"] });
+  it("compile refuses it, leaving the model as it was; fit and trainer refuse one the model holds (as a model file may)", () => {
+    const m = regressor();
+    expect(() => m.compile({ loss: "mse", metrics: ["accuracy"] })).toThrow(refusal("compile", "accuracy", ["accuracy"]));
+    expect([m.compiled, m.metrics, m.loss]).toEqual([false, [], undefined]);
+    m.metrics = ["accuracy"];
     expect(() => m.fit(x, y, { epochs: 2 })).toThrow(refusal("fit", "accuracy", ["accuracy"]));
     expect(() => m.trainer(x, y, { epochs: 2 })).toThrow(refusal("fit", "accuracy", ["accuracy"]));
     expect(m.epochsTrained).toBe(0);

@@ -4,7 +4,7 @@ import type { Loss } from "@backprop/losses";
 import type { Optimizer } from "@backprop/optimizers";
 import { compileOptions, resolveLoss, type CompileOptions, type LossSpec } from "./compile.js";
 import { r2, scoreOn, type Evaluation } from "./evaluation.js";
-import { checkMetricNames, metricValue } from "./metric-values.js";
+import { checkMetricNames, checkMetricsForTask, metricValue } from "./metric-values.js";
 import { fit } from "./fit.js";
 import { fusedGradientFor } from "./fused-output.js";
 import { parseModelFile, type ModelFileOptions } from "./model-file/parse.js";
@@ -103,12 +103,13 @@ export class Sequential {
   /**
    * Sets the loss, optimizer and metrics that `fit` and `evaluate` use unless told otherwise; the
    * optimizer then keeps its state from one `fit` to the next (and in the model file).
-   * @throws TypeError for an unknown loss, optimizer, metric or option.
+   * @throws TypeError for an unknown loss, optimizer, metric or option, or a classifier's metric on a regression model.
    * @example
    * model.compile({ loss: "mse", optimizer: adam({ learningRate: 0.01 }), metrics: ["accuracy"] });
    */
   compile(options: CompileOptions = {}): this {
     const compiled = compileOptions(options, defaultLoss(this.layers));
+    checkMetricsForTask("compile", compiled.metrics, this.task);
     this.loss = compiled.loss;
     this.optimizer = compiled.optimizer;
     this.metrics = compiled.metrics;
