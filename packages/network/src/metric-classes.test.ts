@@ -48,4 +48,20 @@ describe("logLoss and rocAuc score against the model's classes", () => {
       new RangeError("rocAucScore: the ROC AUC of class 2 (one-vs-rest) is undefined: yTrue has no sample of class 2, and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes [0, 1], columns for [0, 1, 2]."),
     );
   });
+
+  it("fit refuses rocAuc before training when the training or validation rows lack a class, instead of throwing after the first epoch", () => {
+    const train = [[0, 1], [1, 0], [0.5, 0.5], [1, 1]];
+    const m = sequential([2, 4, 3], { seed: 1 });
+    const before = m.params().map((p) => Array.from(p.value.data));
+    expect(() => m.fit(train, [0, 1, 2, 1], { epochs: 3, metrics: ["rocAuc"], validationData: [x, [0, 1, 0]] })).toThrow(
+      new RangeError('fit: "rocAuc" is undefined on the validation rows: they hold no sample of class 2, and an AUC needs positive and negative samples of every class. Received: classes [0, 1] of [0, 1, 2]. Leave "rocAuc" out, or score rows that hold every class.'),
+    );
+    expect(() => sequential([2, 4, 1], { seed: 1 }).fit(train, [1, 1, 1, 1], { epochs: 3, metrics: ["rocAuc"] })).toThrow(
+      new RangeError('fit: "rocAuc" is undefined on the training rows: they hold no sample of class 0, and an AUC needs positive and negative samples of every class. Received: classes [1] of [0, 1]. Leave "rocAuc" out, or score rows that hold every class.'),
+    );
+    expect([m.epochsTrained, m.params().map((p) => Array.from(p.value.data))]).toEqual([0, before]);
+    // Every class on both sides: it trains and records the AUC each epoch.
+    const h = m.fit(train, [0, 1, 2, 1], { epochs: 2, metrics: ["rocAuc"], validationData: [[...x, [0, 0]], [0, 1, 0, 2]] });
+    expect(h.valMetrics?.rocAuc).toHaveLength(2);
+  });
 });

@@ -32,6 +32,28 @@ export function checkMetricsForTask(where: string, metrics: readonly string[], t
   }
 }
 
+/**
+ * Refuses `"rocAuc"` on rows where it is undefined, before any training: every class of the
+ * model (0 … outputs−1, or 0 and 1 for one sigmoid or multi-label entries) needs both positive
+ * and negative samples among `target`'s rows, or scikit-learn's AUC has no value and `fit` would
+ * throw at the end of its first epoch. `rows` names them in the message ("validation rows").
+ * @throws RangeError naming the first class missing.
+ */
+export function checkRocAucDefined(where: string, metrics: readonly string[], target: Matrix, task: Task, rows: string): void {
+  if (!metrics.includes("rocAuc") || task === "regression") return;
+  const labels = trueLabels(target, task);
+  const classes = modelClasses(target, task);
+  const counts = new Map<number, number>(classes.map((c) => [c, 0]));
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const missing = classes.find((c) => counts.get(c) === 0);
+  if (missing === undefined) return;
+  const present = classes.filter((c) => (counts.get(c) as number) > 0);
+  throw new RangeError(
+    `${where}: "rocAuc" is undefined on the ${rows}: they hold no sample of class ${missing}, and an AUC needs positive and negative samples of every class. ` +
+      `Received: classes [${present.join(", ")}] of [${classes.join(", ")}]. Leave "rocAuc" out, or score rows that hold every class.`,
+  );
+}
+
 /** The true class of each row: the column's 0/1 for one output, the arg-max for one-hot rows, every entry for multi-label. */
 function trueLabels(target: Matrix, task: Task): Int32Array {
   return classesFrom(target, task, 0.5);

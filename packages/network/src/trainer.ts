@@ -4,7 +4,7 @@ import { BatchBuffers, takeRows, takeWeights } from "./batches.js";
 import { EarlyStopping } from "./early-stopping.js";
 import { setupFit, type FitSetup } from "./fit-setup.js";
 import { scoreOn } from "./evaluation.js";
-import { checkMetricsForTask, metricValue } from "./metric-values.js";
+import { checkMetricsForTask, checkRocAucDefined, metricValue } from "./metric-values.js";
 import { countCorrect } from "./metrics.js";
 import { countOptimizerEpoch } from "./optimizer-epochs.js";
 import { DivergenceGuard } from "./divergence-guard.js";
@@ -47,6 +47,8 @@ export class TrainingSession {
   constructor(private readonly model: Sequential, x: Inputs, y: Targets, private readonly options: FitOptions = {}) {
     refuseClassifierMetrics(model, options);
     this.setup = setupFit(model, x, y, options);
+    checkRocAucDefined("fit", this.setup.metrics, this.setup.y, this.setup.task, "training rows");
+    if (this.setup.validation !== undefined) checkRocAucDefined("fit", this.setup.metrics, this.setup.validation[1], this.setup.task, "validation rows");
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
     this.trackAccuracy = isClassification(this.setup.task) && this.setup.metrics.includes("accuracy");
