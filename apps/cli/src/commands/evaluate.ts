@@ -71,7 +71,8 @@ export const evaluateCommand: Command = {
     const { model, classNames } = loaded;
     const data = await loadData("evaluate", f.data as string, { ...csvFlags("evaluate", f), defaultTarget: loaded.targetName });
     const { x, raw } = modelInputs(loaded, data);
-    const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined);
+    // The model's classes are known, so a file of one class (all positives, say) can be scored.
+    const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined, true);
     const output = predict(model, x);
     assertFinitePredictions("evaluate", output, raw, model);
     if (supervised.task === "regression") {
