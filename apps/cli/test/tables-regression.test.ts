@@ -123,6 +123,18 @@ describe("bad table input is refused in the file's terms, exit 2", () => {
     expect(Number.isFinite(JSON.parse(ignored.stdout).predictions[0].value)).toBe(true);
   });
 
+  it("an unseen category in evaluate's data, unless evaluate --unknown ignore (the flag its message suggests)", () => {
+    writeFileSync(at("pink-priced.csv"), "color,rooms,area,garden,price\nred,3,2.5,yes,210\npink,3,2.5,yes,250\nblue,5,5.0,no,420\n");
+    const file = at("pink-priced.csv");
+    const refused = runCli(["evaluate", "--model", at("houses.json"), "--data", file]);
+    expect([refused.code, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr).toBe(`backprop: evaluate: ${file}: line 3, column "color": the category "pink" was not seen in training. Expected one of: blue, green, red (or --unknown ignore to encode it as all zeros).\n`);
+    const e = runCli(["evaluate", "--model", at("houses.json"), "--data", file, "--unknown", "ignore", "--json"]);
+    expect([e.code, e.stderr]).toEqual([0, ""]);
+    const predicted = (JSON.parse(runCli(["predict", "--model", at("houses.json"), "--input", file, "--unknown", "ignore", "--json"]).stdout).predictions as { value: number }[]).map((p) => p.value);
+    expect(JSON.parse(e.stdout).metrics.mae).toBe(meanAbsoluteError([210, 250, 420], predicted));
+  });
+
   it("a text cell where the model was trained on numbers, naming the column and value", () => {
     expectUserError(["predict", "--model", at("houses.json"), "--values", "red,three,2.5,yes"], /^backprop: predict: --values, column "rooms": the model was trained on numbers there\. Received: "three"\.\n$/);
   });

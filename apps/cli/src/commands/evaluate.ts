@@ -1,12 +1,12 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
-import { csvFlagSpecs, dataFlag, evaluateTargetFlag, jsonFlag, modelFlag } from "./shared-flags.js";
+import { csvFlagSpecs, dataFlag, evaluateTargetFlag, jsonFlag, modelFlag, unknownAtUseFlag } from "./shared-flags.js";
 import { loadModel, type LoadedModel } from "../engine/model-file.js";
-import { applyFeatures, isTablePipeline, matrixColumns, scaleTarget, unscaleTarget } from "../engine/preprocessing.js";
+import { applyFeatures, isTablePipeline, matrixColumns, scaleTarget, unscaleTarget, type UnknownName } from "../engine/preprocessing.js";
 import { predictedClasses } from "../engine/targets.js";
 import { predict } from "../engine/train-network.js";
 import { resolveTask } from "../engine/task-choice.js";
-import { rowsFromColumns, transformRaw } from "../engine/raw-rows.js";
+import { rowsFromColumns, transformRaw, withUnknown } from "../engine/raw-rows.js";
 import { classificationScores, confusionText, regressionScores, regressionText, reportText } from "../engine/fit-report.js";
 import { csvFlags, loadData } from "../data/load-data.js";
 import { featuresFromCsv } from "../data/feature-matrix.js";
@@ -27,12 +27,13 @@ function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: st
 }
 
 /** The data's features as the model's network sees them, through the model's own preprocessing. */
-function modelInputs(loaded: LoadedModel, data: Dataset): { x: Matrix; raw: Matrix } {
+function modelInputs(loaded: LoadedModel, data: Dataset, unknown: UnknownName | undefined): { x: Matrix; raw: Matrix } {
   const { model, features, inputColumns } = loaded;
   if (features && isTablePipeline(features)) {
+    const ct = unknown === undefined ? features : withUnknown(features, unknown);
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
     const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? []);
-    const x = transformRaw("evaluate", features, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
+    const x = transformRaw("evaluate", ct, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
     return { x, raw: x };
   }
   // A CSV's columns by the model's feature names: in the model's order, whatever the file's, and
@@ -61,7 +62,7 @@ export const evaluateCommand: Command = {
   spec: {
     name: "evaluate",
     summary: "Report a saved model's fit on a data set: accuracy, a classification report and confusion matrix, or R², MAE and RMSE.",
-    flags: [modelFlag, dataFlag(true), evaluateTargetFlag, ...csvFlagSpecs, jsonFlag],
+    flags: [modelFlag, dataFlag(true), evaluateTargetFlag, unknownAtUseFlag, ...csvFlagSpecs, jsonFlag],
     examples: ["backprop evaluate --model model.json --data iris", "backprop evaluate --model model.json --data test.csv --target species --json"],
   },
   async run(args, io) {
@@ -70,7 +71,7 @@ export const evaluateCommand: Command = {
     const loaded = await loadModel("evaluate", f.model as string);
     const { model, classNames } = loaded;
     const data = await loadData("evaluate", f.data as string, { ...csvFlags("evaluate", f), defaultTarget: loaded.targetName });
-    const { x, raw } = modelInputs(loaded, data);
+    const { x, raw } = modelInputs(loaded, data, f.unknown as UnknownName | undefined);
     // The model's classes are known, so a file of one class (all positives, say) can be scored.
     const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined, true);
     const output = predict(model, x);

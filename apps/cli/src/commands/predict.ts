@@ -1,8 +1,8 @@
 import { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
-import { jsonFlag, modelFlag } from "./shared-flags.js";
+import { jsonFlag, modelFlag, unknownAtUseFlag } from "./shared-flags.js";
 import { loadModel, type LoadedModel } from "../engine/model-file.js";
-import { applyFeatures, isTablePipeline, unscaleTarget, UNKNOWN_NAMES, type UnknownName } from "../engine/preprocessing.js";
+import { applyFeatures, isTablePipeline, unscaleTarget, type UnknownName } from "../engine/preprocessing.js";
 import { rowsFromColumns, splitValues, transformRaw, withUnknown } from "../engine/raw-rows.js";
 import { csvFlags, readCsvTable } from "../data/load-data.js";
 import { csvFlagSpecs } from "./shared-flags.js";
@@ -103,7 +103,7 @@ export const predictCommand: Command = {
       modelFlag,
       { name: "values", kind: "string", valueName: "x1,x2,...", description: "One raw row, comma-separated (text and blank cells too, for a model trained on a table)." },
       { name: "input", kind: "string", valueName: "FILE.csv", description: "Rows to predict (a header naming the model's features, or just its columns)." },
-      { name: "unknown", kind: "choice", choices: UNKNOWN_NAMES, description: "An unseen text category: refuse it or encode it as all zeros (default: as the model was trained)." },
+      unknownAtUseFlag,
       ...csvFlagSpecs.filter((s) => s.name !== "features" && s.name !== "drop"),
       jsonFlag,
     ],

@@ -2,6 +2,7 @@ import { ACTIVATION_NAMES } from "@backprop/activations";
 import { LOSS_NAMES } from "@backprop/losses";
 import { OPTIMIZER_NAMES } from "@backprop/optimizers";
 import type { FlagSpec } from "../args/spec.js";
+import { UNKNOWN_NAMES } from "../engine/preprocessing.js";
 
 /** The data sets the commands can generate or load by name; anything else is a CSV path. */
 export const DATASET_NAMES = ["iris", "classification", "circles", "moons", "xor", "spiral", "digits", "wine", "breast-cancer", "diabetes"] as const;
@@ -56,6 +57,14 @@ export const targetFlag: FlagSpec = {
 export const evaluateTargetFlag: FlagSpec = {
   ...targetFlag,
   description: "The CSV column holding the target, by name or 0-based index (-1: the last; default: the column the model was trained to predict, else the last).",
+};
+
+/** `--unknown error|ignore` of `predict` and `evaluate`: an unseen text category refused or encoded as all zeros. */
+export const unknownAtUseFlag: FlagSpec = {
+  name: "unknown",
+  kind: "choice",
+  choices: UNKNOWN_NAMES,
+  description: "An unseen text category: refuse it or encode it as all zeros (default: as the model was trained).",
 };
 
 /** How `train`, `evaluate` and `predict --input` read a CSV (`--target` is separate: predict has none). */
