@@ -8,18 +8,30 @@ afterAll(tmp.remove);
 const at = (name: string): string => join(tmp.dir, name);
 
 describe("divergence that stays finite", () => {
-  it("--lr 1e6 on Iris stops, names the learning rate, saves the last healthy weights saying so, and exits 2", () => {
-    const model = at("d.json");
-    const r = runCli(["train", "--data", "iris", "--lr", "1e6", "--epochs", "200", "--save", model]);
+  it("--lr 1e6 on Iris stops, names the learning rate, saves the last healthy weights beside --save saying so, and exits 2", () => {
+    const model = at("d.diverged.json");
+    const r = runCli(["train", "--data", "iris", "--lr", "1e6", "--epochs", "200", "--save", at("d.json")]);
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(/^Saved the model/m);
+    expect(existsSync(at("d.json"))).toBe(false);
     const [note, error] = r.stderr.trimEnd().split("\n");
-    expect(note).toBe(`Saved the last healthy weights to ${model}: the initial weights (no epoch was healthy), not a trained model.`);
+    expect(note).toBe(`Saved the last healthy weights to ${model}: the initial weights (no epoch was healthy), not a trained model (${at("d.json")} is left as it was).`);
     expect(error).toMatch(/^backprop: train: training diverged at epoch 1: the weights' norm grew [\d.]+e\+\d+× \(limit 1000×\)\. Likely cause: the learning rate is too large \(--lr 1000000 with sgd\); try --lr 0\.1 or smaller\.$/);
     // The weights kept are finite and small: the network as it was before its first step.
     const saved = JSON.parse(readFileSync(model, "utf8")) as { layers: { weights: number[][] }[] };
     const weights = saved.layers.flatMap((l) => l.weights.flat());
     expect(weights.every((w) => Number.isFinite(w) && Math.abs(w) < 10)).toBe(true);
+  });
+
+  it("a failed run never overwrites a good model already at --save: its weights go beside it", () => {
+    const keep = at("keep.json");
+    expect(runCli(["train", "--data", "iris", "--epochs", "50", "--save", keep]).code).toBe(0);
+    const good = readFileSync(keep, "utf8");
+    const r = runCli(["train", "--data", "iris", "--lr", "1e6", "--epochs", "200", "--save", keep]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(keep, "utf8")).toBe(good);
+    expect(r.stderr.split("\n")[0]).toBe(`Saved the last healthy weights to ${at("keep.diverged.json")}: the initial weights (no epoch was healthy), not a trained model (${keep} is left as it was).`);
+    expect((JSON.parse(readFileSync(at("keep.diverged.json"), "utf8")) as { format: string }).format).toBe("backprop.network");
   });
 
   it("blames --l2 when lr·l2 ≥ 1", () => {
@@ -45,11 +57,11 @@ describe("divergence that stays finite", () => {
   it("unscaled ±1e308 inputs: the loss becomes NaN, the message blames the scaling, and --save keeps the initial weights saying so", () => {
     const rows = ["a,b,label", ...Array.from({ length: 40 }, (_, i) => `${i % 2 ? 1e308 : -1e308},${(i % 3 ? -1 : 1) * (i + 1) * 2.5e305},${i % 2 ? "y" : "n"}`)];
     writeFileSync(at("huge.csv"), `${rows.join("\n")}\n`);
-    const model = at("huge.json");
-    const r = runCli(["train", "--data", at("huge.csv"), "--scale", "none", "--epochs", "20", "--save", model]);
+    const model = at("huge.diverged.json");
+    const r = runCli(["train", "--data", at("huge.csv"), "--scale", "none", "--epochs", "20", "--save", at("huge.json")]);
     expect(r.code).toBe(2);
     const [note, error] = r.stderr.trimEnd().split("\n");
-    expect(note).toBe(`Saved the last healthy weights to ${model}: the initial weights (no epoch was healthy), not a trained model.`);
+    expect(note).toBe(`Saved the last healthy weights to ${model}: the initial weights (no epoch was healthy), not a trained model (${at("huge.json")} is left as it was).`);
     expect(error).toMatch(/^backprop: train: training diverged at epoch 1: (loss|a weight) became (NaN|-?Infinity)\. Likely cause: the inputs are unscaled \(values up to 1\.00e\+308 with --scale none\); try --scale standard\.$/);
     const saved = JSON.parse(readFileSync(model, "utf8")) as { layers: { weights: number[][] }[] };
     expect(saved.layers.flatMap((l) => l.weights.flat()).every((w) => Number.isFinite(w) && Math.abs(w) < 10)).toBe(true);

@@ -19,6 +19,7 @@ import { DATASET_NAMES } from "./shared-flags.js";
 import { checkValidationRows, trainingSettings } from "./train-options.js";
 import { interruptedAt, trainingLines, trainingReport } from "./train-report.js";
 import { assertDistinctPaths, type NamedPath } from "../io/path-collisions.js";
+import { besidePath } from "../io/beside-path.js";
 import { checkLimit, denseParamCount } from "../limits.js";
 import { divergenceMessage, keptWeights, type CauseFlags } from "../engine/divergence-message.js";
 import type { DivergenceReport, Sequential } from "@backprop/network";
@@ -94,15 +95,17 @@ function checkDataLimits(f: Record<string, unknown>, source: string, inputSize: 
 }
 
 /**
- * After a divergence: saves the last healthy weights (saying so) when `--save` was given, then
- * throws the one-line error naming what was seen and the likely cause.
+ * After a divergence: when `--save` was given, saves the last healthy weights beside its path
+ * (`keep.json` → `keep.diverged.json`, saying so), never over it, so a good model already there
+ * is not lost; then throws the one-line error naming what was seen and the likely cause.
  * @throws UsageError always.
  */
 function reportDivergence(d: DivergenceReport, run: TrainingRun, f: Record<string, unknown>, out: Output, save: (path: string) => void): never {
   const path = f.save as string | undefined;
   if (path !== undefined) {
-    save(path);
-    out.note(`Saved the last healthy weights to ${path}: ${keptWeights(d, run.loss)}, not a trained model.`);
+    const beside = besidePath(path, "diverged");
+    save(beside);
+    out.note(`Saved the last healthy weights to ${beside}: ${keptWeights(d, run.loss)}, not a trained model (${path} is left as it was).`);
   }
   throw new UsageError(divergenceMessage(d, f as unknown as CauseFlags));
 }
