@@ -43,6 +43,7 @@ const cases: [string, string[], string][] = [
   ["predict", ["--model", "m.json", "--unknown", "skip"], "predict: --unknown must be one of error, ignore. Received: --unknown=skip."],
   ["predict", ["--model", ""], "predict: --model must be a non-empty value. Received: --model=."],
   ["evaluate", ["--model", "m.json"], "evaluate: --data is required. Received: no --data."],
+  ["evaluate", ["--model", "m.json", "--data", "iris", "--unknown", "skip"], "evaluate: --unknown must be one of error, ignore. Received: --unknown=skip."],
   ["train", ["--data", "iris", "--layers", "16,,8"], "train: --layers must be a comma-separated list of integers ≥ 1 (e.g. 16,8). Received: --layers=16,,8."],
   ["train", ["--data", "iris", "--activation", "gelu2"], `train: --activation must be one of ${ACTIVATION_NAMES.join(", ")}. Received: --activation=gelu2.`],
   ["train", ["--data", "iris", "--optimizer", "adamax"], `train: --optimizer must be one of ${OPTIMIZER_NAMES.join(", ")}. Received: --optimizer=adamax.`],
