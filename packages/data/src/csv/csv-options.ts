@@ -21,6 +21,17 @@ export interface CsvReadOptions {
 }
 
 const KNOWN = ["delimiter", "header", "target", "missingValues", "source"];
+const TABLE_ONLY = ["columnKinds", "otherColumns"];
+
+/**
+ * How {@link parseCsvTable} reads a column named in `columnKinds`: `"numeric"` (every non-missing
+ * cell must be a finite number, whatever most cells hold), `"categorical"` (each cell's text as it
+ * is, numbers included; missing cells `null`), `"infer"` (typed from its cells, the default) or
+ * `"skip"` (never read; left out of the result's columns).
+ */
+export type CsvColumnKind = "numeric" | "categorical" | "infer" | "skip";
+
+const COLUMN_KINDS: readonly CsvColumnKind[] = ["numeric", "categorical", "infer", "skip"];
 
 /** Settled options: every field checked and defaulted. */
 export interface CsvSettings {
@@ -29,13 +40,17 @@ export interface CsvSettings {
   header: boolean | "auto";
   target: string | number | undefined;
   missing: ReadonlySet<string>;
+  /** How to read the columns named (`parseCsvTable` only; empty otherwise). */
+  columnKinds: ReadonlyMap<string, CsvColumnKind>;
+  /** How to read the columns `columnKinds` does not name. */
+  otherColumns: "infer" | "skip";
 }
 
 /**
  * Checks `options` (unknown names, types) and fills in the defaults.
  * @throws TypeError / RangeError naming the option.
  */
-export function readCsvOptions(op: string, options: unknown): CsvSettings {
+export function readCsvOptions(op: string, options: unknown, table = false): CsvSettings {
   if (options === undefined) options = {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new TypeError(`${op}: options must be an object. Received: ${Array.isArray(options) ? "an array" : String(options)}.`);
@@ -43,8 +58,9 @@ export function readCsvOptions(op: string, options: unknown): CsvSettings {
   const o = options as Record<string, unknown>;
   const source = o.source === undefined ? op : o.source;
   if (typeof source !== "string") throw new TypeError(`${op}: source must be a string. Received: source=${typeof source}.`);
-  const unknown = Object.keys(o).filter((k) => !KNOWN.includes(k));
-  if (unknown.length > 0) throw new TypeError(`${source}: unknown option ${formatList(unknown)}. Expected one of: ${KNOWN.join(", ")}.`);
+  const known = table ? [...KNOWN, ...TABLE_ONLY] : KNOWN;
+  const unknown = Object.keys(o).filter((k) => !known.includes(k));
+  if (unknown.length > 0) throw new TypeError(`${source}: unknown option ${formatList(unknown)}. Expected one of: ${known.join(", ")}.`);
   const { delimiter, header = "auto", target, missingValues = DEFAULT_MISSING_VALUES } = o;
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r")) {
     throw new RangeError(`${source}: delimiter must be one character other than a quote or newline. Received: delimiter=${JSON.stringify(delimiter)}.`);
@@ -58,5 +74,27 @@ export function readCsvOptions(op: string, options: unknown): CsvSettings {
   if (!Array.isArray(missingValues) || !missingValues.every((m) => typeof m === "string")) {
     throw new TypeError(`${source}: missingValues must be an array of strings. Received: missingValues=${JSON.stringify(missingValues)?.slice(0, 60)}.`);
   }
-  return { source, delimiter: (delimiter as string | undefined) ?? null, header, target, missing: new Set((missingValues as string[]).map((m) => m.trim())) };
+  const { columnKinds = {}, otherColumns = "infer" } = o;
+  if (typeof columnKinds !== "object" || columnKinds === null || Array.isArray(columnKinds)) {
+    throw new TypeError(`${source}: columnKinds must be an object mapping column names to kinds. Received: columnKinds=${Array.isArray(columnKinds) ? "an array" : String(columnKinds)}.`);
+  }
+  const kinds = new Map<string, CsvColumnKind>();
+  for (const [name, kind] of Object.entries(columnKinds)) {
+    if (!(COLUMN_KINDS as readonly unknown[]).includes(kind)) {
+      throw new TypeError(`${source}: columnKinds[${JSON.stringify(name)}] must be one of ${COLUMN_KINDS.map((k) => `"${k}"`).join(", ")}. Received: ${JSON.stringify(kind)?.slice(0, 40)}.`);
+    }
+    kinds.set(name, kind as CsvColumnKind);
+  }
+  if (otherColumns !== "infer" && otherColumns !== "skip") {
+    throw new TypeError(`${source}: otherColumns must be "infer" or "skip". Received: otherColumns=${JSON.stringify(otherColumns)?.slice(0, 40)}.`);
+  }
+  return {
+    source,
+    delimiter: (delimiter as string | undefined) ?? null,
+    header,
+    target,
+    missing: new Set((missingValues as string[]).map((m) => m.trim())),
+    columnKinds: kinds,
+    otherColumns,
+  };
 }

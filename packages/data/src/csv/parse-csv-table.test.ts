@@ -119,3 +119,42 @@ describe("option and value checks", () => {
     expect(() => parseCsv("a,b\nNA,1\n2,3\n")).toThrow(/^parseCsv: line 2, column "a": every field must hold a value; fill or drop the row\. Received: "NA" \(a missing value\)\.$/);
   });
 });
+
+describe("parseCsvTable: columnKinds and otherColumns read columns by name", () => {
+  const grade = "a,grade,weight\n0.7,1.0,12\n0.2,2.50,-\n0.5,NA,1e999\n";
+
+  it("reads a categorical column as each cell's text, numbers as written, missing cells null", () => {
+    const t = parseCsvTable(grade, { columnKinds: { grade: "categorical", weight: "skip" } });
+    expect(t.columns).toEqual([
+      { name: "a", kind: "numeric", values: Float64Array.of(0.7, 0.2, 0.5) },
+      { name: "grade", kind: "categorical", values: ["1.0", "2.50", null] },
+    ]);
+    expect(t.columnNames).toEqual(["a", "grade", "weight"]);
+  });
+
+  it("never reads a skipped column, nor the unnamed ones with otherColumns: skip; the target is still read", () => {
+    expect(() => parseCsvTable(grade)).toThrow(/^parseCsvTable: line 3, column "weight": a numeric column must hold numbers\. Received: "-"\.$/);
+    const t = parseCsvTable(grade, { columnKinds: { a: "numeric" }, otherColumns: "skip", target: "grade" });
+    expect(t.columns.map((c) => c.name)).toEqual(["a"]);
+    expect(t.target).toEqual({ name: "grade", kind: "numeric", values: Float64Array.of(1, 2.5, NaN) });
+    expect(t.columnNames).toEqual(["a", "grade", "weight"]);
+    expect(t.nRows).toBe(3);
+  });
+
+  it("reads a numeric column as numbers even when most cells are text, naming the first text cell", () => {
+    expect(parseCsvTable("x,y\nA,1\nB,2\n").columns[0]?.kind).toBe("categorical");
+    expect(() => parseCsvTable("x,y\nA,1\nB,2\n", { columnKinds: { x: "numeric" } })).toThrow(/^parseCsvTable: line 2, column "x": a numeric column must hold numbers\. Received: "A"\.$/);
+    expect(parseCsvTable("x,y\nNA,1\n,2\n", { columnKinds: { x: "numeric" } }).columns[0]).toEqual({ name: "x", kind: "numeric", values: Float64Array.of(NaN, NaN) });
+  });
+
+  it("refuses a column name the text does not have, naming its columns, and bad kinds or otherColumns", () => {
+    expect(() => parseCsvTable(grade, { columnKinds: { grde: "skip" }, source: "g.csv" })).toThrow(
+      /^g\.csv: columnKinds must name columns of the CSV\. Received: \["grde"\]\. Expected one of: \["a", "grade", "weight"\]\.$/,
+    );
+    expect(() => parseCsvTable("1,2\n3,4\n", { columnKinds: { a: "numeric" } })).toThrow(/columnKinds must name columns of the CSV \(no header was found, so the columns are x0, x1, …\)\. Received: \["a"\]\. Expected one of: \["x0", "x1"\]\./);
+    expect(() => parseCsvTable(grade, { columnKinds: { a: "text" as never } })).toThrow(/^parseCsvTable: columnKinds\["a"\] must be one of "numeric", "categorical", "infer", "skip"\. Received: "text"\.$/);
+    expect(() => parseCsvTable(grade, { otherColumns: "drop" as never })).toThrow(/^parseCsvTable: otherColumns must be "infer" or "skip"\. Received: otherColumns="drop"\.$/);
+    expect(() => parseCsvTable(grade, { target: "grade", columnKinds: { grade: "skip" } })).toThrow(/^parseCsvTable: columnKinds must not skip the target column\. Received: "grade" as the target and "skip"\.$/);
+    expect(() => parseCsv(grade, { columnKinds: {} } as never)).toThrow(/^parseCsv: unknown option \["columnKinds"\]\. Expected one of: delimiter, header, target, missingValues, source\.$/);
+  });
+});

@@ -44,7 +44,8 @@ export interface CsvDataset {
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvDataset {
   const { settings, columns, targetIndex, header, delimiter, rows } = readTable("parseCsv", text, options);
-  const encoded = columns.map((c, j) => encode(settings.source, c, j, rows));
+  // parseCsv takes no columnKinds, so every column is read.
+  const encoded = columns.map((c, j) => encode(settings.source, c as TableColumn, j, rows));
   const features = encoded.filter((_, j) => j !== targetIndex);
   const n = rows.length;
   const x = new Matrix(n, features.length);

@@ -1,5 +1,5 @@
 import { formatList } from "../checks.js";
-import { readCsvOptions, type CsvSettings } from "./csv-options.js";
+import { readCsvOptions, type CsvColumnKind, type CsvSettings } from "./csv-options.js";
 import { detectDelimiter } from "./detect-delimiter.js";
 import { isHeader } from "./detect-header.js";
 import { readColumn } from "./read-column.js";
@@ -10,7 +10,10 @@ import { showName } from "./show-field.js";
 /** What both CSV readers share: every column typed, the target's index, and how the text was read. */
 export interface RawTable {
   settings: CsvSettings;
-  columns: TableColumn[];
+  /** Every column's name, in file order (the skipped ones and the target included). */
+  names: string[];
+  /** The columns read, one per name; `null` for a skipped one. */
+  columns: (TableColumn | null)[];
   targetIndex: number | null;
   header: boolean;
   delimiter: string;
@@ -23,8 +26,8 @@ export interface RawTable {
  * and types every column (see {@link readColumn}).
  * @throws TypeError / RangeError naming the source, line, column and value.
  */
-export function readTable(op: string, text: unknown, options: unknown): RawTable {
-  const settings = readCsvOptions(op, options);
+export function readTable(op: string, text: unknown, options: unknown, table = false): RawTable {
+  const settings = readCsvOptions(op, options, table);
   const { source, missing } = settings;
   if (typeof text !== "string") throw new TypeError(`${source}: text must be a string. Received: ${typeof text}.`);
   const delimiter = settings.delimiter ?? detectDelimiter(source, text);
@@ -42,8 +45,32 @@ export function readTable(op: string, text: unknown, options: unknown): RawTable
     }
   }
   const targetIndex = resolveTarget(source, settings.target, names, header);
-  const columns = names.map((name, j) => readColumn(source, rows, j, name, missing));
-  return { settings, columns, targetIndex, header, delimiter, rows };
+  const kinds = columnKinds(settings, names, header, targetIndex);
+  const columns = names.map((name, j) => (kinds[j] === "skip" ? null : readColumn(source, rows, j, name, missing, kinds[j])));
+  return { settings, names, columns, targetIndex, header, delimiter, rows };
+}
+
+/**
+ * Each column's kind from `columnKinds` (every name must be a column of the file) and
+ * `otherColumns`; the target is always read (inferred unless named), never skipped.
+ */
+function columnKinds(settings: CsvSettings, names: string[], header: boolean, targetIndex: number | null): CsvColumnKind[] {
+  const { source, columnKinds: given, otherColumns } = settings;
+  const unknown = [...given.keys()].filter((n) => !names.includes(n));
+  if (unknown.length > 0) {
+    const hint = header ? "" : " (no header was found, so the columns are x0, x1, …)";
+    throw new RangeError(`${source}: columnKinds must name columns of the CSV${hint}. Received: ${formatList(unknown)}. Expected one of: ${shownNames(names)}.`);
+  }
+  return names.map((name, j) => {
+    const kind = given.get(name);
+    if (j !== targetIndex) return kind ?? otherColumns;
+    if (kind === "skip") throw new RangeError(`${source}: columnKinds must not skip the target column. Received: ${showName(name)} as the target and "skip".`);
+    return kind ?? "infer";
+  });
+}
+
+function shownNames(names: string[]): string {
+  return names.length > 20 ? `${formatList(names.slice(0, 20)).slice(0, -1)}, … ${names.length - 20} more]` : formatList(names);
 }
 
 function checkDistinct(source: string, line: number, names: string[]): void {
@@ -67,7 +94,7 @@ function resolveTarget(source: string, target: string | number | undefined, name
   const j = names.indexOf(target);
   if (j < 0) {
     const hint = header ? "" : " (no header was found; pass a column index or header: true)";
-    const shown = names.length > 20 ? `${formatList(names.slice(0, 20)).slice(0, -1)}, … ${names.length - 20} more]` : formatList(names);
+    const shown = shownNames(names);
     throw new RangeError(`${source}: target column ${showName(target)} not found${hint}. Expected one of: ${shown}.`);
   }
   return j;
