@@ -16,7 +16,8 @@ describe("Dropout.setRate", () => {
     const twin = new Dropout(0.2, { rng });
     expect(after).toEqual(twin.forward(ones(4, 5), { training: true }).toArray());
     expect(changed.rate).toBe(0.2);
-    expect(changed.toJSON()).toEqual({ type: "dropout", name: "dropout", rate: 0.2 });
+    // Its file holds the new rate and its own generator, at the twin's position (40 draws in all).
+    expect(changed.toJSON()).toEqual({ type: "dropout", name: "dropout", rate: 0.2, rng: rng.getState() });
   });
 
   it("at rate 0 is the identity and draws nothing; back above 0 it continues the stream", () => {
