@@ -8,7 +8,7 @@ import { predict } from "../engine/train-network.js";
 import { resolveTask } from "../engine/task-choice.js";
 import { rowsFromColumns, transformRaw, withUnknown } from "../engine/raw-rows.js";
 import { classificationScores, confusionText, regressionScores, regressionText, reportText } from "../engine/fit-report.js";
-import { csvFlags, loadData } from "../data/load-data.js";
+import { csvFlags, loadData, type CsvFlags } from "../data/load-data.js";
 import { featuresFromCsv } from "../data/feature-matrix.js";
 import type { Dataset } from "../data/dataset.js";
 import { Output } from "../output/output.js";
@@ -26,13 +26,29 @@ function relabel(dataLabels: Int32Array, dataClasses: string[], modelClasses: st
   return Int32Array.from(dataLabels, (c) => index[c] as number);
 }
 
+/**
+ * How to read a CSV's feature columns for this model: a table model's inputs as it read them (a
+ * text column as each cell's text, `1.0` staying "1.0"; a numeric one as numbers), a plain model's
+ * features typed from the file; every other column left unread (only a headerless file read by
+ * position keeps them all).
+ */
+export function modelColumnKinds(loaded: LoadedModel): CsvFlags["featureKinds"] {
+  const { features, inputColumns, featureNames } = loaded;
+  if (features && isTablePipeline(features)) {
+    const kinds = new Map((inputColumns ?? []).map((c) => [c.name, c.kind]));
+    return (names) => Object.fromEntries(names.map((n) => [n, kinds.get(n) ?? "skip"]));
+  }
+  if (featureNames === undefined) return undefined;
+  return (names, header) => (header || featureNames.every((n) => names.includes(n)) ? Object.fromEntries(names.map((n) => [n, featureNames.includes(n) ? "infer" : "skip"])) : {});
+}
+
 /** The data's features as the model's network sees them, through the model's own preprocessing. */
 function modelInputs(loaded: LoadedModel, data: Dataset, unknown: UnknownName | undefined): { x: Matrix; raw: Matrix } {
   const { model, features, inputColumns } = loaded;
   if (features && isTablePipeline(features)) {
     const ct = unknown === undefined ? features : withUnknown(features, unknown);
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
-    const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? []);
+    const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? [], data.columnNames ?? columns.map((c) => c.name));
     const x = transformRaw("evaluate", ct, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
     return { x, raw: x };
   }
@@ -42,7 +58,7 @@ function modelInputs(loaded: LoadedModel, data: Dataset, unknown: UnknownName | 
   if (loaded.featureNames !== undefined && (!data.builtin || loaded.featureNames.every((n) => names.includes(n)))) {
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
     const target = data.target.kind === "column" ? data.target.column.name : undefined;
-    const table = { columns, lines: data.lines ?? [], ...(data.header === undefined ? {} : { header: data.header }), ...(target === undefined ? {} : { targetName: target }) };
+    const table = { columns, lines: data.lines ?? [], ...(data.columnNames === undefined ? {} : { names: data.columnNames }), ...(data.header === undefined ? {} : { header: data.header }), ...(target === undefined ? {} : { targetName: target }) };
     const raw = featuresFromCsv("evaluate", data.source, table, model.inputSize, loaded.featureNames);
     const x = applyFeatures(features, { kind: "matrix", x: raw, names: loaded.featureNames });
     assertFiniteInputs("evaluate", x, raw);
@@ -70,7 +86,7 @@ export const evaluateCommand: Command = {
     const out = new Output(io.stdout, io.stderr, Boolean(f.json));
     const loaded = await loadModel("evaluate", f.model as string);
     const { model, classNames } = loaded;
-    const data = await loadData("evaluate", f.data as string, { ...csvFlags("evaluate", f), defaultTarget: loaded.targetName });
+    const data = await loadData("evaluate", f.data as string, { ...csvFlags("evaluate", f), defaultTarget: loaded.targetName, featureKinds: modelColumnKinds(loaded) });
     const { x, raw } = modelInputs(loaded, data, f.unknown as UnknownName | undefined);
     // The model's classes are known, so a file of one class (all positives, say) can be scored.
     const supervised = resolveTask("evaluate", data, loaded.regression ? "regression" : "classification", () => undefined, true);

@@ -4,7 +4,7 @@ import { jsonFlag, modelFlag, unknownAtUseFlag } from "./shared-flags.js";
 import { loadModel, type LoadedModel } from "../engine/model-file.js";
 import { applyFeatures, isTablePipeline, unscaleTarget, type UnknownName } from "../engine/preprocessing.js";
 import { rowsFromColumns, splitValues, transformRaw, withUnknown } from "../engine/raw-rows.js";
-import { csvFlags, readCsvTable } from "../data/load-data.js";
+import { csvFlags, readCsvTable, type ColumnKind } from "../data/load-data.js";
 import { csvFlagSpecs } from "./shared-flags.js";
 import { parseFlagValue } from "../args/values.js";
 import type { FlagSpec } from "../args/spec.js";
@@ -72,8 +72,10 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
       return { x, raw: x, shown: [row.join(",")] };
     }
     const path = input as string;
-    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f));
-    const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? []);
+    // The model's columns as it read them (text as written, numbers as numbers), the rest unread.
+    const kinds = new Map((inputColumns ?? []).map((c) => [c.name, c.kind]));
+    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), (names) => ({ columnKinds: Object.fromEntries(names.filter((n) => kinds.has(n)).map((n) => [n, kinds.get(n) as ColumnKind])) }));
+    const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? [], table.columnNames);
     const x = transformRaw("predict", ct, rows, (i) => `${path}: line ${table.lines[i] ?? i + 1}`);
     return { x, raw: x, shown: rows.map((r) => r.map((v) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? "" : String(v))).join(",")) };
   }
@@ -87,7 +89,11 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     raw = new Matrix(1, numbers.length, Float64Array.from(numbers));
   } else {
     const path = input as string;
-    raw = featuresFromCsv("predict", path, readCsvTable(path, await readText("predict", path), csvFlags("predict", f)), model.inputSize, featureNames);
+    // The model's feature columns by name, the others unread (all read when a headerless file is read by position).
+    const plain = (names: readonly string[], header: boolean) =>
+      featureNames !== undefined && (header || featureNames.every((n) => names.includes(n))) ? { columnKinds: Object.fromEntries(featureNames.filter((n) => names.includes(n)).map((n) => [n, "infer" as const])) } : undefined;
+    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), plain);
+    raw = featuresFromCsv("predict", path, { ...table, names: table.columnNames }, model.inputSize, featureNames);
   }
   const scaled = applyFeatures(features, { kind: "matrix", x: raw, names: featureNames ?? [] });
   assertFiniteInputs("predict", scaled, raw);

@@ -28,6 +28,8 @@ export interface Dataset {
   lines?: number[];
   /** Whether the CSV's first row named the columns (CSV only; without one they are x0, x1, …). */
   header?: boolean;
+  /** The CSV's feature columns after --features/--drop, the ones left unread (not used by the model) included (CSV only). */
+  columnNames?: string[];
   /** Whether `source` is a built-in set's name. */
   builtin: boolean;
 }

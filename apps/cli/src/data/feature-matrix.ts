@@ -9,6 +9,8 @@ export interface CsvColumns {
   lines: readonly number[];
   /** Whether the first row named the columns; `false` lets the columns be read in order. Default true. */
   header?: boolean;
+  /** Every column name to list in errors (default the columns'), when some were left unread. */
+  names?: readonly string[];
   /** The column read as the target (`evaluate`), named in the error when the model reads it as a feature. */
   targetName?: string;
 }
@@ -21,16 +23,17 @@ export interface CsvColumns {
  * @throws UsageError naming the missing columns, or the count expected.
  */
 function pickColumns(command: string, path: string, table: CsvColumns, inputSize: number, featureNames: string[] | undefined): readonly TableColumn[] {
-  const names = table.columns.map((c) => c.name);
+  const read = table.columns.map((c) => c.name);
+  const names = table.names ?? read;
   const missing = featureNames?.filter((n) => !names.includes(n)) ?? [];
-  if (featureNames !== undefined && missing.length === 0) return featureNames.map((n) => table.columns.find((c) => c.name === n) as TableColumn);
+  if (featureNames !== undefined && featureNames.every((n) => read.includes(n))) return featureNames.map((n) => table.columns.find((c) => c.name === n) as TableColumn);
   if (featureNames !== undefined && table.header !== false) {
     const asTarget = table.targetName !== undefined && missing.includes(table.targetName) ? `; ${JSON.stringify(table.targetName)} is read as the target, pick the target with --target` : "";
     throw new UsageError(`${command}: ${path} must have columns named ${columnList(featureNames)}. Received: columns ${columnList(names)} (missing ${columnList(missing)}${asTarget}).`);
   }
-  if (table.columns.length !== inputSize) {
+  if (table.columns.length !== inputSize || names.length !== read.length) {
     const rule = table.header === false ? `has no header, so its columns are read in order: it must have the model's ${inputSize} columns` : `must have ${inputSize} numeric columns`;
-    throw new UsageError(`${command}: ${path} ${rule}. Received: ${table.columns.length} columns (${columnList(names)}).`);
+    throw new UsageError(`${command}: ${path} ${rule}. Received: ${names.length} columns (${columnList(names)}).`);
   }
   return table.columns;
 }

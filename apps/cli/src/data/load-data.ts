@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { parseCsvTable, type TableColumn } from "@backprop/data";
+import { parseCsvTable, type ParseCsvTableOptions, type TableColumn } from "@backprop/data";
 import { Matrix } from "@backprop/linalg";
 import { checkLimit } from "../limits.js";
 import { UsageError } from "../errors.js";
@@ -20,6 +20,11 @@ export interface CsvFlags {
   drop?: string[] | undefined;
   /** The target's name when `--target` is not given (`evaluate`: the model's); else the last column. */
   defaultTarget?: string | undefined;
+  /**
+   * How to read the feature columns kept (`evaluate`: as the model read them), by name; a
+   * feature it marks `"skip"` is left out unread, one it does not name is inferred.
+   */
+  featureKinds?: ((features: readonly string[], header: boolean) => Record<string, ColumnKind>) | undefined;
 }
 
 export function isDatasetName(spec: string): spec is DatasetName {
@@ -48,7 +53,9 @@ const CSV_ONLY = ["target", "delimiter", "features", "drop"] as const;
 /**
  * `--data` for `train` and `evaluate`: a built-in set's name, or a CSV file read with
  * `parseCsvTable` (typed columns, blanks kept) whose target is `--target` (default: the column
- * named `csv.defaultTarget`, else the last column).
+ * named `csv.defaultTarget`, else the last column). The columns used are settled from the header
+ * first; the others (dropped, outside `--features`, marked "skip" by `csv.featureKinds`) are never
+ * read, so a bad cell there is no error.
  * @throws UsageError for a missing file or bad contents, naming the file, line, column and value;
  *   a CSV flag with a built-in set; an unknown `--target`, `--features` or `--drop` column; no
  *   column named `csv.defaultTarget`.
@@ -67,35 +74,67 @@ export async function loadData(command: string, spec: string, csv: CsvFlags = {}
     throw new UsageError(`${command}: --data must be one of ${DATASET_NAMES.join(", ")} or a CSV file. Received: --data=${spec}.`);
   }
   const text = await readText(command, spec);
-  const table = readCsvTable(spec, text, csv);
-  const target = csv.target === undefined && csv.defaultTarget !== undefined ? defaultTargetColumn(command, spec, table.columns, csv.defaultTarget) : pickColumn(command, spec, table.columns, csv.target ?? "-1", "--target");
-  let columns = table.columns.filter((c) => c !== target);
-  if (csv.features !== undefined) {
-    const chosen = csv.features.map((name) => (name === target.name ? targetAsFeature(command, name) : pickColumn(command, spec, columns, name, "--features", true)));
-    columns = chosen;
-  }
-  if (csv.drop !== undefined) {
-    const dropped = new Set(csv.drop.map((name) => pickColumn(command, spec, table.columns, name, "--drop", true)));
-    columns = columns.filter((c) => !dropped.has(c));
-  }
-  if (columns.length === 0) throw new UsageError(`${command}: the data must keep at least one feature column. Received: none left in ${spec} after --target/--features/--drop.`);
-  return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, header: table.header, builtin: false };
+  // Which columns are used is settled from the header alone, so that the columns left out
+  // (dropped, not among --features, not read by the model) are never typed or checked.
+  let plan: { target: string; kept: string[]; features: string[] } | undefined;
+  const table = readCsvTable(spec, text, csv, (names, header) => {
+    const target = csv.target === undefined && csv.defaultTarget !== undefined ? defaultTargetColumn(command, spec, names, csv.defaultTarget) : pickColumn(command, spec, names, csv.target ?? "-1", "--target");
+    let features = names.filter((n) => n !== target);
+    if (csv.features !== undefined) features = csv.features.map((name) => (name === target ? targetAsFeature(command, name) : pickColumn(command, spec, features, name, "--features", true)));
+    if (csv.drop !== undefined) {
+      const dropped = new Set(csv.drop.map((name) => pickColumn(command, spec, names, name, "--drop", true)));
+      features = features.filter((n) => !dropped.has(n));
+    }
+    if (features.length === 0) throw new UsageError(`${command}: the data must keep at least one feature column. Received: none left in ${spec} after --target/--features/--drop.`);
+    const kinds = csv.featureKinds?.(features, header) ?? {};
+    const columnKinds: Record<string, ColumnKind> = { [target]: "infer" };
+    for (const n of features) columnKinds[n] = kinds[n] ?? "infer";
+    plan = { target, kept: features, features: features.filter((n) => columnKinds[n] !== "skip") };
+    return { columnKinds, target };
+  });
+  const { kept: columnNames, features } = plan as unknown as { kept: string[]; features: string[] };
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  const target = table.target as TableColumn;
+  const columns = features.map((n) => byName.get(n) as TableColumn);
+  return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, header: table.header, columnNames, builtin: false };
 }
 
 /** The column named `name` (the model's target), or an error saying how to pick one. */
-function defaultTargetColumn(command: string, path: string, columns: readonly TableColumn[], name: string): TableColumn {
-  const column = columns.find((c) => c.name === name);
-  if (column !== undefined) return column;
-  throw new UsageError(`${command}: ${path} must have the model's target column ${JSON.stringify(name)} (the column it was trained to predict), or say which column holds the target with --target. Received: columns ${columnList(columns.map((c) => c.name))}.`);
+function defaultTargetColumn(command: string, path: string, names: readonly string[], name: string): string {
+  if (names.includes(name)) return name;
+  throw new UsageError(`${command}: ${path} must have the model's target column ${JSON.stringify(name)} (the column it was trained to predict), or say which column holds the target with --target. Received: columns ${columnList(names)}.`);
 }
 
-/** Reads CSV text as typed columns, with each data row's line. */
-export function readCsvTable(path: string, text: string, csv: CsvFlags) {
-  const table = parseCsvTable(text, {
+/** How `parseCsvTable` reads a column named in `columnKinds`. */
+export type ColumnKind = NonNullable<ParseCsvTableOptions["columnKinds"]>[string];
+
+/**
+ * How to read a CSV's columns, decided from its column names (`x0`, `x1`, … without a header)
+ * before any cell is typed: `columnKinds` for the columns used (the others are skipped: never
+ * typed, so a bad cell there is no error) and the `target` column's name; `undefined` to read
+ * and infer every column.
+ */
+export type KindsFor = (names: readonly string[], header: boolean) => { columnKinds: Record<string, ColumnKind>; target?: string } | undefined;
+
+/**
+ * Reads CSV text as typed columns, with each data row's line. With `kindsFor`, the header is
+ * read first (no cell typed) and the columns then as `kindsFor` says, the rest skipped.
+ */
+export function readCsvTable(path: string, text: string, csv: CsvFlags, kindsFor?: KindsFor) {
+  const base: ParseCsvTableOptions = {
     source: path,
     ...(csv.delimiter === undefined ? {} : { delimiter: csv.delimiter }),
     ...(csv.header === undefined ? {} : { header: csv.header }),
-  });
+  };
+  let options = base;
+  if (kindsFor !== undefined) {
+    const head = parseCsvTable(text, { ...base, otherColumns: "skip" });
+    const plan = kindsFor(head.columnNames, head.header);
+    if (plan !== undefined) {
+      options = { ...base, delimiter: head.delimiter, header: head.header, columnKinds: plan.columnKinds, otherColumns: "skip", ...(plan.target === undefined ? {} : { target: plan.target }) };
+    }
+  }
+  const table = parseCsvTable(text, options);
   const lines = recordLines(text, table.delimiter).slice(table.header ? 1 : 0);
   return { ...table, lines };
 }
@@ -104,17 +143,16 @@ function targetAsFeature(command: string, name: string): never {
   throw new UsageError(`${command}: --features must not list the target column. Received: "${name}" in --features and as the target (pick another with --target).`);
 }
 
-/** A column by name, or (unless `byNameOnly`) by 0-based index, negative from the end. */
-function pickColumn(command: string, path: string, columns: readonly TableColumn[], key: string, flag: string, byNameOnly = false): TableColumn {
-  const byName = columns.find((c) => c.name === key);
-  if (byName !== undefined) return byName;
+/** A column's name, by name or (unless `byNameOnly`) by 0-based index, negative from the end. */
+function pickColumn(command: string, path: string, names: readonly string[], key: string, flag: string, byNameOnly = false): string {
+  if (names.includes(key)) return key;
   if (!byNameOnly && /^-?\d+$/.test(key)) {
     const i = Number(key);
-    const column = columns[i < 0 ? columns.length + i : i];
-    if (column !== undefined) return column;
-    throw new UsageError(`${command}: ${flag} must be a column of ${path}, by name or 0-based index (0 … ${columns.length - 1}, or -1 for the last). Received: ${flag}=${key}.`);
+    const name = names[i < 0 ? names.length + i : i];
+    if (name !== undefined) return name;
+    throw new UsageError(`${command}: ${flag} must be a column of ${path}, by name or 0-based index (0 … ${names.length - 1}, or -1 for the last). Received: ${flag}=${key}.`);
   }
-  throw new UsageError(`${command}: ${flag} must name a column of ${path}. Received: ${flag}=${key}. Expected one of: ${columnList(columns.map((c) => c.name))}.`);
+  throw new UsageError(`${command}: ${flag} must name a column of ${path}. Received: ${flag}=${key}. Expected one of: ${columnList(names)}.`);
 }
 
 /** `a, b, c`, cut after 20 names (`…, (5 more)`). */

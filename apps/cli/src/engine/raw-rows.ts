@@ -34,14 +34,15 @@ export function splitValues(text: string): string[] {
 }
 
 /**
- * The rows of typed table columns in the model's input order, matched by name.
+ * The rows of typed table columns in the model's input order, matched by name (`names`: the
+ * file's columns, listed when one is missing).
  * @throws UsageError naming the columns the model needs and the ones the file has.
  */
-export function rowsFromColumns(command: string, source: string, columns: readonly TableColumn[], inputs: readonly InputColumn[]): RawCell[][] {
+export function rowsFromColumns(command: string, source: string, columns: readonly TableColumn[], inputs: readonly InputColumn[], names: readonly string[] = columns.map((c) => c.name)): RawCell[][] {
   const byName = new Map(columns.map((c) => [c.name, c]));
   const missing = inputs.filter((c) => !byName.has(c.name)).map((c) => c.name);
   if (missing.length > 0) {
-    throw new UsageError(`${command}: ${source} must have columns named ${inputs.map((c) => c.name).join(", ")}. Received: columns ${columns.map((c) => c.name).join(", ")} (missing ${missing.join(", ")}).`);
+    throw new UsageError(`${command}: ${source} must have columns named ${inputs.map((c) => c.name).join(", ")}. Received: columns ${names.join(", ")} (missing ${missing.join(", ")}).`);
   }
   const picked = inputs.map((c) => byName.get(c.name) as TableColumn);
   const n = picked[0]?.values.length ?? 0;
