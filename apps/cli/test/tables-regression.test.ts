@@ -137,6 +137,8 @@ describe("bad table input is refused in the file's terms, exit 2", () => {
 
   it("a text cell where the model was trained on numbers, naming the column and value", () => {
     expectUserError(["predict", "--model", at("houses.json"), "--values", "red,three,2.5,yes"], /^backprop: predict: --values, column "rooms": the model was trained on numbers there\. Received: "three"\.\n$/);
+    // A number too large for a float64, in the user's terms (it was the pipeline's internal message).
+    expectUserError(["predict", "--model", at("houses.json"), "--values", "red,1e999,2.5,yes"], /^backprop: predict: --values, column "rooms": values must be finite numbers \(this one overflows a float64\)\. Received: "1e999"\.\n$/);
   });
 
   it("a target column that does not exist", () => {

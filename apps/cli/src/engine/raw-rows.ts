@@ -88,6 +88,9 @@ export function transformRaw(command: string, ct: ColumnTransformer, rows: reado
       if (col.kind === "numeric" && typeof v === "string" && !NUMBER.test(v.trim())) {
         throw new UsageError(`${command}: ${where(i)}, column "${col.name}": the model was trained on numbers there. Received: ${JSON.stringify(v)}.`);
       }
+      if (col.kind === "numeric" && typeof v === "string" && !Number.isFinite(Number(v.trim()))) {
+        throw new UsageError(`${command}: ${where(i)}, column "${col.name}": values must be finite numbers (this one overflows a float64). Received: ${JSON.stringify(v)}.`);
+      }
       const categories = known.get(col.name);
       if (col.kind === "categorical" && categories !== undefined && !categories.has(String(v))) {
         const list = [...categories].slice(0, 20).join(", ");
