@@ -141,6 +141,14 @@ describe("bad table input is refused in the file's terms, exit 2", () => {
     expectUserError(["predict", "--model", at("houses.json"), "--values", "red,1e999,2.5,yes"], /^backprop: predict: --values, column "rooms": values must be finite numbers \(this one overflows a float64\)\. Received: "1e999"\.\n$/);
   });
 
+  it("a column with no value in the training rows: names it and says to drop it, then --drop trains", () => {
+    const lines = ["a,b,c,label", ...Array.from({ length: 40 }, (_, i) => `${i / 10},,${i % 3},${i % 2 ? "x" : "y"}`)];
+    writeFileSync(at("blank-column.csv"), `${lines.join("\n")}\n`);
+    expectUserError(["train", "--data", at("blank-column.csv"), "--epochs", "2"],
+      /^backprop: train: column "b" has no value in the training rows \(every cell is blank or a missing value\), so there is nothing to fill it from\. Leave it out with --drop b, or fill some of its cells\. Received: 32 training rows\.\n$/);
+    expect(runCli(["train", "--data", at("blank-column.csv"), "--epochs", "2", "--drop", "b"]).code).toBe(0);
+  });
+
   it("a target column that does not exist", () => {
     expectUserError(["train", "--data", at("houses.csv"), "--target", "cost"], /^backprop: train: --target must name a column of .*houses\.csv\. Received: --target=cost\. Expected one of: color, rooms, area, garden, price\.\n$/);
   });

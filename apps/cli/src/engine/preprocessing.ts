@@ -52,6 +52,13 @@ export function tablePipeline(columns: readonly TableColumn[], scale: ScaleName,
 /** Fits the feature step on the training rows: a `ColumnTransformer` for a table, the `--scale` scaler for numbers. */
 export function fitFeatures(train: Features, all: Features, scale: ScaleName, unknown: UnknownName): FeatureStep {
   if (train.kind === "matrix") return fitScaler(scale, train.x);
+  const empty = train.columns.find((c) => Array.prototype.every.call(c.values, (v: unknown) => v === null || (typeof v === "number" && Number.isNaN(v))));
+  if (empty !== undefined) {
+    throw new UsageError(
+      `train: column "${empty.name}" has no value in the training rows (every cell is blank or a missing value), so there is nothing to fill it from. ` +
+        `Leave it out with --drop ${empty.name}, or fill some of its cells. Received: ${train.columns[0]?.values.length ?? 0} training rows.`,
+    );
+  }
   const ct = tablePipeline(all.kind === "table" ? all.columns : train.columns, scale, unknown);
   return ct.fit({ columns: train.columns, missingValues: train.missingValues });
 }
