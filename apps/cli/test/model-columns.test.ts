@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "./run-cli.js";
+import { expectUserError, runCli, tempDir } from "./run-cli.js";
 
 const tmp = tempDir();
 afterAll(tmp.remove);
 const at = (name: string): string => join(tmp.dir, name);
 
-/** One line on stderr, exit code 2, nothing on stdout: how every user error must look. */
-function expectUserError(args: string[], message: string): void {
-  const r = runCli(args);
-  expect(r.stdout).toBe("");
-  expect(r.stderr).toBe(`${message}\n`);
-  expect(r.code).toBe(2);
-}
 
 // y = 3a − 2b + c, the target in the third of four columns: the last column (c) is not the target.
 const rows = Array.from({ length: 80 }, (_, i) => {

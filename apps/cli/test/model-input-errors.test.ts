@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "./run-cli.js";
+import { expectUserError, runCli, tempDir } from "./run-cli.js";
 
 const tmp = tempDir();
 afterAll(tmp.remove);
 const at = (name: string): string => join(tmp.dir, name);
 
-/** One line on stderr, exit code 2, nothing on stdout: how every user error must look. */
-function expectUserError(args: string[], message: string): void {
-  const r = runCli(args);
-  expect(r.stdout).toBe("");
-  expect(r.stderr).toBe(`${message}\n`);
-  expect(r.code).toBe(2);
-}
 
 beforeAll(() => {
   // A 2-feature, 2-class model (classes "0" and "1", features x1 and x2) to feed wrong input to.

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 /** The committed bin shim, which loads the built dist/cli.js: what a user's `backprop` runs. */
 export const BIN = fileURLToPath(new URL("../bin/backprop.mjs", import.meta.url));
@@ -65,4 +66,19 @@ export function interruptCli(args: readonly string[], ready: RegExp, cwd?: strin
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "backprop-cli-"));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * One line on stderr, exit code 2, nothing on stdout: how every user error must look. A string
+ * is the whole line; a RegExp is matched against stderr.
+ */
+export function expectUserError(args: string[], message: string | RegExp): void {
+  const r = runCli(args);
+  expect([r.code, r.stdout]).toEqual([2, ""]);
+  if (typeof message === "string") {
+    expect(r.stderr).toBe(`${message}\n`);
+  } else {
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  }
 }

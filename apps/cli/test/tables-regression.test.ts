@@ -5,7 +5,7 @@ import { ColumnTransformer, StandardScaler, parseCsvTable, trainTestSplit } from
 import { Matrix } from "@backprop/linalg";
 import { meanAbsoluteError } from "@backprop/metrics";
 import { Sequential } from "@backprop/network";
-import { runCli, tempDir } from "./run-cli.js";
+import { expectUserError, runCli, tempDir } from "./run-cli.js";
 
 const tmp = tempDir();
 afterAll(tmp.remove);
@@ -27,14 +27,6 @@ red,4,3.8,yes,320
 blue,5,5.0,no,420
 green,2,2.2,yes,170
 `;
-
-/** One line on stderr, exit code 2, nothing on stdout. */
-function expectUserError(args: string[], message: RegExp): void {
-  const r = runCli(args);
-  expect([r.code, r.stdout]).toEqual([2, ""]);
-  expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-  expect(r.stderr).toMatch(message);
-}
 
 /** What training computed for every row: the saved pipeline applied column-wise to the whole table, the network, the inverted target scaler. */
 function trainingTimePredictions(modelPath: string, csv: string): Float64Array {
