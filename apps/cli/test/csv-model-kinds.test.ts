@@ -123,3 +123,18 @@ describe("columns a command does not use are never read", () => {
     expect(bad.stderr).toBe(`backprop: evaluate: --drop must name a column of ${at("ew.csv")}. Received: --drop=wieght. Expected one of: sepal length (cm), sepal width (cm), weight, petal length (cm), petal width (cm), species.\n`);
   });
 });
+
+describe("predict --input shows each row on one line", () => {
+  it("a cell holding a line break is written \\n, one holding a comma is quoted, so each row stays one line beside its prediction", () => {
+    const lines = ["x,color,label", ...Array.from({ length: 30 }, (_, i) => `${i / 10},${i % 2 ? '"re\nd"' : '"bl,ue"'},${i % 3 ? "a" : "b"}`)];
+    writeFileSync(at("breaks.csv"), `${lines.join("\n")}\n`);
+    expect(runCli(["train", "--data", at("breaks.csv"), "--epochs", "3", "--save", at("breaks.json")]).code).toBe(0);
+    writeFileSync(at("breaks-in.csv"), 'x,color\n0.1,"re\nd"\n2.9,"bl,ue"\n');
+    const r = runCli(["predict", "--model", at("breaks.json"), "--input", at("breaks-in.csv")]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = r.stdout.trimEnd().split("\n");
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/^0\.1,re\\nd {4}→ {2}[ab] \(\d\.\d\d\)$/);
+    expect(out[1]).toMatch(/^2\.9,"bl,ue" {2}→ {2}[ab] \(\d\.\d\d\)$/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { RawCell } from "@backprop/data";
 import { Matrix } from "@backprop/linalg";
 import type { Command } from "./command.js";
 import { jsonFlag, modelFlag, unknownAtUseFlag } from "./shared-flags.js";
@@ -59,6 +60,17 @@ export function assertFinitePredictions(command: string, output: Matrix, raw: Ma
 
 const VALUES_AS_NUMBERS: FlagSpec = { name: "values", kind: "numbers", description: "" };
 
+/**
+ * A file's cell as part of the one line that shows its row beside the prediction: blank when
+ * missing, line breaks written `\\n` / `\\r` (a quoted CSV cell may hold them), CSV-quoted when it
+ * holds a comma or a quote, so each row stays one line and its cells can be told apart.
+ */
+function cellText(v: RawCell): string {
+  if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) return "";
+  const text = String(v).replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** The model's input rows from `--values` or `--input`, raw (for display) and as the network sees them. */
 async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promise<{ x: Matrix; raw: Matrix; shown: string[] }> {
   const { model, features, featureNames, inputColumns } = loaded;
@@ -77,7 +89,7 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), (names) => ({ columnKinds: Object.fromEntries(names.filter((n) => kinds.has(n)).map((n) => [n, kinds.get(n) as ColumnKind])) }));
     const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? [], table.columnNames);
     const x = transformRaw("predict", ct, rows, (i) => `${path}: line ${table.lines[i] ?? i + 1}`);
-    return { x, raw: x, shown: rows.map((r) => r.map((v) => (v === null || (typeof v === "number" && Number.isNaN(v)) ? "" : String(v))).join(",")) };
+    return { x, raw: x, shown: rows.map((r) => r.map(cellText).join(",")) };
   }
   let raw: Matrix;
   if (values !== undefined) {
