@@ -96,5 +96,11 @@ function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState, 
   const train = order.slice(nVal).sort();
   const pick = (m: Matrix, idx: Int32Array): Matrix => takeRows(m, idx, 0, new Matrix(idx.length, m.cols));
   const trainWeights = weights === undefined ? undefined : Float64Array.from(train, (i) => weights[i] as number);
+  if (trainWeights !== undefined && trainWeights.every((w) => w === 0)) {
+    throw new RangeError(
+      `fit: after validationSplit every training row weighs 0 (the rows with weight all fell in the validation part), so training would learn nothing. ` +
+        `Received: validationSplit=${String(split)}, ${train.length} training rows all weighing 0; give more rows weight, or pass validationData.`,
+    );
+  }
   return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)], trainWeights];
 }

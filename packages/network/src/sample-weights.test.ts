@@ -86,4 +86,18 @@ describe("sampleWeight and classWeight", () => {
     // Some rows weighing 0 is fine: only the others count.
     expect(m.fit(x, y, { sampleWeight: [0, 1, 0, 0] }).epochs).toBe(1);
   });
+
+  it("refuses a validationSplit that leaves every training row weighing 0, before training", () => {
+    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const y = [0, 1, 1, 0];
+    // fit's split with `seed`: the first floor(4 · 0.5) = 2 rows of RandomState(seed).permutation(4) validate.
+    const order = Array.from(new RandomState(5).permutation(4));
+    const weighOnly = (row: number) => Array.from({ length: 4 }, (_, i) => (i === row ? 1 : 0));
+    const m = sequential([2, 3, 1], { seed: 0 });
+    expect(() => m.fit(x, y, { sampleWeight: weighOnly(order[0]!), validationSplit: 0.5, seed: 5 })).toThrow(
+      new RangeError("fit: after validationSplit every training row weighs 0 (the rows with weight all fell in the validation part), so training would learn nothing. Received: validationSplit=0.5, 2 training rows all weighing 0; give more rows weight, or pass validationData."),
+    );
+    expect(m.epochsTrained).toBe(0);
+    expect(m.fit(x, y, { sampleWeight: weighOnly(order[3]!), validationSplit: 0.5, seed: 5 }).epochs).toBe(1);
+  });
 });
