@@ -9,6 +9,11 @@ const badCsv = join(tmp.dir, "bad.csv");
 writeFileSync(badCsv, "a,b,label\n1,2,x\n3,oops,y\n");
 const notJson = join(tmp.dir, "model.json");
 writeFileSync(notJson, "{ not json");
+// What Excel's "Unicode Text" and PowerShell's default write: UTF-16 little-endian, with and without its byte-order mark.
+const utf16Bom = join(tmp.dir, "utf16-bom.csv");
+writeFileSync(utf16Bom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a,b,label\n1,2,x\n3,4,y\n", "utf16le")]));
+const utf16Bare = join(tmp.dir, "utf16.csv");
+writeFileSync(utf16Bare, Buffer.from("a,b,label\n1,2,x\n3,4,y\n", "utf16le"));
 const wrongModel = join(tmp.dir, "wrong.json");
 writeFileSync(wrongModel, JSON.stringify({ format: "something-else", version: 1, layers: [] }));
 
@@ -22,6 +27,8 @@ const cases: [string, string[], RegExp][] = [
   ["a missing data file", ["train", "--data", join(tmp.dir, "missing.csv")], /^backprop: train: the file must exist and be readable\. Received: .*missing\.csv \(no such file\)\.$/],
   ["a missing model file", ["predict", "--model", join(tmp.dir, "none.json"), "--values", "1"], /^backprop: predict: the file must exist and be readable\. Received: .*none\.json \(no such file\)\.$/],
   ["a bad CSV", ["train", "--data", badCsv], /^backprop: .*bad\.csv.*line 3.*"oops".*$/],
+  ["a UTF-16 CSV with its byte-order mark", ["train", "--data", utf16Bom], /^backprop: train: .*utf16-bom\.csv must be UTF-8 text, and it looks like UTF-16 \(it starts with a UTF-16 byte-order mark\)\. Save it as UTF-8 \(Excel: "CSV UTF-8"; iconv -f UTF-16 -t UTF-8\)\.$/],
+  ["a UTF-16 CSV without one", ["train", "--data", utf16Bare], /^backprop: train: .*utf16\.csv must be UTF-8 text, and it looks like UTF-16 \(it holds NUL bytes\)\. Save it as UTF-8 \(Excel: "CSV UTF-8"; iconv -f UTF-16 -t UTF-8\)\.$/],
   ["a model file that is not JSON", ["predict", "--model", notJson, "--values", "1"], /^backprop: predict: a model file must be valid JSON\. Received: .*model\.json \(.*\)\.$/],
   ["a file that is not a model", ["predict", "--model", wrongModel, "--values", "1"], /^backprop: .*format/],
   ["a number out of range", ["data", "iris", "--n-samples", "0"], /^backprop: data: --n-samples must be an integer ≥ 1\. Received: --n-samples=0\.$/],

@@ -183,12 +183,28 @@ export async function readText(command: string, path: string): Promise<string> {
     // Reported below by readFile, with the same wording as any unreadable file.
   }
   if (size !== undefined) checkLimit(command, `${path} (${size} bytes)`, size, "fileBytes");
+  let bytes: Buffer;
   try {
-    const text = await readFile(path, "utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(code);
     throw new UsageError(`${command}: the file must exist and be readable. Received: ${path} (${why}).`);
   }
+  const utf16 = utf16Sign(bytes);
+  if (utf16 !== undefined) {
+    throw new UsageError(`${command}: ${path} must be UTF-8 text, and it looks like UTF-16 (${utf16}). Save it as UTF-8 (Excel: "CSV UTF-8"; iconv -f UTF-16 -t UTF-8).`);
+  }
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Why `bytes` look like UTF-16 rather than UTF-8 text, if they do: its byte-order mark (FF FE or
+ * FE FF), or NUL bytes, which UTF-8 text never holds but UTF-16 puts beside every ASCII character.
+ */
+function utf16Sign(bytes: Buffer): string | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return "it starts with a UTF-16 byte-order mark";
+  if (bytes.subarray(0, 4096).includes(0)) return "it holds NUL bytes";
+  return undefined;
 }
