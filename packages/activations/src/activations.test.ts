@@ -205,6 +205,17 @@ describe("isBuiltInActivation", () => {
     expect(isBuiltInActivation({ ...softplus, name: "mySoftplus" })).toBe(false);
     expect(isBuiltInActivation(null as never)).toBe(false);
   });
+
+  it("knows a built-in from a second copy of the package, by the mark (a registered symbol) every built-in carries", () => {
+    // What a second copy's relu is: an object of its own, marked by that copy with the same registered symbol.
+    const mark = Symbol.for("@backprop/activations built-in");
+    const secondRelu = Object.freeze(Object.defineProperty({ ...relu }, mark, { value: "relu" })) as Activation;
+    expect([secondRelu === relu, isBuiltInActivation(secondRelu)]).toEqual([false, true]);
+    // The mark is not enumerable, so a spread copy of it is the user's own again; and it names its activation.
+    expect(isBuiltInActivation({ ...secondRelu })).toBe(false);
+    expect(Object.getOwnPropertySymbols({ ...relu })).toEqual([]);
+    expect(isBuiltInActivation(Object.freeze(Object.defineProperty({ ...relu, name: "tanh" }, mark, { value: "relu" })) as Activation)).toBe(false);
+  });
 });
 
 describe("sigmoid's four-at-a-time loop", () => {

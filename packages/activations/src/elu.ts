@@ -2,7 +2,7 @@ import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { finiteSetting } from "./settings.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
-import { madeBuiltIn } from "./built-in.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Exponential linear unit: `a = z if z > 0 else α·(exp(z) − 1)`, derivative
@@ -17,7 +17,7 @@ import { madeBuiltIn } from "./built-in.js";
  */
 export function elu(alpha = 1): Activation {
   finiteSetting("elu", "alpha", alpha);
-  return madeBuiltIn(Object.freeze({
+  return builtIn({
     name: "elu",
     config: Object.freeze({ alpha }),
     forward(z: Matrix, out?: Matrix): Matrix {
@@ -39,5 +39,5 @@ export function elu(alpha = 1): Activation {
       }
       return r;
     },
-  } as const));
+  } as const);
 }

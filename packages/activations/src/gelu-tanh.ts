@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * GELU's tanh approximation: `a = ½·z·(1 + tanh(u))`, `u = √(2/π)·(z + 0.044715·z³)`, as Keras's
@@ -13,7 +14,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * geluTanh.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15880800939172326, 0, 1.9545976940877752]]
  */
-export const geluTanh: Activation = /* @__PURE__ */ Object.freeze({
+export const geluTanh: Activation = /* @__PURE__ */ builtIn({
   name: "geluTanh",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

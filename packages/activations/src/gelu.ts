@@ -2,6 +2,7 @@ import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { normalCdf, normalPdf } from "./erf.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Gaussian error linear unit, exact form (Hendrycks & Gimpel, 2016):
@@ -16,7 +17,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * gelu.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.15865525393145702, 0, 1.9544997361036416]]
  */
-export const gelu: Activation = /* @__PURE__ */ Object.freeze({
+export const gelu: Activation = /* @__PURE__ */ builtIn({
   name: "gelu",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

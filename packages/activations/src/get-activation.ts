@@ -12,7 +12,7 @@ import { softplus } from "./softplus.js";
 import { softsign } from "./softsign.js";
 import { silu, swish } from "./swish.js";
 import { tanh } from "./tanh.js";
-import { isFactoryMade } from "./built-in.js";
+import { isMarkedBuiltIn } from "./built-in.js";
 import { ACTIVATION_NAMES } from "./types.js";
 import type { Activation, ActivationName, ActivationSpec } from "./types.js";
 
@@ -86,7 +86,9 @@ export function getActivation(spec: ActivationSpec): Activation {
  * Whether `activation` is one of the built-ins themselves (`relu`, or what `leakyRelu(0.2)` or
  * `getActivation({ name: "elu", alpha: 0.5 })` made), not an object of your own that carries a
  * built-in's name. A model file stores an activation by name, and a built-in name reads back as
- * the built-in: only these may be written under one.
+ * the built-in: only these may be written under one. A built-in from a second copy of this
+ * package counts too: every built-in carries a mark (a registered symbol) that a copy of it, such
+ * as `{ ...relu }`, does not.
  * @example
  * isBuiltInActivation(relu);                                 // true
  * isBuiltInActivation(getActivation({ name: "leakyRelu" })); // true
@@ -95,6 +97,5 @@ export function getActivation(spec: ActivationSpec): Activation {
 export function isBuiltInActivation(activation: Activation): boolean {
   const name = (activation as Partial<Activation> | null)?.name;
   if (typeof name !== "string" || !Object.hasOwn(BUILT_INS, name)) return false;
-  const entry = BUILT_INS[name as ActivationName];
-  return entry.settings.length === 0 ? activation === entry.make({}) : isFactoryMade(activation);
+  return isMarkedBuiltIn(activation);
 }

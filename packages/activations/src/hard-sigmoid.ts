@@ -2,7 +2,7 @@ import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { finiteSetting } from "./settings.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
-import { madeBuiltIn } from "./built-in.js";
+import { builtIn } from "./built-in.js";
 
 /** Settings of {@link hardSigmoid}: `a = clip(α·z + β, 0, 1)`. */
 export interface HardSigmoidOptions {
@@ -29,7 +29,7 @@ export interface HardSigmoidOptions {
 export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = {}): Activation {
   finiteSetting("hardSigmoid", "alpha", alpha, true);
   finiteSetting("hardSigmoid", "beta", beta);
-  return madeBuiltIn(Object.freeze({
+  return builtIn({
     name: "hardSigmoid",
     config: Object.freeze({ alpha, beta }),
     forward(z: Matrix, out?: Matrix): Matrix {
@@ -50,5 +50,5 @@ export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = 
       }
       return r;
     },
-  } as const));
+  } as const);
 }

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * The identity `a = z` (a regression output), with `dZ = dA`. Both steps copy, so the result
@@ -10,7 +11,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * linear.forward(Matrix.from([[-2, 3]])).toArray(); // [[-2, 3]]
  */
-export const linear: Activation = /* @__PURE__ */ Object.freeze({
+export const linear: Activation = /* @__PURE__ */ builtIn({
   name: "linear",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

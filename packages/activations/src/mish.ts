@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Mish (Misra, 2019): `a = z·tanh(softplus(z))`, with softplus computed stably as
@@ -13,7 +14,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * mish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.30340146137410895, 0, 1.9439589595339946]]
  */
-export const mish: Activation = /* @__PURE__ */ Object.freeze({
+export const mish: Activation = /* @__PURE__ */ builtIn({
   name: "mish",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

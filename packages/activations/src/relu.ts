@@ -3,7 +3,7 @@ import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
 import { finiteSetting } from "./settings.js";
 import { selectWherePositive } from "./select.js";
-import { madeBuiltIn } from "./built-in.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * The rectifier `a = max(0, z)` and its derivative `dZ = dA ⊙ (z > 0)` (0 at `z = 0`, as NumPy's
@@ -13,7 +13,7 @@ import { madeBuiltIn } from "./built-in.js";
  * @example
  * relu.forward(Matrix.from([[-2, 0, 3]])).toArray(); // [[0, 0, 3]]
  */
-export const relu: Activation = /* @__PURE__ */ Object.freeze({
+export const relu: Activation = /* @__PURE__ */ builtIn({
   name: "relu",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {
@@ -39,7 +39,7 @@ export const relu: Activation = /* @__PURE__ */ Object.freeze({
  */
 export function leakyRelu(alpha = 0.01): Activation {
   finiteSetting("leakyRelu", "alpha", alpha);
-  return madeBuiltIn(Object.freeze({
+  return builtIn({
     name: "leakyRelu",
     config: Object.freeze({ alpha }),
     forward(z: Matrix, out?: Matrix): Matrix {
@@ -57,5 +57,5 @@ export function leakyRelu(alpha = 0.01): Activation {
       for (let k = 0; k < d.length; k++) d[k] = (g[k] as number) * ((x[k] as number) > 0 ? 1 : alpha);
       return r;
     },
-  } as const));
+  } as const);
 }

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Scaled exponential linear unit (Klambauer et al., 2017): `a = λ·z if z > 0 else λα·(exp(z) − 1)`,
@@ -12,7 +13,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * selu.forward(Matrix.from([[-1, 2]])).toArray(); // [[-1.1113307378125628, 2.101401974710961]]
  */
-export const selu: Activation = /* @__PURE__ */ Object.freeze({
+export const selu: Activation = /* @__PURE__ */ builtIn({
   name: "selu",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

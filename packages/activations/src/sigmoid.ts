@@ -1,6 +1,7 @@
 import { fastExp, type Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * The logistic function `σ(z) = 1 / (1 + exp(−clip(z, −500, 500)))`, and its derivative
@@ -11,7 +12,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * sigmoid.forward(Matrix.from([[-1000, 0, 2]])).toArray(); // [[7.124576406741285e-218, 0.5, 0.8807970779778823]]
  */
-export const sigmoid: Activation = /* @__PURE__ */ Object.freeze({
+export const sigmoid: Activation = /* @__PURE__ */ builtIn({
   name: "sigmoid",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

@@ -1,6 +1,7 @@
 import { fastExp, type Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Row-wise softmax `aᵢⱼ = exp(zᵢⱼ − maxⱼ zᵢⱼ) / Σₖ exp(zᵢₖ − maxⱼ zᵢⱼ)`, and its backward pass, the
@@ -11,7 +12,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * softmax.forward(Matrix.from([[1000, 1000]])).toArray(); // [[0.5, 0.5]]
  */
-export const softmax: Activation = /* @__PURE__ */ Object.freeze({
+export const softmax: Activation = /* @__PURE__ */ builtIn({
   name: "softmax",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

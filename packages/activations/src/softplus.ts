@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Softplus `a = log(1 + exp(z))`, computed as `log1p(exp(−|z|)) + max(z, 0)` so that `exp` never
@@ -11,7 +12,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * softplus.forward(Matrix.from([[-1000, 0, 1000]])).toArray(); // [[0, 0.6931471805599453, 1000]]
  */
-export const softplus: Activation = /* @__PURE__ */ Object.freeze({
+export const softplus: Activation = /* @__PURE__ */ builtIn({
   name: "softplus",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

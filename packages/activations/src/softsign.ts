@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Softsign `a = z / (1 + |z|)`, derivative `dZ = dA ⊙ 1/(1 + |z|)²` (squared after the division,
@@ -10,7 +11,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * softsign.forward(Matrix.from([[-3, 1]])).toArray(); // [[-0.75, 0.5]]
  */
-export const softsign: Activation = /* @__PURE__ */ Object.freeze({
+export const softsign: Activation = /* @__PURE__ */ builtIn({
   name: "softsign",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 // σ(z) is formed from e = exp(−|z|) ≤ 1 (1/(1 + e) for z ≥ 0, e/(1 + e) below), so exp never
 // overflows; z = −∞ gives −0, the limit, rather than −∞·0.
@@ -40,7 +41,7 @@ function backward(op: string, z: Matrix, a: Matrix, dA: Matrix, out?: Matrix): M
  * @example
  * swish.forward(Matrix.from([[-1, 0, 2]])).toArray(); // [[-0.2689414213699951, 0, 1.7615941559557646]]
  */
-export const swish: Activation = /* @__PURE__ */ Object.freeze({
+export const swish: Activation = /* @__PURE__ */ builtIn({
   name: "swish",
   config: /* @__PURE__ */ Object.freeze({}),
   forward: (z: Matrix, out?: Matrix): Matrix => forward("swish.forward", z, out),
@@ -55,7 +56,7 @@ export const swish: Activation = /* @__PURE__ */ Object.freeze({
  * @example
  * silu.forward(Matrix.from([[2]])).toArray(); // [[1.7615941559557646]]
  */
-export const silu: Activation = /* @__PURE__ */ Object.freeze({
+export const silu: Activation = /* @__PURE__ */ builtIn({
   name: "silu",
   config: /* @__PURE__ */ Object.freeze({}),
   forward: (z: Matrix, out?: Matrix): Matrix => forward("silu.forward", z, out),

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Activation } from "./types.js";
 import { backwardTarget, forwardTarget } from "./targets.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * The hyperbolic tangent `a = tanh(z)` and its derivative `dZ = dA ⊙ (1 − a²)`.
@@ -9,7 +10,7 @@ import { backwardTarget, forwardTarget } from "./targets.js";
  * @example
  * tanh.forward(Matrix.from([[0, 1]])).toArray(); // [[0, 0.7615941559557649]]
  */
-export const tanh: Activation = /* @__PURE__ */ Object.freeze({
+export const tanh: Activation = /* @__PURE__ */ builtIn({
   name: "tanh",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(z: Matrix, out?: Matrix): Matrix {

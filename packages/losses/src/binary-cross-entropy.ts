@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { assertFiniteTarget, assertPair, assertSampleWeight, at, gradientTarget, probabilityError } from "./checks.js";
 import type { Loss } from "./types.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Binary cross-entropy, exactly seed 000's `compute_cost`: with `p̂ = clip(p, 1e−15, 1 − 1e−15)`,
@@ -16,7 +17,7 @@ import type { Loss } from "./types.js";
  * @example
  * binaryCrossEntropy.forward(Matrix.from([[0.9], [0.2]]), Matrix.from([[1], [0]])); // 0.164252033486018
  */
-export const binaryCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
+export const binaryCrossEntropy: Loss = /* @__PURE__ */ builtIn({
   name: "binaryCrossEntropy",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {

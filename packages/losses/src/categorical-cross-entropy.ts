@@ -2,6 +2,7 @@ import { type Matrix, formatShape } from "@backprop/linalg";
 import { assertFiniteTarget, assertPair, assertSampleWeight, gradientTarget, probabilityError } from "./checks.js";
 import { clipProbability } from "./binary-cross-entropy.js";
 import type { Loss } from "./types.js";
+import { builtIn } from "./built-in.js";
 
 /** How far a target row's sum may stray from 1 (rounding in label smoothing, CSV input). */
 const ROW_SUM_TOLERANCE = 1e-6;
@@ -19,7 +20,7 @@ const ROW_SUM_TOLERANCE = 1e-6;
  * @example
  * categoricalCrossEntropy.forward(Matrix.from([[0.7, 0.2, 0.1]]), Matrix.from([[1, 0, 0]])); // 0.35667494393873245
  */
-export const categoricalCrossEntropy: Loss = /* @__PURE__ */ Object.freeze({
+export const categoricalCrossEntropy: Loss = /* @__PURE__ */ builtIn({
   name: "categoricalCrossEntropy",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {

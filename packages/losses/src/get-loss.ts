@@ -3,7 +3,7 @@ import { categoricalCrossEntropy } from "./categorical-cross-entropy.js";
 import { huber } from "./huber.js";
 import { mae } from "./mae.js";
 import { mse } from "./mse.js";
-import { isFactoryMade } from "./built-in.js";
+import { isMarkedBuiltIn } from "./built-in.js";
 import { LOSS_NAMES } from "./types.js";
 import type { Loss, LossName, LossSpec } from "./types.js";
 
@@ -59,6 +59,8 @@ export function getLoss(spec: LossSpec): Loss {
  * Whether `loss` is one of the built-ins themselves (`mse`, or what `huber({ delta: 2 })` made),
  * not an object of your own that carries a built-in's name. A model file stores its loss by
  * name, and a built-in name reads back as the built-in: only these may be written under one.
+ * A built-in from a second copy of this package counts too, by the mark every built-in carries
+ * (a registered symbol) and a copy such as `{ ...mse }` lacks.
  * @example
  * isBuiltInLoss(mse);                            // true
  * isBuiltInLoss(getLoss({ name: "huber" }));      // true
@@ -67,6 +69,5 @@ export function getLoss(spec: LossSpec): Loss {
 export function isBuiltInLoss(loss: Loss): boolean {
   const name = (loss as Partial<Loss> | null)?.name;
   if (typeof name !== "string" || !Object.hasOwn(BUILT_INS, name)) return false;
-  const entry = BUILT_INS[name as LossName];
-  return entry.settings.length === 0 ? loss === entry.make({}) : isFactoryMade(loss);
+  return isMarkedBuiltIn(loss);
 }

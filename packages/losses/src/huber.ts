@@ -1,7 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { assertFiniteTarget, assertPair, assertSampleWeight, gradientTarget } from "./checks.js";
 import type { Loss } from "./types.js";
-import { madeBuiltIn } from "./built-in.js";
+import { builtIn } from "./built-in.js";
 
 /** Settings of {@link huber}. */
 export interface HuberOptions {
@@ -27,7 +27,7 @@ export function huber({ delta = 1 }: HuberOptions = {}): Loss {
     throw new RangeError(`huber: delta must be a finite number > 0. Received: delta=${String(delta)}.`);
   }
   const halfDeltaSquared = 0.5 * (delta * delta);
-  return madeBuiltIn(Object.freeze({
+  return builtIn({
     name: "huber",
     config: Object.freeze({ delta }),
     forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {
@@ -61,5 +61,5 @@ export function huber({ delta = 1 }: HuberOptions = {}): Loss {
     validateTarget(target: Matrix): void {
       assertFiniteTarget("huber", target);
     },
-  } as const));
+  } as const);
 }

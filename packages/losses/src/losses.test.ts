@@ -141,6 +141,14 @@ describe("isBuiltInLoss", () => {
     expect(isBuiltInLoss({ ...mae, name: "myMae" })).toBe(false);
     expect(isBuiltInLoss(undefined as never)).toBe(false);
   });
+
+  it("knows a built-in from a second copy of the package, by the registered mark every built-in carries", () => {
+    const mark = Symbol.for("@backprop/losses built-in");
+    const secondMse = Object.freeze(Object.defineProperty({ ...mse }, mark, { value: "mse" })) as Loss;
+    expect([secondMse === mse, isBuiltInLoss(secondMse)]).toEqual([false, true]);
+    expect(isBuiltInLoss({ ...secondMse })).toBe(false);
+    expect(isBuiltInLoss(Object.freeze(Object.defineProperty({ ...mse, name: "mae" }, mark, { value: "mse" })) as Loss)).toBe(false);
+  });
 });
 
 describe("out buffers", () => {

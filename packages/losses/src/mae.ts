@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { assertFiniteTarget, assertPair, assertSampleWeight, gradientTarget } from "./checks.js";
 import type { Loss } from "./types.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Mean absolute error over every element: `L = Σᵢ wᵢ Σⱼ |p − y| / (m·k)` (`wᵢ = 1` without
@@ -13,7 +14,7 @@ import type { Loss } from "./types.js";
  * @example
  * mae.forward(Matrix.from([[0.5], [2]]), Matrix.from([[1], [1]])); // 0.75
  */
-export const mae: Loss = /* @__PURE__ */ Object.freeze({
+export const mae: Loss = /* @__PURE__ */ builtIn({
   name: "mae",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import { assertFiniteTarget, assertPair, assertSampleWeight, gradientTarget } from "./checks.js";
 import type { Loss } from "./types.js";
+import { builtIn } from "./built-in.js";
 
 /**
  * Mean squared error over every element, as seed 002: `L = Σᵢ wᵢ Σⱼ (p − y)² / (m·k)` (the mean
@@ -12,7 +13,7 @@ import type { Loss } from "./types.js";
  * @example
  * mse.forward(Matrix.from([[0.8], [0.2]]), Matrix.from([[1], [0]])); // 0.039999999999999994
  */
-export const mse: Loss = /* @__PURE__ */ Object.freeze({
+export const mse: Loss = /* @__PURE__ */ builtIn({
   name: "mse",
   config: /* @__PURE__ */ Object.freeze({}),
   forward(pred: Matrix, target: Matrix, sampleWeight?: Float64Array): number {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { RandomState } from "@backprop/linalg";
 import { BatchNorm, Dense, Dropout } from "@backprop/layers";
 import { Adam, adam, sgd, type Optimizer } from "@backprop/optimizers";
+import { softmax, type Activation } from "@backprop/activations";
+import { categoricalCrossEntropy, type Loss } from "@backprop/losses";
 import { makeMoons } from "@backprop/data";
 import { Sequential } from "./sequential.js";
 
@@ -110,6 +112,20 @@ describe("resume exactly: fit 10, save, load, fit 10 = fit 20", () => {
       const part2 = Sequential.fromJSON(JSON.stringify(first.toJSON())).fit(data.x, data.y, { epochs: 5, batchSize: 16 });
       expect([...part1.loss, ...part2.loss]).toEqual(whole.loss);
     }
+  });
+
+  it("a softmax and cross-entropy from second copies of their packages train as the built-ins (fused gradient) and save", () => {
+    const second = <T extends object>(builtIn: T, pkg: string, name: string): T =>
+      Object.freeze(Object.defineProperty({ ...builtIn }, Symbol.for(`@backprop/${pkg} built-in`), { value: name }));
+    const build = (activation: Activation, loss: Loss) => {
+      const rng = new RandomState(9);
+      return new Sequential([new Dense(2, 6, { activation: "relu", rng }), new Dense(6, 2, { activation, rng })], { rng }).compile({ loss, optimizer: sgd({ learningRate: 0.3 }) });
+    };
+    const labels = Int32Array.from(data.y);
+    const ours = build(softmax, categoricalCrossEntropy).fit(data.x, labels, { epochs: 5, batchSize: 16 });
+    const copied = build(second(softmax, "activations", "softmax"), second(categoricalCrossEntropy, "losses", "categoricalCrossEntropy"));
+    expect(copied.fit(data.x, labels, { epochs: 5, batchSize: 16 }).loss).toEqual(ours.loss);
+    expect(Sequential.fromJSON(JSON.stringify(copied.toJSON())).epochsTrained).toBe(5);
   });
 
   it("without the saved state the copy drifts (the property is not vacuous)", () => {
