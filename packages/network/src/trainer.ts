@@ -9,7 +9,6 @@ import { countCorrect } from "./metrics.js";
 import { countOptimizerEpoch } from "./optimizer-epochs.js";
 import { DivergenceGuard } from "./divergence-guard.js";
 import { show } from "./fit-options.js";
-import { isClassification } from "./task.js";
 import type { Matrix } from "@backprop/linalg";
 import type { BatchLogs, DivergenceReport, EpochLogs, FitOptions, History, Inputs, StopReason, Targets } from "./types.js";
 
@@ -51,7 +50,8 @@ export class TrainingSession {
     if (this.setup.validation !== undefined) checkRocAucDefined("fit", this.setup.metrics, this.setup.validation[1], this.setup.task, "validation rows");
     this.params = model.params();
     this.buffers = new BatchBuffers(this.setup.x.cols, this.setup.y.cols);
-    this.trackAccuracy = isClassification(this.setup.task) && this.setup.metrics.includes("accuracy");
+    // A regression model's "accuracy" was refused above, so its presence means a classifier.
+    this.trackAccuracy = this.setup.metrics.includes("accuracy");
     this.multiLabel = this.setup.task === "multiLabel";
     this.otherMetrics = this.setup.metrics.filter((m) => m !== "accuracy");
     this.history = { loss: [], epochs: 0, stopReason: "completed" };
@@ -215,7 +215,7 @@ export class TrainingSession {
     if (validation !== undefined) {
       const result = scoreOn(this.model, validation[0], validation[1], this.setup.loss, this.setup.task, []);
       this.history.valLoss?.push(result.loss);
-      if (result.accuracy !== undefined) this.history.valAccuracy?.push(result.accuracy);
+      this.history.valAccuracy?.push(result.accuracy as number);
       if (this.otherMetrics.length > 0) this.recordMetrics(this.history.valMetrics, validation[0], validation[1]);
     }
     this.history.epochs = ++this.epoch;
