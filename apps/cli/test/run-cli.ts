@@ -30,7 +30,8 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** Runs `backprop ...args` as a child process with stdout piped (so not a TTY). */
 export function runCli(args: readonly string[], cwd?: string, extraEnv?: NodeJS.ProcessEnv): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: cliEnv(extraEnv) });
+  // 64 MiB of output: a long file's predictions run past spawnSync's 1 MiB default, which kills the child.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: cliEnv(extraEnv), maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
