@@ -56,7 +56,7 @@ export { parseCsv } from "./csv/parse-csv.js";
 export type { ParseCsvOptions, CsvDataset } from "./csv/parse-csv.js";
 export { parseCsvTable } from "./csv/parse-csv-table.js";
 export type { ParseCsvTableOptions, CsvTable } from "./csv/parse-csv-table.js";
-export type { CsvColumnKind, CsvReadOptions } from "./csv/csv-options.js";
+export type { CsvColumnKind, CsvColumnKindsFor, CsvReadOptions } from "./csv/csv-options.js";
 export { DEFAULT_MISSING_VALUES } from "./csv/csv-options.js";
 export type { TableColumn, NumericColumn, CategoricalColumn } from "./csv/table-column.js";
 export type { MatrixInput } from "./preprocessing/input-checks.js";

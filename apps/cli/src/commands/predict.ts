@@ -86,7 +86,7 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     const path = input as string;
     // The model's columns as it read them (text as written, numbers as numbers), the rest unread.
     const kinds = new Map((inputColumns ?? []).map((c) => [c.name, c.kind]));
-    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), (names) => ({ columnKinds: Object.fromEntries(names.filter((n) => kinds.has(n)).map((n) => [n, kinds.get(n) as ColumnKind])) }));
+    const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), (names) => Object.fromEntries(names.filter((n) => kinds.has(n)).map((n) => [n, kinds.get(n) as ColumnKind])));
     const rows = rowsFromColumns("predict", path, table.columns, inputColumns ?? [], table.columnNames);
     const x = transformRaw("predict", ct, rows, (i) => `${path}: line ${table.lines[i] ?? i + 1}`);
     return { x, raw: x, shown: rows.map((r) => r.map(cellText).join(",")) };
@@ -103,7 +103,7 @@ async function inputRows(f: Record<string, unknown>, loaded: LoadedModel): Promi
     const path = input as string;
     // The model's feature columns by name, the others unread (all read when a headerless file is read by position).
     const plain = (names: readonly string[], header: boolean) =>
-      featureNames !== undefined && (header || featureNames.every((n) => names.includes(n))) ? { columnKinds: Object.fromEntries(featureNames.filter((n) => names.includes(n)).map((n) => [n, "infer" as const])) } : undefined;
+      featureNames !== undefined && (header || featureNames.every((n) => names.includes(n))) ? Object.fromEntries(featureNames.filter((n) => names.includes(n)).map((n) => [n, "infer" as const])) : undefined;
     const table = readCsvTable(path, await readText("predict", path), csvFlags("predict", f), plain);
     raw = featuresFromCsv("predict", path, { ...table, names: table.columnNames }, model.inputSize, featureNames);
   }

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { parseCsvTable, type ParseCsvTableOptions, type TableColumn } from "@backprop/data";
+import { parseCsvTable, type CsvColumnKind, type ParseCsvTableOptions, type TableColumn } from "@backprop/data";
 import { Matrix } from "@backprop/linalg";
 import { checkLimit } from "../limits.js";
 import { UsageError } from "../errors.js";
@@ -76,7 +76,7 @@ export async function loadData(command: string, spec: string, csv: CsvFlags = {}
   const text = await readText(command, spec);
   // Which columns are used is settled from the header alone, so that the columns left out
   // (dropped, not among --features, not read by the model) are never typed or checked.
-  let plan: { target: string; kept: string[]; features: string[] } | undefined;
+  let plan: ColumnPlan | undefined;
   const table = readCsvTable(spec, text, csv, (names, header) => {
     const target = csv.target === undefined && csv.defaultTarget !== undefined ? defaultTargetColumn(command, spec, names, csv.defaultTarget) : pickColumn(command, spec, names, csv.target ?? "-1", "--target");
     let features = names.filter((n) => n !== target);
@@ -90,13 +90,22 @@ export async function loadData(command: string, spec: string, csv: CsvFlags = {}
     const columnKinds: Record<string, ColumnKind> = { [target]: "infer" };
     for (const n of features) columnKinds[n] = kinds[n] ?? "infer";
     plan = { target, kept: features, features: features.filter((n) => columnKinds[n] !== "skip") };
-    return { columnKinds, target };
+    return columnKinds;
   });
-  const { kept: columnNames, features } = plan as unknown as { kept: string[]; features: string[] };
+  // (TypeScript does not see the callback's assignment: `plan` is set once the table is read.)
+  const { kept: columnNames, features, target: targetName } = plan as unknown as ColumnPlan;
+  // The target is one of the columns read (no `target` option: it is only known from the header).
   const byName = new Map(table.columns.map((c) => [c.name, c]));
-  const target = table.target as TableColumn;
+  const target = byName.get(targetName) as TableColumn;
   const columns = features.map((n) => byName.get(n) as TableColumn);
   return { source: spec, rows: table.nRows, features: featuresOf(columns, table.missingValues), target: { kind: "column", column: target }, lines: table.lines, header: table.header, columnNames, builtin: false };
+}
+
+/** The columns a CSV is read for: the target, the features kept, and those of them read (not marked "skip"). */
+interface ColumnPlan {
+  target: string;
+  kept: string[];
+  features: string[];
 }
 
 /** The column named `name` (the model's target), or an error saying how to pick one. */
@@ -106,34 +115,28 @@ function defaultTargetColumn(command: string, path: string, names: readonly stri
 }
 
 /** How `parseCsvTable` reads a column named in `columnKinds`. */
-export type ColumnKind = NonNullable<ParseCsvTableOptions["columnKinds"]>[string];
+export type ColumnKind = CsvColumnKind;
 
 /**
  * How to read a CSV's columns, decided from its column names (`x0`, `x1`, … without a header)
  * before any cell is typed: `columnKinds` for the columns used (the others are skipped: never
- * typed, so a bad cell there is no error) and the `target` column's name; `undefined` to read
- * and infer every column.
+ * typed, so a bad cell there is no error); `undefined` to read and infer every column.
  */
-export type KindsFor = (names: readonly string[], header: boolean) => { columnKinds: Record<string, ColumnKind>; target?: string } | undefined;
+export type KindsFor = (names: readonly string[], header: boolean) => Record<string, ColumnKind> | undefined;
 
 /**
- * Reads CSV text as typed columns, with each data row's line. With `kindsFor`, the header is
- * read first (no cell typed) and the columns then as `kindsFor` says, the rest skipped.
+ * Reads CSV text as typed columns, with each data row's line, in one pass over the text: with
+ * `kindsFor`, the columns are read as it says from the header's names, the rest skipped.
  */
 export function readCsvTable(path: string, text: string, csv: CsvFlags, kindsFor?: KindsFor) {
-  const base: ParseCsvTableOptions = {
+  const options: ParseCsvTableOptions = {
     source: path,
     ...(csv.delimiter === undefined ? {} : { delimiter: csv.delimiter }),
     ...(csv.header === undefined ? {} : { header: csv.header }),
+    ...(kindsFor === undefined
+      ? {}
+      : { otherColumns: "skip" as const, columnKinds: (names: readonly string[], header: boolean) => kindsFor(names, header) ?? Object.fromEntries(names.map((n) => [n, "infer" as const])) }),
   };
-  let options = base;
-  if (kindsFor !== undefined) {
-    const head = parseCsvTable(text, { ...base, otherColumns: "skip" });
-    const plan = kindsFor(head.columnNames, head.header);
-    if (plan !== undefined) {
-      options = { ...base, delimiter: head.delimiter, header: head.header, columnKinds: plan.columnKinds, otherColumns: "skip", ...(plan.target === undefined ? {} : { target: plan.target }) };
-    }
-  }
   const table = parseCsvTable(text, options);
   const lines = recordLines(text, table.delimiter).slice(table.header ? 1 : 0);
   return { ...table, lines };

@@ -31,6 +31,12 @@ const TABLE_ONLY = ["columnKinds", "otherColumns"];
  */
 export type CsvColumnKind = "numeric" | "categorical" | "infer" | "skip";
 
+/**
+ * `columnKinds` decided from the file itself: called once, with every column's name (`x0`, `x1`, …
+ * without a header) and whether a header was found, before any cell is typed.
+ */
+export type CsvColumnKindsFor = (columnNames: readonly string[], header: boolean) => Record<string, CsvColumnKind>;
+
 const COLUMN_KINDS: readonly CsvColumnKind[] = ["numeric", "categorical", "infer", "skip"];
 
 /** Settled options: every field checked and defaulted. */
@@ -40,8 +46,8 @@ export interface CsvSettings {
   header: boolean | "auto";
   target: string | number | undefined;
   missing: ReadonlySet<string>;
-  /** How to read the columns named (`parseCsvTable` only; empty otherwise). */
-  columnKinds: ReadonlyMap<string, CsvColumnKind>;
+  /** How to read the columns named, or the function that names them from the header (`parseCsvTable` only; empty otherwise). */
+  columnKinds: ReadonlyMap<string, CsvColumnKind> | CsvColumnKindsFor;
   /** How to read the columns `columnKinds` does not name. */
   otherColumns: "infer" | "skip";
 }
@@ -75,16 +81,7 @@ export function readCsvOptions(op: string, options: unknown, table = false): Csv
     throw new TypeError(`${source}: missingValues must be an array of strings. Received: missingValues=${JSON.stringify(missingValues)?.slice(0, 60)}.`);
   }
   const { columnKinds = {}, otherColumns = "infer" } = o;
-  if (typeof columnKinds !== "object" || columnKinds === null || Array.isArray(columnKinds)) {
-    throw new TypeError(`${source}: columnKinds must be an object mapping column names to kinds. Received: columnKinds=${Array.isArray(columnKinds) ? "an array" : String(columnKinds)}.`);
-  }
-  const kinds = new Map<string, CsvColumnKind>();
-  for (const [name, kind] of Object.entries(columnKinds)) {
-    if (!(COLUMN_KINDS as readonly unknown[]).includes(kind)) {
-      throw new TypeError(`${source}: columnKinds[${JSON.stringify(name)}] must be one of ${COLUMN_KINDS.map((k) => `"${k}"`).join(", ")}. Received: ${JSON.stringify(kind)?.slice(0, 40)}.`);
-    }
-    kinds.set(name, kind as CsvColumnKind);
-  }
+  const kinds = typeof columnKinds === "function" ? (columnKinds as CsvColumnKindsFor) : checkColumnKinds(source, columnKinds, "columnKinds");
   if (otherColumns !== "infer" && otherColumns !== "skip") {
     throw new TypeError(`${source}: otherColumns must be "infer" or "skip". Received: otherColumns=${JSON.stringify(otherColumns)?.slice(0, 40)}.`);
   }
@@ -97,4 +94,22 @@ export function readCsvOptions(op: string, options: unknown, table = false): Csv
     columnKinds: kinds,
     otherColumns,
   };
+}
+
+/**
+ * `value` (the option `columnKinds`, or what its function returned: `label`) as a map of kinds.
+ * @throws TypeError naming `label` when it is not an object of known kinds.
+ */
+export function checkColumnKinds(source: string, value: unknown, label: string): Map<string, CsvColumnKind> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`${source}: ${label} must be an object mapping column names to kinds. Received: ${label === "columnKinds" ? "columnKinds=" : ""}${Array.isArray(value) ? "an array" : String(value)}.`);
+  }
+  const kinds = new Map<string, CsvColumnKind>();
+  for (const [name, kind] of Object.entries(value)) {
+    if (!(COLUMN_KINDS as readonly unknown[]).includes(kind)) {
+      throw new TypeError(`${source}: ${label}[${JSON.stringify(name)}] must be one of ${COLUMN_KINDS.map((k) => `"${k}"`).join(", ")}. Received: ${JSON.stringify(kind)?.slice(0, 40)}.`);
+    }
+    kinds.set(name, kind as CsvColumnKind);
+  }
+  return kinds;
 }

@@ -157,4 +157,30 @@ describe("parseCsvTable: columnKinds and otherColumns read columns by name", () 
     expect(() => parseCsvTable(grade, { target: "grade", columnKinds: { grade: "skip" } })).toThrow(/^parseCsvTable: columnKinds must not skip the target column\. Received: "grade" as the target and "skip"\.$/);
     expect(() => parseCsv(grade, { columnKinds: {} } as never)).toThrow(/^parseCsv: unknown option \["columnKinds"\]\. Expected one of: delimiter, header, target, missingValues, source\.$/);
   });
+
+  it("takes columnKinds as a function of the header, called once before any cell is typed", () => {
+    const calls: [readonly string[], boolean][] = [];
+    const t = parseCsvTable(grade, {
+      columnKinds: (names, header) => {
+        calls.push([names, header]);
+        return { [names[1] as string]: "categorical", [names[2] as string]: "skip" };
+      },
+    });
+    expect(calls).toEqual([[["a", "grade", "weight"], true]]);
+    expect(Object.isFrozen(calls[0]?.[0])).toBe(true);
+    // The same columns as the object form gives.
+    expect(t).toEqual(parseCsvTable(grade, { columnKinds: { grade: "categorical", weight: "skip" } }));
+    const headless = parseCsvTable("1,x\n2,y\n", { columnKinds: (names, header) => (header ? {} : { [names[0] as string]: "categorical" }), otherColumns: "skip" });
+    expect(headless.columns).toEqual([{ name: "x0", kind: "categorical", values: ["1", "2"] }]);
+  });
+
+  it("checks what a columnKinds function returns as it checks the object", () => {
+    expect(() => parseCsvTable(grade, { columnKinds: () => ({ grde: "skip" }) })).toThrow(/^parseCsvTable: columnKinds must name columns of the CSV\. Received: \["grde"\]\. Expected one of: \["a", "grade", "weight"\]\.$/);
+    expect(() => parseCsvTable(grade, { columnKinds: () => ({ a: "text" }) as never })).toThrow(
+      /^parseCsvTable: the object columnKinds returned\["a"\] must be one of "numeric", "categorical", "infer", "skip"\. Received: "text"\.$/,
+    );
+    expect(() => parseCsvTable(grade, { columnKinds: () => undefined as never })).toThrow(
+      /^parseCsvTable: the object columnKinds returned must be an object mapping column names to kinds\. Received: undefined\.$/,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { CsvColumnKind, CsvReadOptions } from "./csv-options.js";
+import type { CsvColumnKind, CsvColumnKindsFor, CsvReadOptions } from "./csv-options.js";
 import { readTable } from "./read-table.js";
 import type { TableColumn } from "./table-column.js";
 
@@ -9,8 +9,10 @@ export interface ParseCsvTableOptions extends CsvReadOptions {
    * cell must be a finite number), `"categorical"` (each cell's text as written, `1.0` stays
    * `"1.0"`; missing cells `null`), `"infer"` (the default), `"skip"` (never read or checked, and
    * left out of `columns`). Every name must be a column of the text (with no header: `x0`, `x1`, …).
+   * A function of the column names and whether a header was found decides them from the file
+   * itself, in the same single read of the text.
    */
-  columnKinds?: Record<string, CsvColumnKind>;
+  columnKinds?: Record<string, CsvColumnKind> | CsvColumnKindsFor;
   /** How to read the columns `columnKinds` does not name: `"infer"` (default) or `"skip"`. The target is always read. */
   otherColumns?: "infer" | "skip";
 }

@@ -1,5 +1,5 @@
 import { formatList } from "../checks.js";
-import { readCsvOptions, type CsvColumnKind, type CsvSettings } from "./csv-options.js";
+import { checkColumnKinds, readCsvOptions, type CsvColumnKind, type CsvSettings } from "./csv-options.js";
 import { detectDelimiter } from "./detect-delimiter.js";
 import { isHeader } from "./detect-header.js";
 import { readColumn } from "./read-column.js";
@@ -51,11 +51,13 @@ export function readTable(op: string, text: unknown, options: unknown, table = f
 }
 
 /**
- * Each column's kind from `columnKinds` (every name must be a column of the file) and
- * `otherColumns`; the target is always read (inferred unless named), never skipped.
+ * Each column's kind from `columnKinds` (a function of the names is called here, once; every name
+ * must be a column of the file) and `otherColumns`; the target is always read (inferred unless
+ * named), never skipped.
  */
 function columnKinds(settings: CsvSettings, names: string[], header: boolean, targetIndex: number | null): CsvColumnKind[] {
-  const { source, columnKinds: given, otherColumns } = settings;
+  const { source, otherColumns } = settings;
+  const given = typeof settings.columnKinds === "function" ? checkColumnKinds(source, settings.columnKinds(Object.freeze([...names]), header), "the object columnKinds returned") : settings.columnKinds;
   const unknown = [...given.keys()].filter((n) => !names.includes(n));
   if (unknown.length > 0) {
     const hint = header ? "" : " (no header was found, so the columns are x0, x1, …)";
