@@ -80,6 +80,7 @@ describe("colliding outputs and inputs are refused before training", () => {
     [["--save", "x.json", "--plot-loss", "x.json"], /^backprop: train: two outputs must not write the same file\. Received: --save=x\.json and --plot-loss=x\.json \(both .*\/x\.json\)\.$/],
     [["--save", "m.json", "--plot-loss", "./sub/../m.json"], /Received: --save=m\.json and --plot-loss=\.\/sub\/\.\.\/m\.json/],
     [["--save", "link.json", "--plot-loss", "real.json"], /two outputs must not write the same file\. Received: --save=link\.json and --plot-loss=real\.json/],
+    [["--save", "m.svg", "--plot-loss", "m.diverged.svg"], /^backprop: train: two outputs must not write the same file\. Received: --save's divergence copy=m\.diverged\.svg and --plot-loss=m\.diverged\.svg \(both .*\/m\.diverged\.svg\)\.$/],
   ])("%j", (flags, message) => {
     mkdirSync(at("sub"), { recursive: true });
     if (!existsSync(at("real.json"))) {
@@ -100,6 +101,13 @@ describe("colliding outputs and inputs are refused before training", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^backprop: train: an output must not overwrite an input\. Received: --data=moons\.csv and --save=.*moons\.csv/);
     expect(readFileSync(at("moons.csv"), "utf8")).toBe(before);
+  });
+
+  it("--data where a diverged run of --save would write its weights", () => {
+    runCli(["data", "moons", "--out", at("m.diverged.json")]);
+    const r = runCli(["train", "--data", "m.diverged.json", "--save", "m.json"], tmp.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^backprop: train: an output must not overwrite an input\. Received: --data=m\.diverged\.json and --save's divergence copy=m\.diverged\.json/);
   });
 });
 

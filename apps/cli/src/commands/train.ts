@@ -71,10 +71,12 @@ function checkPaths(f: Record<string, unknown>): void {
   const outputs: NamedPath[] = (["save", "plotLoss", "plotBoundary"] as const)
     .filter((k) => f[k] !== undefined)
     .map((k) => [`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, f[k] as string]);
+  // A diverged run writes beside --save instead (reportDivergence): that file must not be another output or the data.
+  if (f.save !== undefined) outputs.splice(1, 0, ["--save's divergence copy", besidePath(f.save as string, "diverged")]);
   const data = f.data as string;
   const inputs: NamedPath[] = (DATASET_NAMES as readonly string[]).includes(data) ? [] : [["--data", data]];
   assertDistinctPaths("train", outputs, inputs);
-  for (const [flag, path] of outputs) if (flag !== "--save") plotFormat("train", flag, path);
+  for (const [flag, path] of outputs) if (flag.startsWith("--plot-")) plotFormat("train", flag, path);
 }
 
 /** The size limits that need only the flags: epochs and each layer's width. */
