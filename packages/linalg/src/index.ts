@@ -5,6 +5,7 @@ export { MAX_ELEMENTS } from "./limits.js";
 export { ShapeError, formatShape } from "./shape-error.js";
 export { add, sub, mul, div, scale, addScaled, map, clip, addRowVector } from "./elementwise.js";
 export { sum, mean, max, argmax } from "./reduce.js";
+export { pairwiseSum } from "./pairwise-sum.js";
 export { firstNonFinite } from "./finite.js";
 export type { Axis } from "./reduce.js";
 export { matmul, matmulAtB, matmulABt, transpose } from "./matmul.js";
