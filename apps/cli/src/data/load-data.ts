@@ -6,7 +6,6 @@ import { UsageError } from "../errors.js";
 import { DATASET_NAMES, type DatasetName } from "../commands/shared-flags.js";
 import { loadBuiltin } from "./builtin.js";
 import type { Dataset, Features } from "./dataset.js";
-import { recordLines } from "./record-lines.js";
 
 /** The seed the built-in sets are generated with in `train`/`evaluate` (the tutorials' random_state=42). */
 export const DATA_SEED = 42;
@@ -125,7 +124,7 @@ export type ColumnKind = CsvColumnKind;
 export type KindsFor = (names: readonly string[], header: boolean) => Record<string, ColumnKind> | undefined;
 
 /**
- * Reads CSV text as typed columns, with each data row's line, in one pass over the text: with
+ * Reads CSV text as typed columns (with each data row's line), in one pass over the text: with
  * `kindsFor`, the columns are read as it says from the header's names, the rest skipped.
  */
 export function readCsvTable(path: string, text: string, csv: CsvFlags, kindsFor?: KindsFor) {
@@ -137,9 +136,7 @@ export function readCsvTable(path: string, text: string, csv: CsvFlags, kindsFor
       ? {}
       : { otherColumns: "skip" as const, columnKinds: (names: readonly string[], header: boolean) => kindsFor(names, header) ?? Object.fromEntries(names.map((n) => [n, "infer" as const])) }),
   };
-  const table = parseCsvTable(text, options);
-  const lines = recordLines(text, table.delimiter).slice(table.header ? 1 : 0);
-  return { ...table, lines };
+  return parseCsvTable(text, options);
 }
 
 function targetAsFeature(command: string, name: string): never {

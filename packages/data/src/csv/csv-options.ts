@@ -14,7 +14,7 @@ export interface CsvReadOptions {
   header?: boolean | "auto";
   /** The target column, by name or 0-based index; set apart from the features. */
   target?: string | number;
-  /** Cells read as missing (exact match after trimming; default {@link DEFAULT_MISSING_VALUES}). */
+  /** Cells read as missing (an exact match; unquoted cells are trimmed first, quoted ones compared as written; default {@link DEFAULT_MISSING_VALUES}). */
   missingValues?: readonly string[];
   /** Name used at the start of error messages (e.g. the file path; default the function's name). */
   source?: string;

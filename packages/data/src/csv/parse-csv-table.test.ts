@@ -25,6 +25,10 @@ describe("parseCsvTable: types from every row, missing values kept", () => {
     expect(() => parseCsvTable("a,b\n1,NAN\n2,3\n")).toThrow(/^parseCsvTable: line 2, column "b": values must be finite numbers\. Received: "NAN"\./);
   });
 
+  it("compares a quoted cell with the missing values as written, an unquoted one trimmed", () => {
+    expect(parseCsvTable('x,y\n" NA ",1\n"NA",2\n  NA  ,3\nb,4\n').columns[0]?.values).toEqual([" NA ", null, null, "b"]);
+  });
+
   it("reads only the given missingValues as missing", () => {
     const t = parseCsvTable("color,n\nNA,1\n-,2\nred,-\n", { missingValues: ["-"] });
     expect(t.columns[0]?.values).toEqual(["NA", null, "red"]);
@@ -49,6 +53,26 @@ describe("parseCsvTable: types from every row, missing values kept", () => {
     expect(t.columns.map((c) => c.name)).toEqual(["a"]);
     expect(t.target).toEqual({ name: "label", kind: "categorical", values: ["x", null] });
     expect(t.nRows).toBe(2);
+  });
+});
+
+describe("line endings", () => {
+  it("reads \\n, \\r\\n and a lone \\r (old Mac files) as line breaks, as Python's csv module does", () => {
+    // csv.reader(io.StringIO(t, newline="")) gives [["a","b"],["1","p"],["3","x"]] (and [] for a blank line) for each of these texts.
+    for (const text of ["a,b\r1,p\r3,x\r", "a,b\r\n1,p\r\n3,x", "a,b\n1,p\r3,x\r\n", "a,b\r\r1,p\r\r\r3,x"]) {
+      const t = parseCsvTable(text);
+      expect([t.header, t.nRows, t.columns]).toEqual([true, 2, [{ name: "a", kind: "numeric", values: Float64Array.of(1, 3) }, { name: "b", kind: "categorical", values: ["p", "x"] }]]);
+    }
+  });
+
+  it("keeps a line break inside quotes as written and counts lone-\\r lines in its errors", () => {
+    const t = parseCsvTable('n,note\r1,"two\rlines"\r2,"and\r\nthese"\r');
+    expect(t.columns[1]?.values).toEqual(["two\rlines", "and\r\nthese"]);
+    expect(t.lines).toEqual([2, 4]);
+    // Blank lines and a quoted line break are counted: the rows start on lines 3, 7 and 8.
+    expect(parseCsvTable('a,b\r\n\r\n1,"x\ny"\n   \n\n3,z\n4,w\n').lines).toEqual([3, 7, 8]);
+    expect(() => parseCsvTable("a,b\r1,2\r3\r")).toThrow(/^parseCsvTable: line 3: every row must have 2 fields \(as in the header\)\. Received: 1 field\.$/);
+    expect(() => parseCsvTable('a,b\r"x\ry" z,2\r')).toThrow(/^parseCsvTable: line 3: a closing quote must be followed by the delimiter or the end of the line\. Received: "z,2"\.$/);
   });
 });
 

@@ -27,6 +27,8 @@ export interface CsvTable {
   target: TableColumn | null;
   /** Data rows read (after the header). */
   nRows: number;
+  /** The 1-based line of the text each data row starts on (blank lines and quoted line breaks counted), for naming a row in a message. */
+  lines: number[];
   /** Whether the first row was read as a header. */
   header: boolean;
   /** The field separator used (given or detected). */
@@ -56,6 +58,7 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
     columnNames: names,
     target: targetIndex === null ? null : (columns[targetIndex] as TableColumn),
     nRows: rows.length,
+    lines: rows.map((r) => r.line),
     header,
     delimiter,
     missingValues: [...settings.missing],

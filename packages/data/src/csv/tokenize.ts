@@ -13,13 +13,23 @@ interface Cursor {
 }
 
 /** Spaces and tabs around a field are padding, unless that character is the delimiter itself. */
-function skipPadding(text: string, at: Cursor, delimiter: string, alsoReturn = false): void {
+function skipPadding(text: string, at: Cursor, delimiter: string): void {
   for (;;) {
     const ch = text[at.i];
-    const padding = ch === " " || ch === "\t" || (alsoReturn && ch === "\r");
-    if (!padding || ch === delimiter) return;
+    if ((ch !== " " && ch !== "\t") || ch === delimiter) return;
     at.i++;
   }
+}
+
+/** Whether `ch` ends a line: a line feed, or a carriage return (alone, as old Mac files end lines, or before a line feed). */
+function isLineEnd(ch: string | undefined): boolean {
+  return ch === "\n" || ch === "\r";
+}
+
+/** Moves past the line break at `at.i` (`\r\n` counts as one) and onto the next line. */
+function passLineEnd(text: string, at: Cursor): void {
+  at.i += text[at.i] === "\r" && text[at.i + 1] === "\n" ? 2 : 1;
+  at.line++;
 }
 
 /** Reads a quoted field from its opening quote: `""` is a quote, line breaks are kept. */
@@ -39,15 +49,16 @@ function readQuoted(op: string, text: string, at: Cursor, delimiter: string): st
       at.i++;
       break;
     } else {
-      if (ch === "\n") at.line++;
+      // A line break inside quotes is kept as written; \r\n counts as one line, a lone \r as one.
+      if (ch === "\n" || (ch === "\r" && text[at.i + 1] !== "\n")) at.line++;
       field += ch;
       at.i++;
     }
   }
-  skipPadding(text, at, delimiter, true);
-  if (at.i < text.length && text[at.i] !== delimiter && text[at.i] !== "\n") {
+  skipPadding(text, at, delimiter);
+  if (at.i < text.length && text[at.i] !== delimiter && !isLineEnd(text[at.i])) {
     throw new RangeError(
-      `${op}: line ${at.line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${showField(text.slice(at.i, at.i + 12).split(/\r?\n/)[0] as string)}.`,
+      `${op}: line ${at.line}: a closing quote must be followed by the delimiter or the end of the line. Received: ${showField(text.slice(at.i, at.i + 12).split(/\r\n?|\n/)[0] as string)}.`,
     );
   }
   return field;
@@ -56,7 +67,8 @@ function readQuoted(op: string, text: string, at: Cursor, delimiter: string): st
 /**
  * Splits CSV text into records (RFC 4180): fields separated by `delimiter`, double-quoted fields
  * may hold delimiters, line breaks and `""` for a quote; unquoted fields are trimmed; blank lines
- * and a leading byte-order mark are skipped. Stops after `limit` records (all by default).
+ * and a leading byte-order mark are skipped. Lines end in `\n`, `\r\n` or a lone `\r` (as
+ * Python's csv module reads them). Stops after `limit` records (all by default).
  * @throws RangeError naming the line of an unterminated quote or of text after a closing quote.
  * @example
  * tokenizeCsv("parseCsv", 'a,b\n"x, y", 2\n', ","); // [{ line: 1, fields: ["a", "b"] }, { line: 2, fields: ["x, y", "2"] }]
@@ -85,16 +97,18 @@ export function tokenizeCsv(op: string, text: string, delimiter: string, limit =
       at.i++;
       blank = false;
     }
-    at.i++; // the "\n", or past the end
-    at.line++;
+    passLineEnd(text, at); // the line break, or past the end
     if (!blank) records.push({ line: start, fields });
   }
   return records;
 }
 
-/** The index of the next delimiter or line feed at or after `from` (the text's length if none). */
+/** The index of the next delimiter or line break at or after `from` (the text's length if none). */
 function nextBreak(text: string, from: number, delimiter: string): number {
   let i = from;
-  while (i < text.length && text[i] !== delimiter && text[i] !== "\n") i++;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === delimiter || ch === "\n" || ch === "\r") break;
+  }
   return i;
 }
