@@ -1,12 +1,14 @@
-import { Matrix } from "@backprop/linalg";
+import { Matrix, pairwiseSum } from "@backprop/linalg";
 
 /**
  * Column means and variances as scikit-learn's `_incremental_mean_and_var` computes them on a
- * first fit (corrected two-pass): `μ = Σx / n`, `σ² = (Σ(x − μ)² − (Σ(x − μ))² / n) / n`, sums
- * taken row by row as NumPy does along axis 0.
+ * first fit (corrected two-pass): `μ = Σx / n`, `σ² = (Σ(x − μ)² − (Σ(x − μ))² / n) / n`, each
+ * sum in NumPy's order for `np.sum(X, axis=0)`: row by row when X has several columns, pairwise
+ * when it has one (an n×1 array's axis 0 is contiguous, and NumPy sums a contiguous run pairwise).
  */
 export function columnMeanVar(x: Matrix): { mean: Float64Array; variance: Float64Array } {
   const { rows: n, cols: d, data } = x;
+  if (d === 1) return oneColumnMeanVar(data, n);
   const sum = new Float64Array(d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) sum[j] = (sum[j] as number) + (data[i * d + j] as number);
   const mean = sum.map((s) => s / n);
@@ -21,6 +23,16 @@ export function columnMeanVar(x: Matrix): { mean: Float64Array; variance: Float6
   }
   const variance = squares.map((s, j) => (s - (correction[j] as number) ** 2 / n) / n);
   return { mean, variance };
+}
+
+/** {@link columnMeanVar} of an n×1 matrix: the same formulas, every sum pairwise. */
+function oneColumnMeanVar(data: Float64Array, n: number): { mean: Float64Array; variance: Float64Array } {
+  const mean = pairwiseSum(data, 0, n) / n;
+  const t = new Float64Array(n);
+  for (let i = 0; i < n; i++) t[i] = (data[i] as number) - mean;
+  const correction = pairwiseSum(t);
+  for (let i = 0; i < n; i++) t[i] = (t[i] as number) * (t[i] as number);
+  return { mean: Float64Array.of(mean), variance: Float64Array.of((pairwiseSum(t) - correction ** 2 / n) / n) };
 }
 
 /** A column's mean, variance, standard deviation and whether it counts as constant. */

@@ -88,3 +88,31 @@ describe("MinMaxScaler matches scikit-learn", () => {
     expect(() => new MinMaxScaler().toJSON()).toThrow(/not fitted yet/);
   });
 });
+
+interface ColumnFit {
+  mean: number[];
+  var: number[];
+  scale: number[];
+  z0: number[];
+}
+const columns = loadFixture<{ cases: { name: string; column: number[]; other: number[]; alone: ColumnFit; withOther: ColumnFit }[] }>(import.meta.url, "scaler-columns.json");
+
+describe("StandardScaler sums as NumPy does: pairwise down a lone column, row by row beside others", () => {
+  it.each(columns.cases.map((c) => [c.name, c] as const))("%s: scikit-learn's bits in both layouts", (_, c) => {
+    const n = c.column.length;
+    const fit = (x: Matrix) => {
+      const s = new StandardScaler();
+      const z = s.fitTransform(x);
+      return { mean: s.mean?.[0], var: s.variance?.[0], scale: s.scale?.[0], z0: Array.from({ length: n }, (_, i) => z.get(i, 0)) };
+    };
+    const pair = new Matrix(n, 2);
+    for (let i = 0; i < n; i++) {
+      pair.set(i, 0, c.column[i] as number);
+      pair.set(i, 1, c.other[i] as number);
+    }
+    for (const [got, want] of [[fit(Matrix.fromArray(c.column, n, 1)), c.alone], [fit(pair), c.withOther]] as const) {
+      expect([got.mean, got.var, got.scale]).toEqual([want.mean[0], want.var[0], want.scale[0]]);
+      expect(got.z0).toEqual(want.z0);
+    }
+  });
+});
