@@ -7,7 +7,9 @@
  */
 export function pyFixed(x: number, digits: number): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
-  if (Math.abs(x) >= 1e21) return x.toFixed(digits);
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  // Past 2⁵³ every double is an integer, printed in full (toFixed switches to 1e+21 there).
+  if (Math.abs(x) >= 2 ** 53) return `${sign}${BigInt(Math.abs(x))}${digits > 0 ? `.${"0".repeat(digits)}` : ""}`;
   // toFixed(100) is exact for the values seen here (a double's expansion ends within 100
   // decimals once |x| ≥ 2⁻⁴⁷), so the tie test below sees the true digits.
   const exact = Math.abs(x).toFixed(100);
@@ -18,23 +20,56 @@ export function pyFixed(x: number, digits: number): string {
   const tail = /[1-9]/.test(rest.slice(1));
   const up = first > 5 || (first === 5 && (tail || (keep.charCodeAt(keep.length - 1) - 48) % 2 === 1));
   const n = BigInt(keep) + (up ? 1n : 0n);
-  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   let s = n.toString().padStart(digits + 1, "0");
   if (digits > 0) s = `${s.slice(0, s.length - digits)}.${s.slice(s.length - digits)}`;
   return sign + s;
 }
 
-/** Python's `str(x)` for a number: integers print as `3` when `isInt`, floats as `3.0`, `1e-05`. */
-export function pyStr(x: number, isInt: boolean): string {
-  if (isInt) return String(x);
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return `${x}.0`;
-  const s = String(x);
-  const m = /^(-?[\d.]+)e([+-])(\d+)$/.exec(s);
-  if (m) return `${m[1]}e${m[2]}${(m[3] as string).padStart(2, "0")}`;
-  const a = Math.abs(x);
-  if (a !== 0 && a < 1e-4) {
-    const [mant, exp] = x.toExponential().split("e") as [string, string];
-    return `${mant}e-${exp.slice(1).padStart(2, "0")}`;
+/**
+ * Python's `repr(x)` (and `str(x)`) of a float: the shortest digits that read back as `x` (the
+ * digits JavaScript's `String` picks too), written `d.ddde±XX` when the decimal point would sit
+ * more than 16 places right of the first digit or 4 or more places left of it (`1e+16`,
+ * `1e-05`), else positionally with at least one decimal (`3.0`, `0.0001`). JavaScript switches
+ * to exponents only at 1e21 and below 1e-6, and never writes `.0`.
+ */
+export function pyRepr(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const { digits, point } = shortestDigits(Math.abs(x));
+  const sign = x < 0 ? "-" : "";
+  if (point > 16 || point <= -4) {
+    const e = point - 1;
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
   }
-  return s;
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}.0`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** `x > 0` as `0.digits × 10^point`, `digits` the shortest round-trip digits without trailing zeros. */
+function shortestDigits(x: number): { digits: string; point: number } {
+  const [mantissa, exponent] = String(x).split("e") as [string, string | undefined];
+  const [whole, fraction = ""] = mantissa.split(".") as [string, string | undefined];
+  let digits = whole + fraction;
+  let point = whole.length + (exponent === undefined ? 0 : Number(exponent));
+  const leading = (/^0*/.exec(digits) as RegExpExecArray)[0].length;
+  digits = digits.slice(leading).replace(/0+$/, "");
+  point -= leading;
+  return { digits, point };
+}
+
+/** Python's `str()` of a support value: an integer (`3`) when `isInt`, else a float as {@link pyRepr} (`3.0`, `1e+16`). */
+export function pyStr(x: number, isInt: boolean): string {
+  return isInt ? String(x) : pyRepr(x);
+}
+
+/** Python's `len(s)`: code points, where `s.length` counts UTF-16 units (an astral character is 2). */
+export function pyLen(s: string): number {
+  return [...s].length;
+}
+
+/** Python's `format(s, f">{width}s")`: `s` right-aligned in `width` code points. */
+export function pyPadStart(s: string, width: number): string {
+  return " ".repeat(Math.max(0, width - pyLen(s))) + s;
 }
