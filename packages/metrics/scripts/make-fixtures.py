@@ -244,7 +244,112 @@ def regression_case(c):
     return out
 
 
+# ---------------------------------------------------------------- edge cases (no random draws)
+def attempt(fn, *args, **kwargs):
+    """As call, but also records ZeroDivisionError and OverflowError, with the exception's type."""
+    try:
+        return call(fn, *args, **kwargs)
+    except (ZeroDivisionError, OverflowError) as e:
+        return {"error": str(e), "raised": type(e).__name__}
+
+
+ASTRAL = "\U0001F600"
+REPORT_EDGES = [
+    dict(name="an astral label (Python pads by code point)", y_true=[ASTRAL, "b", "b"], y_pred=[ASTRAL, "b", ASTRAL]),
+    dict(name="an astral target name longer than 'weighted avg'", y_true=[0, 1, 1], y_pred=[0, 1, 0],
+         target_names=[ASTRAL * 13, "b"]),
+    dict(name="supports from 1e16 up print with an exponent", y_true=[0, 1, 1], y_pred=[0, 1, 0], sample_weight=[1e16, 1, 1]),
+    dict(name="supports below 1e-4 print with an exponent", y_true=[0, 1, 1, 2], y_pred=[0, 1, 0, 2],
+         sample_weight=[2e-5, 0.25, 3e-7, 1e-4]),
+    dict(name="no prediction right: supports print as floats", y_true=[0, 0, 1], y_pred=[1, 1, 0]),
+    dict(name="no prediction right, labels subset, digits 3", y_true=["a", "b", "c", "a"], y_pred=["b", "c", "a", "c"],
+         labels=["a", "b"], digits=3),
+    dict(name="one prediction right: supports print as integers", y_true=[0, 0, 1], y_pred=[0, 1, 0]),
+]
+
+
+def report_edge(c):
+    kw = {k: c[k] for k in ("labels", "target_names", "sample_weight", "digits") if k in c}
+    out = {"name": c["name"], "yTrue": c["y_true"], "yPred": c["y_pred"]}
+    names = {"labels": "labels", "target_names": "targetNames", "sample_weight": "sampleWeight", "digits": "digits"}
+    out["options"] = {names[k]: v for k, v in kw.items()}
+    out["text"] = call(M.classification_report, c["y_true"], c["y_pred"], **kw)
+    return out
+
+
+P4 = [[0.2, 0.5, 0.3], [0.1, 0.1, 0.8], [0.3, 0.3, 0.4], [0.6, 0.2, 0.2]]
+ROC_AUC_EDGES = [
+    dict(name="class b weighs 0, weighted", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[1, 0, 1, 1], average="weighted"),
+    dict(name="class b weighs 0, macro", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[1, 0, 1, 1], average="macro"),
+    dict(name="class b weighs 0, per class", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[1, 0, 1, 1], average=None),
+    dict(name="classes b and c weigh 0, so the rest of a does, weighted", y_true=["a", "b", "c", "a"], y_score=P4,
+         sample_weight=[1, 0, 0, 1], average="weighted"),
+    dict(name="every sample weighs 0, weighted", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[0, 0, 0, 0], average="weighted"),
+    dict(name="every sample weighs 0, micro", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[0, 0, 0, 0], average="micro"),
+    dict(name="weights 1e-9 (np.isclose to 0), weighted", y_true=["a", "b", "c", "a"], y_score=P4, sample_weight=[1e-9] * 4,
+         average="weighted"),
+    dict(name="binary, the positive class weighs 0", y_true=["neg", "pos", "pos", "neg"], y_score=[0.1, 0.4, 0.35, 0.8],
+         sample_weight=[1, 0, 0, 1], average="macro"),
+]
+
+
+def roc_auc_edge(c):
+    out = {"name": c["name"], "yTrue": c["y_true"], "yScore": c["y_score"], "sampleWeight": c["sample_weight"],
+           "average": c["average"]}
+    out["rocAuc"] = attempt(M.roc_auc_score, c["y_true"], c["y_score"], sample_weight=c["sample_weight"],
+                            average=c["average"], multi_class="ovr")
+    return out
+
+
+MAX_BETA = 1.3407807929942596e154  # the largest float whose square is finite
+FBETA_EDGES = [dict(beta=b, average=a) for b, a in [
+    (MAX_BETA, "binary"), (MAX_BETA, None), (float(np.nextafter(MAX_BETA, np.inf)), "binary"), (1e155, "binary"), (float("inf"), "binary"),
+]]
+
+
+def fbeta_edge(c):
+    yt, yp = [0, 1, 1, 0, 1], [0, 1, 0, 1, 1]
+    return {"yTrue": yt, "yPred": yp, "beta": py(c["beta"]), "average": c["average"],
+            "fbeta": attempt(M.fbeta_score, yt, yp, beta=c["beta"], average=c["average"])}
+
+
+# Output weights (given, or the variances of variance_weighted) that sum to 0; the variances cancel
+# out with the sample weights [1, 1, -1]: [0, 0, 1] and [1, -1, 0] give -2 and 2.
+MULTIOUTPUT_EDGES = [
+    dict(y_true=[[1, 2], [3, 4]], y_pred=[[1, 2], [3, 5]], multioutput=[1, -1]),
+    dict(y_true=[[1, 2], [3, 4]], y_pred=[[1, 2], [3, 5]], multioutput=[0, 0]),
+    dict(y_true=[[0, 1], [0, -1], [1, 0]], y_pred=[[0, 0], [1, 0], [0, 0]], sample_weight=[1, 1, -1], multioutput="variance_weighted"),
+]
+
+
+def multioutput_edge(c):
+    out = {"yTrue": c["y_true"], "yPred": c["y_pred"], "multioutput": c["multioutput"]}
+    sw = c.get("sample_weight")
+    if sw is not None:
+        out["sampleWeight"] = sw
+    fns = {"r2": M.r2_score, "explainedVariance": M.explained_variance_score, "mae": M.mean_absolute_error,
+           "mse": M.mean_squared_error, "rmse": lambda a, b, **kw: M.mean_squared_error(a, b, squared=False, **kw),
+           "mape": M.mean_absolute_percentage_error}
+    for key, fn in fns.items():
+        if c["multioutput"] == "variance_weighted" and key not in ("r2", "explainedVariance"):
+            continue
+        out[key] = attempt(fn, c["y_true"], c["y_pred"], sample_weight=sw, multioutput=c["multioutput"])
+    return out
+
+
+def confusion_edge(normalize):
+    # Row 0 and column 1 weigh 1 - 1 = 0: nan_to_num turns their ±1/0 into ±1.7976931348623157e308.
+    yt, yp, sw = [0, 0, 1], [0, 1, 1], [1, -1, 1]
+    return {"yTrue": yt, "yPred": yp, "sampleWeight": sw, "normalize": normalize,
+            "confusion": call(M.confusion_matrix, yt, yp, sample_weight=sw, normalize=normalize)}
+
+
 write("classification.json", {"cases": [label_case(c) for c in LABEL_CASES]})
 write("scores.json", {"binary": [binary_score_case(c) for c in BINARY_SCORE_CASES],
                       "multiclass": [multi_score_case(c) for c in MULTI_SCORE_CASES]})
 write("regression.json", {"cases": [regression_case(c) for c in REGRESSION_CASES]})
+write("edges.json", {"reports": [report_edge(c) for c in REPORT_EDGES],
+                     "rocAuc": [roc_auc_edge(c) for c in ROC_AUC_EDGES],
+                     "fbeta": [fbeta_edge(c) for c in FBETA_EDGES],
+                     "multioutput": [multioutput_edge(c) for c in MULTIOUTPUT_EDGES],
+                     "confusion": [confusion_edge(n) for n in ["true", "pred", "all"]]})

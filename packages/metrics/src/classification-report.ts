@@ -1,7 +1,7 @@
 import { fscoreSupport } from "./fscore-support.js";
 import { checkLabelOption, checkPair, formatList, uniqueLabels, type Label, type Labels } from "./labels.js";
 import { npSum } from "./sum.js";
-import { pyFixed, pyStr } from "./python-format.js";
+import { pyFixed, pyLen, pyPadStart, pyStr } from "./python-format.js";
 
 const OP = "classificationReport";
 
@@ -64,11 +64,12 @@ export function classificationReportDict(yTrue: Labels, yPred: Labels, options: 
 export function classificationReport(yTrue: Labels, yPred: Labels, options: ClassificationReportOptions = {}): string {
   const digits = options.digits ?? 2;
   if (!Number.isInteger(digits) || digits < 0 || digits > 20) throw new RangeError(`${OP}: digits must be an integer in [0, 20]. Received: digits=${String(digits)}.`);
-  const { rows, averages, weighted } = build(yTrue, yPred, options);
-  const width = Math.max(...rows.map((r) => r.name.length), "weighted avg".length, digits);
+  const { rows, averages, floatSupports } = build(yTrue, yPred, options);
+  // Python measures and pads names by code point (len, format), not by UTF-16 unit.
+  const width = Math.max(...rows.map((r) => pyLen(r.name)), "weighted avg".length, digits);
   const cell = (x: number): string => ` ${pyFixed(x, digits).padStart(9)}`;
-  const support = (x: number): string => ` ${pyStr(x, !weighted).padStart(9)}`;
-  const line = (name: string, r: ReportRow): string => `${name.padStart(width)} ${cell(r.precision)}${cell(r.recall)}${cell(r["f1-score"])}${support(r.support)}\n`;
+  const support = (x: number): string => ` ${pyStr(x, !floatSupports).padStart(9)}`;
+  const line = (name: string, r: ReportRow): string => `${pyPadStart(name, width)} ${cell(r.precision)}${cell(r.recall)}${cell(r["f1-score"])}${support(r.support)}\n`;
   let text = `${"".padStart(width)} ${["precision", "recall", "f1-score", "support"].map((h) => ` ${h.padStart(9)}`).join("")}\n\n`;
   for (const r of rows) text += line(r.name, r.row);
   text += "\n";
@@ -81,7 +82,8 @@ export function classificationReport(yTrue: Labels, yPred: Labels, options: Clas
 interface Report {
   rows: { name: string; row: ReportRow }[];
   averages: { name: string; row: ReportRow }[];
-  weighted: boolean;
+  /** Whether scikit-learn holds the supports as floats, so prints them as `2.0`. */
+  floatSupports: boolean;
 }
 
 function build(yTrue: Labels, yPred: Labels, options: ClassificationReportOptions): Report {
@@ -103,7 +105,11 @@ function build(yTrue: Labels, yPred: Labels, options: ClassificationReportOption
     const name = average === "micro" && microIsAccuracy ? "accuracy" : `${average} avg`;
     return { name, row: row(a.precision, a.recall, a.fscore, total) };
   });
-  return { rows, averages, weighted: options.sampleWeight !== undefined };
+  // scikit-learn 1.2.1 counts with float weights, and also when no prediction is right: then
+  // multilabel_confusion_matrix takes its "pathological case" branch, tp_sum = np.zeros(...)
+  // (floats), and the supports it derives from tp_sum (tp + fn) are floats as well.
+  const floatSupports = options.sampleWeight !== undefined || !t.some((v, i) => v === p[i]);
+  return { rows, averages, floatSupports };
 }
 
 function row(precision: unknown, recall: unknown, f1: unknown, support: unknown): ReportRow {
