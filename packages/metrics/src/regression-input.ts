@@ -67,7 +67,11 @@ export function combine(op: string, scores: Float64Array, multioutput: VarianceM
   if (m === "raw_values") return [...scores];
   if (m === "uniform_average") return npAverage(scores);
   if (m === "variance_weighted" && varianceWeights !== undefined) {
-    return varianceWeights.some((v) => v !== 0) ? npAverage(scores, varianceWeights) : npAverage(scores);
+    // All variances 0 (constant targets): scikit-learn falls back to the plain mean. Variances
+    // that cancel out (possible with negative sample weights) are weights summing to 0.
+    if (varianceWeights.every((v) => v === 0)) return npAverage(scores);
+    checkOutputWeightSum(op, `multioutput="variance_weighted", whose weights are the outputs' variances ${show(Array.from(varianceWeights))}`, varianceWeights);
+    return npAverage(scores, varianceWeights);
   }
   if (typeof m === "string" || m === null || typeof m !== "object" || typeof m.length !== "number") {
     const allowed = varianceWeights === undefined ? `"raw_values", "uniform_average"` : `"raw_values", "uniform_average", "variance_weighted"`;
@@ -77,5 +81,16 @@ export function combine(op: string, scores: Float64Array, multioutput: VarianceM
   if (m.length !== scores.length) throw new RangeError(`${op}: multioutput must have one weight per output. Received: ${m.length} weights, ${scores.length} outputs.`);
   const weights = Float64Array.from(m);
   if (weights.some((v) => !Number.isFinite(v))) throw new RangeError(`${op}: multioutput weights must be finite numbers. Received: multioutput=${show(Array.from(m))}.`);
+  checkOutputWeightSum(op, `multioutput=${show(Array.from(m))}`, weights);
   return npAverage(scores, weights);
+}
+
+/**
+ * Output weights summing to exactly 0 leave the weighted mean undefined; `np.average` raises
+ * `ZeroDivisionError` there, as for sample weights (see `checkWeightSum`).
+ */
+function checkOutputWeightSum(op: string, received: string, weights: Float64Array): void {
+  if (npSum(weights) === 0) {
+    throw new RangeError(`${op}: multioutput weights sum to 0, so the weighted mean over outputs is undefined (scikit-learn raises ZeroDivisionError). Received: ${received}.`);
+  }
 }
