@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadFixture } from "@backprop/testing";
-import type { Outcome } from "./fixture-types.js";
+import { num, type Outcome } from "./fixture-types.js";
 import {
-  classificationReport, explainedVarianceScore, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, r2Score, rootMeanSquaredError, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
+  classificationReport, explainedVarianceScore, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, r2Score, rocAucScore, rootMeanSquaredError, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
 } from "./index.js";
 
 // Edge cases from a differential review against scikit-learn 1.2.1 (scripts/make-fixtures.py, edges.json).
 interface Edges {
   reports: { name: string; yTrue: Label[]; yPred: Label[]; options: ClassificationReportOptions; text: Outcome<string> }[];
+  rocAuc: { name: string; yTrue: Label[]; yScore: number[] | number[][]; sampleWeight: number[]; average: "macro" | "weighted" | "micro" | null; rocAuc: Outcome }[];
   multioutput: ({ yTrue: number[][]; yPred: number[][]; multioutput: VarianceMultioutput; sampleWeight?: number[] } & Record<string, unknown>)[];
 }
 const fx = loadFixture<Edges>(import.meta.url, "edges.json");
@@ -15,6 +16,30 @@ const fx = loadFixture<Edges>(import.meta.url, "edges.json");
 describe("classificationReport prints what scikit-learn prints", () => {
   it.each(fx.reports)("$name", (c) => {
     expect(classificationReport(c.yTrue, c.yPred, c.options)).toBe(c.text.value);
+  });
+});
+
+describe("rocAucScore with classes, or sides, whose samples all weigh 0", () => {
+  const needsWeight = "and an AUC needs positive and negative samples of positive total weight";
+  // Where scikit-learn returns NaN (with an UndefinedMetricWarning) or raises, the error names the class as written.
+  const errors: Record<string, string> = {
+    "class b weighs 0, macro": `rocAucScore: the ROC AUC of class "b" (one-vs-rest) is undefined: the samples of class "b" all weigh 0, ${needsWeight} (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 1 sample of class "b".`,
+    "class b weighs 0, per class": `rocAucScore: the ROC AUC of class "b" (one-vs-rest) is undefined: the samples of class "b" all weigh 0, ${needsWeight} (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 1 sample of class "b".`,
+    "classes b and c weigh 0, so the rest of a does, weighted": `rocAucScore: the ROC AUC of class "a" (one-vs-rest) is undefined: the samples not of class "a" all weigh 0, ${needsWeight} (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 2 samples not of class "a".`,
+    "every sample weighs 0, micro": `rocAucScore: the micro-averaged ROC AUC is undefined: the samples all weigh 0, ${needsWeight} (scikit-learn gives no score). Received: sampleWeight sums to 0 over the 4 samples.`,
+    "binary, the positive class weighs 0": `rocAucScore: ROC AUC is undefined: the samples of class "pos" all weigh 0, ${needsWeight} (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 2 samples of class "pos".`,
+  };
+
+  it.each(fx.rocAuc)("$name", (c) => {
+    const run = (): number | number[] => rocAucScore(c.yTrue, c.yScore, { sampleWeight: c.sampleWeight, average: c.average });
+    const values = [c.rocAuc.value].flat();
+    if (c.rocAuc.error !== undefined || values.includes("NaN")) {
+      expect(errors[c.name]).toBeDefined();
+      expect(run).toThrow(new RangeError(errors[c.name]));
+    } else {
+      // e.g. 0.6666666666666666: class "b" enters the weighted mean as 0 with weight 0.
+      expect(run()).toBe(num(c.rocAuc.value));
+    }
   });
 });
 

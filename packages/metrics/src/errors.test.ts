@@ -58,6 +58,13 @@ describe("input checks name the argument, the rule and what was received", () =>
     expect(() => rocAucScore([1, 1, 1], [0.2, 0.5, 0.9])).toThrow(/^rocAucScore: yTrue must hold both classes; ROC AUC is undefined with one\./);
     expect(() => rocCurve([1, 1], [0.2, 0.5])).toThrow(/^rocCurve: yTrue needs at least one negative sample/);
     expect(() => rocCurve(["a", "b"], [0.2, 0.5])).toThrow(/^rocCurve: without posLabel, yTrue must hold 0\/1 or -1\/1\. Received: yTrue labels \["a", "b"\]; pass posLabel\.$/);
+    // Positive samples that all weigh 0 (scikit-learn: tpr NaN, with a warning) are named as such, not as absent.
+    expect(() => rocCurve([0, 1, 1], [0.2, 0.5, 0.9], { sampleWeight: [1, 0, 0] })).toThrow(
+      new RangeError("rocCurve: the samples of class 1 all weigh 0, so the true positive rate is undefined (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 2 samples of class 1."),
+    );
+    expect(() => rocCurve(["n", "p"], [0.2, 0.5], { posLabel: "p", sampleWeight: [0, 1] })).toThrow(
+      new RangeError('rocCurve: the samples not of class "p" all weigh 0, so the false positive rate is undefined (scikit-learn returns NaN). Received: sampleWeight sums to 0 over the 1 sample not of class "p".'),
+    );
     expect(() => r2Score([1], [2])).toThrow(/^r2Score: R² needs at least 2 samples\. Received: 1 sample\.$/);
     expect(() => balancedAccuracyScore([0, 0], [0, 1], { adjusted: true })).toThrow(/^balancedAccuracyScore: adjusted needs at least 2 classes in yTrue/);
     expect(() => logLoss([1, 1], [0.4, 0.9])).toThrow(/^logLoss: needs at least two classes; pass labels\. Received: classes \[1\]\.$/);

@@ -1,7 +1,7 @@
 import { trapezoid } from "./auc.js";
 import { checkLabelOption, checkLabels, checkSameLength, compareLabels, formatList, show, uniqueLabels, type Label, type Labels } from "./labels.js";
 import { column, readNumbers, type Numbers, type Table } from "./matrix-input.js";
-import { roc } from "./roc-curve.js";
+import { curve, sideWeight } from "./roc-curve.js";
 import { checkSampleWeight } from "./sample-weight.js";
 import { npAverage, npSum } from "./sum.js";
 
@@ -29,9 +29,14 @@ export interface RocAucOptions {
  * Tied scores form one point of the curve, so ties count half (the trapezoid over distinct
  * thresholds).
  *
+ * With `sampleWeight`, a class whose samples weigh 0 in total counts 0, with weight 0, in the
+ * `"weighted"` mean (scikit-learn's rule; class weights within 1e−8 of 0 in sum give 0 outright).
+ *
  * @throws RangeError when `yTrue` has one class, a class of `labels` is absent from `yTrue` (or
- *   is every row) so its one-vs-rest AUC is undefined, a probability row does not sum to 1 (within
- *   NumPy's `allclose`), the columns do not match the classes, or `average` is unknown.
+ *   is every row) so its one-vs-rest AUC is undefined, the samples of a class (or of all the
+ *   others) weigh 0 in total outside that `"weighted"` rule (scikit-learn returns NaN), a
+ *   probability row does not sum to 1 (within NumPy's `allclose`), the columns do not match the
+ *   classes, or `average` is unknown.
  * @example
  * rocAucScore([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]); // 0.75
  */
@@ -50,30 +55,70 @@ export function rocAucScore(yTrue: Labels, yScore: Numbers, options: RocAucOptio
   const present = uniqueLabels(t);
   if (present.length <= 2 && scores.cols <= 2) {
     const s = scores.cols === 2 ? column(scores, 1) : scores.data;
-    return binaryAuc(t.map((v) => (v === present[1] ? 1 : 0)), s, w);
+    return binaryAuc(t.map((v) => (v === present[1] ? 1 : 0)), s, w, binaryProblem(present));
   }
   return oneVsRest(t, scores, w, average, options.labels);
 }
 
 /**
- * The AUC of 0/1 truths `y01` against `scores`. Without both a positive and a negative there is
- * nothing to rank and the AUC is undefined (scikit-learn raises): `oneClass` writes that error
- * for the caller's problem (which class), the default for a plain binary `yTrue`.
+ * How errors name a binary problem: what is scored (`"ROC AUC"`, `the ROC AUC of class "b"
+ * (one-vs-rest)`), which samples make up each side (`of class "b"`, `not of class "b"`), and
+ * the message for a side with no sample at all.
  */
-function binaryAuc(y01: number[], scores: Float64Array, w: Float64Array | undefined, oneClass = plainOneClass): number {
-  if (!y01.includes(0) || !y01.includes(1)) throw new RangeError(oneClass(y01.includes(1)));
-  const { fpr, tpr } = roc(OP, y01, scores, { sampleWeight: w });
+interface Problem {
+  what: string;
+  samples: (side: Side) => string;
+  oneClass: (onlyPositive: boolean) => string;
+}
+type Side = "positive" | "negative";
+
+/**
+ * The AUC of 0/1 truths `y01` against `scores`. Without both a positive and a negative there is
+ * nothing to rank and the AUC is undefined: scikit-learn raises when a side has no sample, and
+ * warns and returns NaN when its samples weigh nothing; both throw here, naming `problem`.
+ */
+function binaryAuc(y01: number[], scores: Float64Array, w: Float64Array | undefined, problem: Problem): number {
+  checkBothSides(y01, problem);
+  const positive = y01.map((v) => v === 1);
+  const { fpr, tpr } = curve(positive, scores, w, true, (side) => weighsNothing(problem.what, problem.samples(side), sideWeight(positive, side, w), "returns NaN"));
   return trapezoid(OP, Float64Array.from(fpr), Float64Array.from(tpr));
 }
 
-const plainOneClass = (onlyPositive: boolean): string =>
-  `${OP}: yTrue must hold both classes; ROC AUC is undefined with one. Received: only ${onlyPositive ? "positive" : "negative"} samples.`;
-
-/** The error for class `c` of a one-vs-rest problem whose rows are all `c` (`onlyPositive`) or none is. */
-function classWithOneSide(c: Label, present: Label[], classes: Label[]): (onlyPositive: boolean) => string {
-  return (onlyPositive) =>
-    `${OP}: the ROC AUC of class ${show(c)} (one-vs-rest) is undefined: yTrue has ${onlyPositive ? `only samples of class ${show(c)}` : `no sample of class ${show(c)}`}, and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes ${formatList(present)}, columns for ${formatList(classes)}.`;
+/** The error for samples (`the samples${subject}`) whose weights leave them nothing to rank. */
+function weighsNothing(what: string, subject: string, weight: { count: number; total: number; phrase: string }, sklearn: string): string {
+  const { count, total, phrase } = weight;
+  return `${OP}: ${what} is undefined: the samples${subject} ${phrase}, and an AUC needs positive and negative samples of positive total weight (scikit-learn ${sklearn}). Received: sampleWeight sums to ${total} over the ${count} ${count === 1 ? "sample" : "samples"}${subject}.`;
 }
+
+function checkBothSides(y01: number[], problem: Problem): void {
+  if (!y01.includes(0) || !y01.includes(1)) throw new RangeError(problem.oneClass(y01.includes(1)));
+}
+
+/** The two classes of a binary `yTrue` (`classes[1]` positive), or its one class. */
+function binaryProblem(classes: Label[]): Problem {
+  return {
+    what: "ROC AUC",
+    samples: (side) => ` of class ${show(classes[side === "positive" ? 1 : 0])}`,
+    oneClass: (onlyPositive) => `${OP}: yTrue must hold both classes; ROC AUC is undefined with one. Received: only ${onlyPositive ? "positive" : "negative"} samples.`,
+  };
+}
+
+/** Class `c` against the rest (one-vs-rest), among the columns for `classes`. */
+function classProblem(c: Label, present: Label[], classes: Label[]): Problem {
+  return {
+    what: `the ROC AUC of class ${show(c)} (one-vs-rest)`,
+    samples: (side) => ` ${side === "positive" ? "of" : "not of"} class ${show(c)}`,
+    oneClass: (onlyPositive) =>
+      `${OP}: the ROC AUC of class ${show(c)} (one-vs-rest) is undefined: yTrue has ${onlyPositive ? `only samples of class ${show(c)}` : `no sample of class ${show(c)}`}, and an AUC needs both positive and negative samples (scikit-learn raises too). Received: yTrue classes ${formatList(present)}, columns for ${formatList(classes)}.`,
+  };
+}
+
+/** Every (sample, class) pair at once (`average: "micro"`), each sample once with its class and once with each other. */
+const microProblem: Problem = {
+  what: "the micro-averaged ROC AUC",
+  samples: (side) => (side === "positive" ? " paired with their class" : " paired with another class"),
+  oneClass: () => `${OP}: the micro-averaged ROC AUC needs both positive and negative (sample, class) pairs. Received: one column.`,
+};
 
 function oneVsRest(t: Label[], scores: Table, w: Float64Array | undefined, average: string | null, labels: Labels | undefined): number | number[] {
   const k = scores.cols;
@@ -90,17 +135,32 @@ function oneVsRest(t: Label[], scores: Table, w: Float64Array | undefined, avera
   }
   const truth = classes.map((c) => t.map((v): number => (v === c ? 1 : 0)));
   if (average === "micro") {
+    // Each sample is a positive pair once and a negative pair k − 1 times, so both sides weigh a
+    // multiple of Σ sampleWeight: check that here, to name the samples rather than the pairs.
+    const all = sideWeight(t.map(() => true), "positive", w);
+    if (!(all.total > 0)) throw new RangeError(weighsNothing(microProblem.what, "", all, "gives no score"));
     const flatWeights = w === undefined ? undefined : Float64Array.from({ length: t.length * k }, (_, f) => w[Math.floor(f / k)] as number);
     const flatTruth = Array.from({ length: t.length * k }, (_, f) => (truth[f % k] as number[])[Math.floor(f / k)] as number);
-    return binaryAuc(flatTruth, scores.data, flatWeights);
+    return binaryAuc(flatTruth, scores.data, flatWeights, microProblem);
   }
+  // "weighted": each class's (weighted) count, summed row by row as NumPy's sum over axis 0.
+  const classWeights = average === "weighted" ? truth.map((y01) => y01.reduce((s: number, v, i) => s + v * (w === undefined ? 1 : (w[i] as number)), 0)) : undefined;
+  // scikit-learn's np.isclose(sum, 0) shortcut: such weights score 0, before any AUC is computed.
+  if (classWeights !== undefined && Math.abs(npSum(classWeights)) <= 1e-8) return 0;
   const present = uniqueLabels(t);
-  const perClass = truth.map((y01, c) => binaryAuc(y01, column(scores, c), w, classWithOneSide(classes[c] as Label, present, classes)));
+  const perClass = truth.map((y01, c) => {
+    const problem = classProblem(classes[c] as Label, present, classes);
+    // A class weighing 0 enters the weighted mean as 0 with weight 0: scikit-learn computes its
+    // AUC (NaN, with a warning, when it is its samples that weigh 0) and then overwrites it.
+    if (classWeights?.[c] === 0) {
+      checkBothSides(y01, problem);
+      return 0;
+    }
+    return binaryAuc(y01, column(scores, c), w, problem);
+  });
   if (average === null) return perClass;
   if (average === "macro") return npAverage(perClass);
-  const classWeights = truth.map((y01) => y01.reduce((s: number, v, i) => s + v * (w === undefined ? 1 : (w[i] as number)), 0));
-  if (Math.abs(npSum(classWeights)) <= 1e-8) return 0;
-  return npAverage(perClass.map((a, c) => (classWeights[c] === 0 ? 0 : a)), classWeights);
+  return npAverage(perClass, classWeights);
 }
 
 function checkClasses(t: Label[], labels: Labels): Label[] {

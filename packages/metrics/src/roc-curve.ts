@@ -25,7 +25,8 @@ export interface RocCurve {
  * score `θ` (tied scores form one point), `tpr = Σ_{s ≥ θ, positive} w / Σ_positive w` and
  * `fpr` likewise over the negatives.
  *
- * @throws RangeError when `yTrue` has no positive or no negative sample, more than two labels
+ * @throws RangeError when `yTrue` has no positive or no negative sample (or those weigh 0 in
+ *   total: scikit-learn returns NaN rates), more than two labels
  *   without `posLabel`, or labels other than 0/1 and −1/1 without `posLabel`; and for unequal or
  *   empty inputs and non-finite scores.
  * @example
@@ -44,19 +45,48 @@ export function roc(op: string, yTrue: Labels, yScore: ArrayLike<number>, option
   checkSameLength(op, "yTrue", t, "yScore", scores.data);
   const w = checkSampleWeight(op, options.sampleWeight, t.length);
   const pos = positiveLabel(op, t, options.posLabel);
-  let { fps, tps, thresholds } = clfCurve(t.map((v) => v === pos), scores.data, w);
-  if ((options.dropIntermediate ?? true) && fps.length > 2) {
+  const positive = t.map((v) => v === pos);
+  return curve(positive, scores.data, w, options.dropIntermediate ?? true, (side) => {
+    const { count, total, phrase } = sideWeight(positive, side, w);
+    const subject = `${side === "positive" ? "of" : "not of"} class ${show(pos)}`;
+    if (count > 0) {
+      return `${op}: the samples ${subject} ${phrase}, so the ${side === "positive" ? "true" : "false"} positive rate is undefined (scikit-learn returns NaN). Received: sampleWeight sums to ${total} over the ${count} ${count === 1 ? "sample" : "samples"} ${subject}.`;
+    }
+    return side === "negative"
+      ? `${op}: yTrue needs at least one negative sample (a ROC curve is undefined without). Received: every sample is ${show(pos)}.`
+      : `${op}: yTrue needs at least one positive sample (a ROC curve is undefined without). Received: no sample is ${show(pos)}.`;
+  });
+}
+
+/** How the samples of one side weigh, for an error: their number, total weight, and "all weigh 0" or "weigh -1 in total". */
+export function sideWeight(positive: boolean[], side: "positive" | "negative", w: Float64Array | undefined): { count: number; total: number; phrase: string } {
+  const weights = positive.flatMap((p, i) => (p === (side === "positive") ? [w === undefined ? 1 : (w[i] as number)] : []));
+  const total = weights.reduce((s, v) => s + v, 0);
+  return { count: weights.length, total, phrase: weights.every((v) => v === 0) ? "all weigh 0" : `weigh ${total} in total` };
+}
+
+/**
+ * The ROC curve of the samples marked `positive` against the rest, inputs already checked. A
+ * side whose samples weigh nothing (none, or weights summing to ≤ 0) leaves its rate 0/0;
+ * scikit-learn warns and returns NaN, this throws `undefinedSide(side)` as a RangeError.
+ */
+export function curve(
+  positive: boolean[], scores: Float64Array, w: Float64Array | undefined, dropIntermediate: boolean,
+  undefinedSide: (side: "positive" | "negative") => string,
+): RocCurve {
+  let { fps, tps, thresholds } = clfCurve(positive, scores, w);
+  if (dropIntermediate && fps.length > 2) {
     const keep = cornerIndices(fps, tps);
     const pick = (a: number[]): number[] => keep.map((i) => a[i] as number);
     [fps, tps, thresholds] = [pick(fps), pick(tps), pick(thresholds)];
   }
-  const fn = fps.at(-1) as number;
-  const tn = tps.at(-1) as number;
-  if (!(fn > 0)) throw new RangeError(`${op}: yTrue needs at least one negative sample (a ROC curve is undefined without). Received: every sample is ${show(pos)}.`);
-  if (!(tn > 0)) throw new RangeError(`${op}: yTrue needs at least one positive sample (a ROC curve is undefined without). Received: no sample is ${show(pos)}.`);
+  const negatives = fps.at(-1) ?? 0;
+  const positives = tps.at(-1) ?? 0;
+  if (!(negatives > 0)) throw new RangeError(undefinedSide("negative"));
+  if (!(positives > 0)) throw new RangeError(undefinedSide("positive"));
   return {
-    fpr: [0, ...fps].map((v) => v / fn),
-    tpr: [0, ...tps].map((v) => v / tn),
+    fpr: [0, ...fps].map((v) => v / negatives),
+    tpr: [0, ...tps].map((v) => v / positives),
     thresholds: [(thresholds[0] as number) + 1, ...thresholds],
   };
 }
