@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { loadFixture } from "@backprop/testing";
 import { num, type Outcome } from "./fixture-types.js";
 import {
-  classificationReport, explainedVarianceScore, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, r2Score, rocAucScore, rootMeanSquaredError, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
+  classificationReport, explainedVarianceScore, fbetaScore, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, r2Score, rocAucScore, rootMeanSquaredError, type Average, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
 } from "./index.js";
 
 // Edge cases from a differential review against scikit-learn 1.2.1 (scripts/make-fixtures.py, edges.json).
 interface Edges {
   reports: { name: string; yTrue: Label[]; yPred: Label[]; options: ClassificationReportOptions; text: Outcome<string> }[];
   rocAuc: { name: string; yTrue: Label[]; yScore: number[] | number[][]; sampleWeight: number[]; average: "macro" | "weighted" | "micro" | null; rocAuc: Outcome }[];
+  fbeta: { yTrue: number[]; yPred: number[]; beta: number | string; average: Average; fbeta: Outcome<number | number[]> & { raised?: string } }[];
   multioutput: ({ yTrue: number[][]; yPred: number[][]; multioutput: VarianceMultioutput; sampleWeight?: number[] } & Record<string, unknown>)[];
 }
 const fx = loadFixture<Edges>(import.meta.url, "edges.json");
@@ -39,6 +40,18 @@ describe("rocAucScore with classes, or sides, whose samples all weigh 0", () => 
     } else {
       // e.g. 0.6666666666666666: class "b" enters the weighted mean as 0 with weight 0.
       expect(run()).toBe(num(c.rocAuc.value));
+    }
+  });
+});
+
+describe("fbetaScore with a beta whose square overflows", () => {
+  it.each(fx.fbeta)("beta=$beta, average $average", (c) => {
+    const beta = num(c.beta);
+    const run = (): number | number[] => fbetaScore(c.yTrue, c.yPred, beta, { average: c.average });
+    if (c.fbeta.raised === "OverflowError") {
+      expect(run).toThrow(new RangeError(`fbetaScore: beta must be at most 1.3407807929942596e+154 (beta² overflows past it; scikit-learn raises OverflowError), or Infinity for the recall. Received: beta=${String(beta)}.`));
+    } else {
+      expect(run()).toEqual(c.fbeta.value);
     }
   });
 });

@@ -8,6 +8,9 @@ export type Average = "binary" | "micro" | "macro" | "weighted" | null;
 
 const AVERAGES: readonly Average[] = ["binary", "micro", "macro", "weighted", null];
 
+/** The largest `beta` whose square is finite: `√(Number.MAX_VALUE)` rounded down, 1.3407807929942596e154. */
+const MAX_BETA = 1.3407807929942596e154;
+
 /** Options shared by {@link precisionScore}, {@link recallScore}, {@link f1Score} and {@link fbetaScore}. */
 export interface FscoreOptions {
   /**
@@ -43,7 +46,7 @@ export interface FscoreSupport {
  * in labels with no predicted samples`.
  *
  * @throws RangeError for an unknown `average`, `"binary"` with more than two labels, a
- *   `posLabel` that is not a label, or `beta < 0`; and see {@link accuracyScore}.
+ *   `posLabel` that is not a label, or `beta < 0` or finite past {@link MAX_BETA}; and see {@link accuracyScore}.
  */
 export function fscoreSupport(op: string, yTrue: Labels, yPred: Labels, beta: number, options: FscoreOptions = {}): FscoreSupport {
   const [t, p] = checkPair(op, yTrue, yPred);
@@ -53,6 +56,10 @@ export function fscoreSupport(op: string, yTrue: Labels, yPred: Labels, beta: nu
     throw new RangeError(`${op}: average must be one of "binary", "micro", "macro", "weighted", null. Received: average=${show(average)}.`);
   }
   if (typeof beta !== "number" || Number.isNaN(beta) || beta < 0) throw new RangeError(`${op}: beta must be a number ≥ 0. Received: beta=${String(beta)}.`);
+  // Past MAX_BETA, β² overflows and F_β would be ∞/∞ = NaN; scikit-learn's beta**2 raises OverflowError.
+  if (beta > MAX_BETA && beta !== Infinity) {
+    throw new RangeError(`${op}: beta must be at most ${MAX_BETA} (beta² overflows past it; scikit-learn raises OverflowError), or Infinity for the recall. Received: beta=${String(beta)}.`);
+  }
   const zero = options.zeroDivision ?? 0;
   if (zero !== 0 && zero !== 1) throw new RangeError(`${op}: zeroDivision must be 0 or 1. Received: zeroDivision=${show(zero)}.`);
   const labels = scoredLabels(op, t, p, average, options);

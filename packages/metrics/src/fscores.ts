@@ -56,7 +56,8 @@ export function f1Score(yTrue: Labels, yPred: Labels, options: FscoreOptions = {
  * `sklearn.metrics.fbeta_score`: `F_β = (1 + β²)·P·R / (β²·P + R)`; `β > 1` favours recall,
  * `β = Infinity` gives the recall.
  *
- * @throws RangeError for `beta < 0`, and as {@link fscoreSupport}.
+ * @throws RangeError for `beta < 0`, or a finite `beta` above 1.3407807929942596e154 whose β² overflows
+ *   (scikit-learn raises `OverflowError`); and as {@link fscoreSupport}.
  * @example
  * fbetaScore([0, 1, 1, 0], [1, 1, 1, 0], 2); // 0.9090909090909091
  */
