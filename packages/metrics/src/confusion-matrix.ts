@@ -9,7 +9,10 @@ export interface ConfusionMatrixOptions {
   labels?: Labels;
   /** One weight per sample. */
   sampleWeight?: ArrayLike<number>;
-  /** Divide by each row's sum (`"true"`), each column's (`"pred"`) or the total (`"all"`); a zero sum leaves zeros. */
+  /**
+   * Divide by each row's sum (`"true"`), each column's (`"pred"`) or the total (`"all"`); a zero
+   * sum leaves zeros (or ±`Number.MAX_VALUE` where negative weights cancelled a sum out, as NumPy's `nan_to_num`).
+   */
   normalize?: "true" | "pred" | "all";
 }
 
@@ -61,8 +64,17 @@ function normalizeInPlace(cm: Float64Array, k: number, normalize: "true" | "pred
   for (let i = 0; i < k; i++) {
     for (let j = 0; j < k; j++) {
       const d = normalize === "true" ? rowSums[i] : normalize === "pred" ? colSums[j] : total;
-      const q = (cm[i * k + j] as number) / (d as number);
-      cm[i * k + j] = Number.isNaN(q) ? 0 : q;
+      cm[i * k + j] = nanToNum((cm[i * k + j] as number) / (d as number));
     }
   }
+}
+
+/**
+ * `np.nan_to_num`, which scikit-learn applies after dividing: 0/0 → 0, and ±x/0 (a sum that
+ * negative weights cancelled out) → ±`Number.MAX_VALUE`.
+ */
+function nanToNum(q: number): number {
+  if (Number.isNaN(q)) return 0;
+  if (q === Infinity) return Number.MAX_VALUE;
+  return q === -Infinity ? -Number.MAX_VALUE : q;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadFixture } from "@backprop/testing";
 import { num, type Outcome } from "./fixture-types.js";
 import {
-  classificationReport, explainedVarianceScore, fbetaScore, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, r2Score, rocAucScore, rootMeanSquaredError, type Average, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
+  classificationReport, confusionMatrix, explainedVarianceScore, fbetaScore, meanAbsoluteError, meanAbsolutePercentageError,
+  meanSquaredError, r2Score, rocAucScore, rootMeanSquaredError,
+  type Average, type ClassificationReportOptions, type Label, type Numbers, type VarianceMultioutput,
 } from "./index.js";
 
 // Edge cases from a differential review against scikit-learn 1.2.1 (scripts/make-fixtures.py, edges.json).
@@ -11,6 +13,7 @@ interface Edges {
   rocAuc: { name: string; yTrue: Label[]; yScore: number[] | number[][]; sampleWeight: number[]; average: "macro" | "weighted" | "micro" | null; rocAuc: Outcome }[];
   fbeta: { yTrue: number[]; yPred: number[]; beta: number | string; average: Average; fbeta: Outcome<number | number[]> & { raised?: string } }[];
   multioutput: ({ yTrue: number[][]; yPred: number[][]; multioutput: VarianceMultioutput; sampleWeight?: number[] } & Record<string, unknown>)[];
+  confusion: { yTrue: number[]; yPred: number[]; sampleWeight: number[]; normalize: "true" | "pred" | "all"; confusion: Outcome<number[][]> }[];
 }
 const fx = loadFixture<Edges>(import.meta.url, "edges.json");
 
@@ -78,5 +81,11 @@ describe("multioutput weights summing to 0 throw, as np.average raises ZeroDivis
         new RangeError(`${op}: multioutput weights sum to 0, so the weighted mean over outputs is undefined (scikit-learn raises ZeroDivisionError). Received: ${received(c.multioutput)}.`),
       );
     }
+  });
+});
+
+describe("confusionMatrix normalize, where negative weights cancel a sum out", () => {
+  it.each(fx.confusion)("normalize $normalize gives nan_to_num's ±1.7976931348623157e308", (c) => {
+    expect(confusionMatrix(c.yTrue, c.yPred, { sampleWeight: c.sampleWeight, normalize: c.normalize })).toEqual(c.confusion.value);
   });
 });
