@@ -5,6 +5,7 @@ import type { LayerView } from "./model-view.js";
 export interface ImportedExtras {
   classNames?: string[] | undefined;
   featureNames?: string[] | undefined;
+  targetName?: string | undefined;
 }
 
 /** The model file (`backprop.network`, version 1) for imported layers. */
@@ -16,6 +17,8 @@ export function modelJSONFrom(layers: readonly LayerView[], extras: ImportedExtr
       if (l.type === "dense") {
         const out: Record<string, unknown> = { type: "dense", inputSize: l.inputSize, units: l.units, activation: l.activation.name, weights: l.weights, bias: l.bias };
         if (Object.keys(l.activation.config).length > 0) out.activationConfig = l.activation.config;
+        if (!l.useBias) out.useBias = false;
+        if (l.regularizer !== undefined) out.regularizer = { ...l.regularizer };
         if (l.name !== undefined) out.name = l.name;
         return out;
       }
@@ -25,6 +28,7 @@ export function modelJSONFrom(layers: readonly LayerView[], extras: ImportedExtr
   };
   if (extras.classNames !== undefined) json.classNames = extras.classNames;
   if (extras.featureNames !== undefined) json.featureNames = extras.featureNames;
+  if (extras.targetName !== undefined) json.targetName = extras.targetName;
   return json;
 }
 

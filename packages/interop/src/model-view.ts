@@ -1,3 +1,5 @@
+import { Sequential } from "@backprop/network";
+
 /** An activation as model JSON stores it: a name and its settings (`{ alpha: 0.2 }`). */
 export interface ActivationView {
   name: string;
@@ -12,6 +14,10 @@ export interface DenseView {
   units: number;
   weights: number[][];
   bias: number[];
+  /** `false`: the layer has no bias (`bias` is then zeros, and no optimizer moves it). */
+  useBias: boolean;
+  /** The weight penalty `l1·Σ|W| + (l2/2)·ΣW²`, when the layer has one. */
+  regularizer: { l1: number; l2: number } | undefined;
   activation: ActivationView;
 }
 
@@ -43,6 +49,8 @@ export interface ModelView {
   outputSize: number;
   classNames: string[] | undefined;
   featureNames: string[] | undefined;
+  /** The column the model predicts (`Sequential.targetName`). */
+  targetName: string | undefined;
   preprocessing: unknown;
 }
 
@@ -57,9 +65,12 @@ function layerView(where: string, i: number, raw: unknown): LayerView {
   if (l.type === "dense") {
     const weights = l.weights as number[][];
     const units = l.units as number;
-    const bias = l.useBias === false ? new Array<number>(units).fill(0) : (l.bias as number[]);
+    const useBias = l.useBias !== false;
+    const bias = useBias ? (l.bias as number[]) : new Array<number>(units).fill(0);
     const config = (l.activationConfig ?? {}) as Record<string, number>;
-    return { type: "dense", name, inputSize: l.inputSize as number, units, weights, bias, activation: { name: String(l.activation), config: { ...config } } };
+    const reg = l.regularizer as { l1: number; l2: number } | undefined;
+    const regularizer = reg === undefined ? undefined : { l1: reg.l1, l2: reg.l2 };
+    return { type: "dense", name, inputSize: l.inputSize as number, units, weights, bias, useBias, regularizer, activation: { name: String(l.activation), config: { ...config } } };
   }
   if (l.type === "batchNorm") {
     return {
@@ -72,16 +83,35 @@ function layerView(where: string, i: number, raw: unknown): LayerView {
 }
 
 /**
+ * A model file given as JSON, read as `Sequential.fromJSON` reads it (the one parser of the
+ * format, so an invalid file is refused with its message) and written back by `toJSON()`, so
+ * every setting the file leaves out has the value the model predicts with (hardSigmoid's
+ * α = 1/6, not a format's own default).
+ */
+function canonicalJSON(where: string, json: Record<string, unknown>): Record<string, unknown> {
+  // A layer type no exchange format holds is named as such, before the reader asks for its registry.
+  (json.layers as unknown[]).forEach((l, i) => {
+    const type = (l as { type?: unknown } | null)?.type;
+    if (!KNOWN.includes(type as string)) layerView(where, i, l);
+  });
+  return Sequential.fromJSON(json).toJSON() as unknown as Record<string, unknown>;
+}
+
+/**
  * Reads a model through its `toJSON()` (never its classes), so any object that writes the
- * model file, of any package copy, exports the same.
- * @throws TypeError for something that is not a model, or a layer type no exchange format holds.
+ * model file, of any package copy, exports the same; the file's JSON itself goes through
+ * `Sequential.fromJSON` first.
+ * @throws TypeError for something that is not a model, a layer type no exchange format holds,
+ *   or (from `Sequential.fromJSON`) a model file with a wrong field.
  */
 export function readModel(where: string, model: ModelLike): ModelView {
-  const json = (typeof (model as { toJSON?: unknown }).toJSON === "function" ? (model as { toJSON(): unknown }).toJSON() : model) as Record<string, unknown>;
+  const own = typeof (model as { toJSON?: unknown }).toJSON === "function";
+  let json = (own ? (model as { toJSON(): unknown }).toJSON() : model) as Record<string, unknown>;
   if (json === null || typeof json !== "object" || json.format !== "backprop.network" || !Array.isArray(json.layers)) {
     throw new TypeError(`${where}: model must be a Sequential or its model JSON ({ format: "backprop.network", layers: [...] }). Received: ${json === null ? "null" : typeof json}.`);
   }
-  const layers = json.layers.map((l: unknown, i) => layerView(where, i, l));
+  if (!own) json = canonicalJSON(where, json);
+  const layers = (json.layers as unknown[]).map((l: unknown, i) => layerView(where, i, l));
   const sized = layers.filter((l): l is DenseView | BatchNormView => l.type !== "dropout");
   if (sized.length === 0) throw new TypeError(`${where}: the model has no dense or batchNorm layer, so its input size is unknown. Received: ${layers.length} layers.`);
   const first = sized[0] as DenseView | BatchNormView, last = sized[sized.length - 1] as DenseView | BatchNormView;
@@ -91,6 +121,7 @@ export function readModel(where: string, model: ModelLike): ModelView {
     outputSize: last.type === "dense" ? last.units : last.features,
     classNames: Array.isArray(json.classNames) ? (json.classNames as string[]) : undefined,
     featureNames: Array.isArray(json.featureNames) ? (json.featureNames as string[]) : undefined,
+    targetName: typeof json.targetName === "string" ? json.targetName : undefined,
     preprocessing: json.preprocessing,
   };
 }
