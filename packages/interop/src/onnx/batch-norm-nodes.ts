@@ -4,6 +4,8 @@ import { attrFloat, type GraphBuilder } from "./graph-builder.js";
 export interface BatchNormStats {
   features: number;
   epsilon: number;
+  /** `running = momentum·running + (1 − momentum)·batch`, ONNX's meaning too (written on the float32 operator). */
+  momentum?: number;
   gamma: ArrayLike<number>;
   beta: ArrayLike<number>;
   runningMean: ArrayLike<number>;
@@ -21,7 +23,9 @@ export function writeBatchNorm(g: GraphBuilder, x: string, l: BatchNormStats): s
   const n = [l.features];
   if (g.dtype === "float32") {
     const inputs = [x, g.constant("gamma", n, l.gamma), g.constant("beta", n, l.beta), g.constant("mean", n, l.runningMean), g.constant("var", n, l.runningVar)];
-    return g.node("BatchNormalization", inputs, [attrFloat("epsilon", l.epsilon)]);
+    const attributes = [attrFloat("epsilon", l.epsilon)];
+    if (l.momentum !== undefined) attributes.push(attrFloat("momentum", l.momentum));
+    return g.node("BatchNormalization", inputs, attributes);
   }
   // Reciprocal, not Div(1, ·): ONNX Runtime's optimizer turns Mul(a, Div(1, s)) into Div(a, s),
   // which rounds differently from BatchNorm's (x − μ)·(1/s).

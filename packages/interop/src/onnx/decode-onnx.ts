@@ -36,11 +36,12 @@ function floats(f: ProtoField, size: 4 | 8, into: number[][], what: string): voi
   else into.push([numberOf(f, what)]);
 }
 
+const READ_TYPES = new Set<number>([DATA_TYPE.float, DATA_TYPE.double, DATA_TYPE.int32, DATA_TYPE.int64]);
+
 function rawValues(raw: Uint8Array, dataType: number, name: string): Float64Array {
   if (dataType === DATA_TYPE.float) return decodePackedFloats(raw, 4, WHERE);
   if (dataType === DATA_TYPE.double) return decodePackedFloats(raw, 8, WHERE);
-  const size = dataType === DATA_TYPE.int64 ? 8 : dataType === DATA_TYPE.int32 ? 4 : 0;
-  if (size === 0) throw new Error(`${WHERE}: tensor "${name}" has data type ${dataType}; float (1), double (11), int32 (6) and int64 (7) are read. Received: data_type=${dataType}.`);
+  const size = dataType === DATA_TYPE.int64 ? 8 : 4;
   if (raw.length % size !== 0) throw new Error(`${WHERE}: malformed ONNX: tensor "${name}" raw_data is not a multiple of ${size} bytes. Received: ${raw.length} bytes.`);
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const out = new Float64Array(raw.length / size);
@@ -48,7 +49,10 @@ function rawValues(raw: Uint8Array, dataType: number, name: string): Float64Arra
   return out;
 }
 
-/** Reads a `TensorProto`; its element count (the product of `dims`) is bounded and must match its data. */
+/**
+ * Reads a `TensorProto`; its element count (the product of `dims`) is bounded and must match its
+ * data. float, double, int32 and int64 are read; any other type is kept `unread` (no data).
+ */
 export function decodeTensor(bytes: Uint8Array): OnnxTensor {
   const dims: number[] = [];
   let dataType = 0, name = "", raw: Uint8Array | undefined, external = false;
@@ -73,6 +77,8 @@ export function decodeTensor(bytes: Uint8Array): OnnxTensor {
     count *= d;
     if (count > MAX_TENSOR_ELEMENTS) throw new RangeError(`${WHERE}: tensor "${name}" has more than ${MAX_TENSOR_ELEMENTS} elements. Received: dims=[${dims.join(",")}].`);
   }
+  // Other types are kept unread, so that one off the imported chain does not stop an import.
+  if (!READ_TYPES.has(dataType)) return { name, dataType, dims, data: new Float64Array(0), unread: true };
   const data = raw !== undefined ? rawValues(raw, dataType, name) : Float64Array.from(lists.flat());
   if (data.length !== count) throw new Error(`${WHERE}: malformed ONNX: tensor "${name}" has ${data.length} values for dims [${dims.join(",")}] (${count}). Received: ${data.length} values.`);
   return { name, dataType, dims, data };

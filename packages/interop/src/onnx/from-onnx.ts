@@ -2,10 +2,13 @@ import { modelJSONFrom, sequentialFrom } from "../build-model.js";
 import type { Sequential } from "@backprop/network";
 import type { BatchNormView, DenseView, LayerView } from "../model-view.js";
 import { matchComposite, type CompositeMatch } from "./composites.js";
+import { constantTensor } from "./constant-node.js";
 import { decodeOnnx } from "./decode-onnx.js";
 import { ONNX_IMPORT_ACTIVATIONS, SUPPORTED_OPS, attribute, tidy } from "./onnx-import-ops.js";
+import { metadataJSON, restoreMomenta } from "./onnx-metadata.js";
+import { scalerSpan } from "./scaler-nodes.js";
 import { twoClassHead } from "./two-class-head.js";
-import { DATA_TYPE, type OnnxGraph, type OnnxModel, type OnnxNode, type OnnxTensor } from "./onnx-types.js";
+import { DATA_TYPE, DATA_TYPE_NAMES, type OnnxGraph, type OnnxModel, type OnnxNode, type OnnxTensor } from "./onnx-types.js";
 
 const WHERE = "fromOnnx";
 
@@ -54,6 +57,11 @@ function chain(graph: OnnxGraph, constants: Map<string, OnnxTensor>, output: str
     const node = producer.get(value);
     if (node === undefined) throw new TypeError(`${WHERE}: value "${value}" is computed by no node and is not the input "${input}". Received: a graph that is not one chain.`);
     if (++steps > graph.nodes.length) throw new TypeError(`${WHERE}: the graph has a cycle. Received: ${graph.nodes.length} nodes.`);
+    const unread = node.inputs.map((i) => constants.get(i)).find((t) => t?.unread === true);
+    if (unread !== undefined) {
+      const type = DATA_TYPE_NAMES[unread.dataType] ?? `data type ${unread.dataType}`;
+      throw new TypeError(`${WHERE}: node "${node.name}" (${node.opType}) reads tensor "${unread.name}" of type ${type}; the layers read float, double, int32 and int64 tensors. Received: data_type=${unread.dataType}.`);
+    }
     const p = twoClass === undefined ? twoClassHead(node, producer, constants) : undefined;
     if (p !== undefined) {
       twoClass = node;
@@ -78,8 +86,8 @@ function constantsOf(graph: OnnxGraph): Map<string, OnnxTensor> {
   const constants = new Map<string, OnnxTensor>();
   for (const t of graph.initializers) constants.set(t.name, t);
   for (const n of graph.nodes) {
-    const t = attribute(n, "value")?.t;
-    if (n.opType === "Constant" && t !== undefined && n.outputs[0] !== undefined) constants.set(n.outputs[0], t);
+    const t = constantTensor(n);
+    if (t !== undefined && n.outputs[0] !== undefined) constants.set(n.outputs[0], t);
   }
   return constants;
 }
@@ -114,7 +122,7 @@ function dense(s: State, node: OnnxNode, weights: number[][], bias: number[]): v
   flush(s);
   if (weights.length !== s.width) throw refuse(node, `takes ${weights.length} inputs where the previous layer gives ${s.width}`);
   const units = weights[0]?.length ?? 0;
-  s.open = { type: "dense", name: undefined, inputSize: s.width, units, weights, bias, activation: { name: "linear", config: {} } };
+  s.open = { type: "dense", name: undefined, inputSize: s.width, units, weights, bias, useBias: true, regularizer: undefined, activation: { name: "linear", config: {} } };
   s.width = units;
 }
 
@@ -134,7 +142,8 @@ function step(s: State, node: ChainNode, constants: Map<string, OnnxTensor>): vo
   if (node.composite?.kind === "activation") {
     activate(s, node, node.composite.activation);
   } else if (node.composite?.kind === "batchNorm") {
-    // float64 batch norm, written as its arithmetic (see writeBatchNorm): epsilon is exact here.
+    // float64 batch norm, written as its arithmetic (see writeBatchNorm): epsilon is exact here;
+    // momentum is not in the graph, so it is ONNX's (and BatchNorm's) default until an export's metadata gives it.
     flush(s);
     const t = node.composite.tensors, n = s.width;
     s.layers.push({
@@ -161,6 +170,8 @@ function step(s: State, node: ChainNode, constants: Map<string, OnnxTensor>): vo
     if (activation === undefined) throw refuse(node, "has settings that no backprop activation has");
     activate(s, node, activation);
   } else if (op === "BatchNormalization") {
+    // training_mode=1 normalises by each batch's own statistics, which no inference layer does.
+    if ((attribute(node, "training_mode")?.i ?? 0) !== 0) throw refuse(node, "has training_mode=1, so it normalises by each batch's statistics, not its running ones");
     flush(s);
     const n = s.width;
     const bn: BatchNormView = {
@@ -179,37 +190,6 @@ function step(s: State, node: ChainNode, constants: Map<string, OnnxTensor>): vo
   } else if (op !== "Identity" && op !== "Dropout" && op !== "ZipMap") {
     throw refuse(node, "is not supported");
   }
-}
-
-const SCALER_OPS = new Set(["Sub", "Div", "Mul", "Add", "Max", "Min"]);
-
-/**
- * How many leading nodes are the scaler an export put in the graph (`withPreprocessing`): its
- * statistics are in the metadata, so those nodes are read as `preprocessing`, not as layers.
- */
-function leadingScaler(model: OnnxModel, nodes: ChainNode[]): number {
-  if (model.metadata.preprocessingNodes === undefined) return 0;
-  const count = Number(model.metadata.preprocessingNodes);
-  if (!Number.isInteger(count) || count < 0 || count > nodes.length || model.metadata.preprocessing === undefined) {
-    throw new TypeError(`${WHERE}: metadata preprocessingNodes must count leading nodes of a graph with preprocessing metadata. Received: preprocessingNodes=${JSON.stringify(model.metadata.preprocessingNodes)}.`);
-  }
-  return count;
-}
-
-/**
- * How many nodes just before the output's Identity undo a target's standardisation (a
- * `targetScaler` export with `withPreprocessing`): read, like the leading scaler, as preprocessing.
- */
-function trailingTarget(model: OnnxModel, nodes: ChainNode[], end: number, scaler: number): number {
-  if (model.metadata.targetNodes === undefined) return 0;
-  const count = Number(model.metadata.targetNodes);
-  if (!Number.isInteger(count) || count < 0 || count > end - scaler || model.metadata.preprocessing === undefined) {
-    throw new TypeError(`${WHERE}: metadata targetNodes must count the nodes before the output of a graph with preprocessing metadata. Received: targetNodes=${JSON.stringify(model.metadata.targetNodes)}.`);
-  }
-  for (const node of nodes.slice(end - count, end)) {
-    if (!SCALER_OPS.has(node.opType) || node.composite !== undefined) throw refuse(node, "is listed in metadata targetNodes but is not an element-wise scaling node");
-  }
-  return count;
 }
 
 /**
@@ -231,14 +211,11 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
   if (input.shape?.length !== 2 || typeof width !== "number" || width < 1) throw new TypeError(`${WHERE}: input "${input.name}" must have shape [N, features] with a known feature count. Received: shape=${JSON.stringify(input.shape)}.`);
   const s: State = { layers: [], open: undefined, width };
   const { nodes, twoClass } = chain(graph, constants, chooseOutput(graph, options.output), input.name);
-  const scaler = leadingScaler(model, nodes);
-  for (const node of nodes.slice(0, scaler)) {
-    if (!SCALER_OPS.has(node.opType) || node.composite !== undefined) throw refuse(node, "is listed in metadata preprocessingNodes but is not an element-wise scaling node");
-  }
-  // The output's trailing Identity nodes stay; the target's nodes before them are preprocessing.
+  const preprocessing = metadataJSON(model, "preprocessing");
+  // The output's trailing Identity nodes stay; an export's scaler nodes before them, and at the start, are its preprocessing.
   let end = nodes.length;
-  while (end > scaler && (nodes[end - 1] as OnnxNode).opType === "Identity") end--;
-  const target = trailingTarget(model, nodes, end, scaler);
+  while (end > 0 && (nodes[end - 1] as OnnxNode).opType === "Identity") end--;
+  const { scaler, target } = scalerSpan(model, nodes, end, width, constants, preprocessing);
   for (const node of [...nodes.slice(scaler, end - target), ...nodes.slice(end)]) step(s, node, constants);
   flush(s);
   if (s.layers.length === 0) throw new TypeError(`${WHERE}: the graph has no Gemm, MatMul or BatchNormalization node. Received: ${graph.nodes.length} nodes.`);
@@ -251,14 +228,9 @@ export function onnxToModelJSON(bytes: Uint8Array | OnnxModel, options: FromOnnx
       return undefined;
     }
   };
-  const json = modelJSONFrom(s.layers, { classNames: names("classNames"), featureNames: names("featureNames") });
-  if (model.metadata.preprocessing !== undefined) {
-    try {
-      json.preprocessing = JSON.parse(model.metadata.preprocessing) as unknown;
-    } catch {
-      throw new TypeError(`${WHERE}: metadata "preprocessing" must be JSON. Received: ${model.metadata.preprocessing.slice(0, 40)}.`);
-    }
-  }
+  restoreMomenta(s.layers, metadataJSON(model, "batchNormMomentum"));
+  const json = modelJSONFrom(s.layers, { classNames: names("classNames"), featureNames: names("featureNames"), targetName: model.metadata.targetName });
+  if (preprocessing !== undefined) json.preprocessing = preprocessing;
   return json;
 }
 

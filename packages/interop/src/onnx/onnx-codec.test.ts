@@ -43,7 +43,18 @@ describe("encodeOnnx / decodeOnnx", () => {
     expect(() => decodeTensor(short)).toThrow(/^decodeOnnx: malformed ONNX: tensor "s" has 2 values for dims \[3\] \(3\)\. Received: 2 values\.$/);
     const external = new ProtoWriter().int(2, 1).int(14, 1).string(8, "e").finish();
     expect(() => decodeTensor(external)).toThrow(/keeps its data in an external file/);
-    expect(() => decodeTensor(new ProtoWriter().packedInts(1, [1]).int(2, 8).bytes(9, Uint8Array.of(1)).finish())).toThrow(/data type 8; float \(1\), double \(11\)/);
+  });
+
+  it("keep string, bool and float16 tensors unread instead of calling the file malformed (the dims are still bounded)", () => {
+    // string_data (field 6) of 3 labels, as skl2onnx writes a classifier's string classes_
+    const strings = new ProtoWriter().packedInts(1, [3]).int(2, 8).string(8, "classes").string(6, "setosa").string(6, "versicolor").string(6, "virginica").finish();
+    expect(decodeTensor(strings)).toEqual({ name: "classes", dataType: 8, dims: [3], data: new Float64Array(0), unread: true });
+    const bools = new ProtoWriter().packedInts(1, [2]).int(2, 9).packedInts(5, [1, 0]).string(8, "mask").finish();
+    expect(decodeTensor(bools)).toMatchObject({ dataType: 9, dims: [2], unread: true });
+    const halves = new ProtoWriter().packedInts(1, [2]).int(2, 10).bytes(9, Uint8Array.of(0, 60, 0, 64)).string(8, "h").finish();
+    expect(decodeTensor(halves)).toMatchObject({ dataType: 10, dims: [2], unread: true });
+    const huge = new ProtoWriter().packedInts(1, [2 ** 20, 2 ** 20]).int(2, 8).string(8, "big").finish();
+    expect(() => decodeTensor(huge)).toThrow(/tensor "big" has more than/);
   });
 
   it("refuses bytes without a graph, and a field of the wrong wire type", () => {

@@ -1,15 +1,26 @@
 /** ONNX `TensorProto.DataType` values this package reads or writes. */
 export const DATA_TYPE = { float: 1, int32: 6, int64: 7, double: 11 } as const;
 
+/** Names of the `TensorProto.DataType` values, for messages. */
+export const DATA_TYPE_NAMES: Readonly<Record<number, string>> = {
+  1: "float", 2: "uint8", 3: "int8", 4: "uint16", 5: "int16", 6: "int32", 7: "int64", 8: "string", 9: "bool", 10: "float16",
+  11: "double", 12: "uint32", 13: "uint64", 14: "complex64", 15: "complex128", 16: "bfloat16",
+};
+
 /** ONNX `AttributeProto.AttributeType` values. */
 export const ATTRIBUTE_TYPE = { float: 1, int: 2, string: 3, tensor: 4, graph: 5, floats: 6, ints: 7, strings: 8 } as const;
 
-/** A tensor (an initializer or a `value` attribute); numbers are held as float64 whatever `dataType` says. */
+/**
+ * A tensor (an initializer or a `value` attribute); numbers are held as float64 whatever `dataType` says.
+ * A tensor of a type not read (string, bool, float16, …) is `unread`, with empty `data`: a graph
+ * may hold one off the path the importer reads (a classifier's string labels).
+ */
 export interface OnnxTensor {
   name: string;
   dataType: number;
   dims: number[];
   data: Float64Array;
+  unread?: true;
 }
 
 /** One node attribute; only the field its `type` names is set. */

@@ -77,6 +77,11 @@ export function toOnnxModel(model: ModelLike, options: ToOnnxOptions = {}): Onnx
   const metadata: Record<string, string> = { producer: "backprop" };
   if (view.classNames !== undefined) metadata.classNames = JSON.stringify(view.classNames);
   if (view.featureNames !== undefined) metadata.featureNames = JSON.stringify(view.featureNames);
+  if (view.targetName !== undefined) metadata.targetName = view.targetName;
+  // Exact, in layer order: the float64 graph's arithmetic has no place for it, and the float32
+  // operator's attribute is a float32.
+  const momenta = view.layers.flatMap((l) => (l.type === "batchNorm" ? [l.momentum] : []));
+  if (momenta.length > 0) metadata.batchNormMomentum = JSON.stringify(momenta);
   // Kept for `fromOnnx`, so an imported model still scales its raw rows; when the scaler is
   // also in the graph, `preprocessingNodes` tells the importer how many leading nodes are it.
   if (view.preprocessing !== undefined) metadata.preprocessing = JSON.stringify(view.preprocessing);
