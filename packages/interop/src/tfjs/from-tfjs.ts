@@ -3,6 +3,7 @@ import { modelJSONFrom, sequentialFrom } from "../build-model.js";
 import type { DenseView, LayerView } from "../model-view.js";
 import { readTfjsWeights } from "./read-tfjs-weights.js";
 import { TFJS_IMPORT_ACTIVATIONS } from "./tfjs-activations.js";
+import { penaltyFromKeras } from "./tfjs-regularizer.js";
 
 const WHERE = "fromTfjs";
 const SUPPORTED = "InputLayer, Dense, Activation, LeakyReLU, ELU, Dropout, BatchNormalization, Flatten";
@@ -81,8 +82,10 @@ export function tfjsToModelJSON(modelJSON: unknown, weightData: Record<string, U
       const inputSize = width ?? kernel?.shape[0];
       if (inputSize === undefined) throw fail(`${at} has no known input size`, "no batch_input_shape and no kernel");
       const w = weight(weights, name, "kernel", [inputSize, units as number]);
-      const b = cfg.use_bias === false ? new Float64Array(units as number) : weight(weights, name, "bias", [units as number]);
-      layers.push({ type: "dense", name, inputSize, units: units as number, weights: rows(w, inputSize, units as number), bias: Array.from(b), activation: activation(cfg.activation ?? "linear", at) });
+      const useBias = cfg.use_bias !== false;
+      const b = useBias ? weight(weights, name, "bias", [units as number]) : new Float64Array(units as number);
+      const regularizer = penaltyFromKeras(cfg.kernel_regularizer, at);
+      layers.push({ type: "dense", name, inputSize, units: units as number, weights: rows(w, inputSize, units as number), bias: Array.from(b), useBias, regularizer, activation: activation(cfg.activation ?? "linear", at) });
       width = units as number;
     } else if (l.class_name === "Activation") {
       setActivation(layers, activation(cfg.activation, at), at);
@@ -108,7 +111,8 @@ export function tfjsToModelJSON(modelJSON: unknown, weightData: Record<string, U
   });
   const meta = (json.userDefinedMetadata ?? {}) as Record<string, unknown>;
   const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined);
-  const out = modelJSONFrom(layers, { classNames: strings(meta.classNames), featureNames: strings(meta.featureNames) });
+  const targetName = typeof meta.targetName === "string" ? meta.targetName : undefined;
+  const out = modelJSONFrom(layers, { classNames: strings(meta.classNames), featureNames: strings(meta.featureNames), targetName });
   if (meta.preprocessing !== undefined) out.preprocessing = meta.preprocessing;
   return out;
 }

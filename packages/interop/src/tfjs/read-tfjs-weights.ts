@@ -18,38 +18,46 @@ function specOf(value: unknown, at: string): TfjsWeightSpec {
   return { name: s.name, shape: s.shape as number[], dtype: "float32" };
 }
 
+/** The shard files of group `g`, in the order of its `paths`, as one array. */
+function concatenated(paths: unknown[], files: Record<string, Uint8Array>, g: number): Uint8Array {
+  const parts = paths.map((p: unknown) => {
+    const part = typeof p === "string" && Object.hasOwn(files, p) ? files[p] : undefined;
+    if (part === undefined) throw fail(`weightsManifest[${g}] names a shard that was not given`, `path=${JSON.stringify(p)}`);
+    return part;
+  });
+  const bytes = new Uint8Array(parts.reduce((n: number, p: Uint8Array) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
+}
+
 /**
  * Reads every weight of a TF.js weights manifest into float64 arrays keyed by name. Sizes are
  * checked against the bytes given before anything is read, and bounded by {@link MAX_TFJS_WEIGHTS}.
+ * `files` is the shard files by path, or one buffer of every group's weights in manifest order.
  * @throws TypeError naming the group, shard or weight that is missing, malformed or short.
  */
 export function readTfjsWeights(manifest: unknown, files: Record<string, Uint8Array> | Uint8Array): Map<string, { shape: number[]; values: Float64Array }> {
   if (!Array.isArray(manifest)) throw fail("weightsManifest must be an array", JSON.stringify(manifest)?.slice(0, 60) ?? String(manifest));
   const out = new Map<string, { shape: number[]; values: Float64Array }>();
   let total = 0;
-  let single = files instanceof Uint8Array ? files : undefined;
+  // One buffer holds every group's weights, in manifest order, as TF.js's `io.fromMemory` takes them.
+  const single = files instanceof Uint8Array ? files : undefined;
+  let offset = 0;
   manifest.forEach((group: unknown, g) => {
     const grp = group as Record<string, unknown>;
     if (grp === null || typeof grp !== "object" || !Array.isArray(grp.paths) || !Array.isArray(grp.weights)) throw fail(`weightsManifest[${g}] must have paths and weights arrays`, JSON.stringify(group)?.slice(0, 60) ?? String(group));
     let bytes: Uint8Array;
     if (single !== undefined) {
       bytes = single;
-      single = new Uint8Array(0);
     } else {
-      const parts = grp.paths.map((p: unknown) => {
-        const part = typeof p === "string" && Object.hasOwn(files, p) ? (files as Record<string, Uint8Array>)[p] : undefined;
-        if (part === undefined) throw fail(`weightsManifest[${g}] names a shard that was not given`, `path=${JSON.stringify(p)}`);
-        return part;
-      });
-      bytes = new Uint8Array(parts.reduce((n: number, p: Uint8Array) => n + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        bytes.set(p, at);
-        at += p.length;
-      }
+      bytes = concatenated(grp.paths, files as Record<string, Uint8Array>, g);
+      offset = 0;
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let offset = 0;
     grp.weights.forEach((w: unknown, k) => {
       const spec = specOf(w, `weightsManifest[${g}].weights[${k}]`);
       const count = spec.shape.reduce((a, b) => a * b, 1);

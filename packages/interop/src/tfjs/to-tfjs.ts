@@ -1,5 +1,7 @@
 import { readModel, type ModelLike } from "../model-view.js";
 import { tfjsActivation } from "./tfjs-activations.js";
+import { tfjsLayerNames } from "./tfjs-layer-names.js";
+import { kerasRegularizer } from "./tfjs-regularizer.js";
 import type { TfjsArtifacts, TfjsLayer, TfjsWeightSpec } from "./tfjs-types.js";
 
 const WHERE = "toTfjs";
@@ -37,24 +39,26 @@ export function toTfjs(model: ModelLike, options: ToTfjsOptions = {}): TfjsArtif
   if (!Number.isInteger(shardBytes) || shardBytes < 4 || shardBytes % 4 !== 0) throw new RangeError(`${WHERE}: shardBytes must be a positive multiple of 4. Received: shardBytes=${String(shardBytes)}.`);
   const view = readModel(WHERE, model);
   const c: Collected = { layers: [], specs: [], values: [] };
+  const names = tfjsLayerNames(view.layers);
   view.layers.forEach((l, i) => {
+    const name = names[i] as string;
     if (l.type === "dense") {
       const act = tfjsActivation(l.activation);
       if (act === undefined) throw new TypeError(`${WHERE}: layers[${i}] uses activation "${l.activation.name}" (${JSON.stringify(l.activation.config)}), which TF.js Layers does not have. Received: activation="${l.activation.name}".`);
-      const name = `dense_${i + 1}`;
-      c.layers.push({ class_name: "Dense", config: { name, trainable: true, dtype: "float32", units: l.units, activation: act.activation, use_bias: true } });
+      const config: Record<string, unknown> = { name, trainable: true, dtype: "float32", units: l.units, activation: act.activation, use_bias: l.useBias };
+      if (l.regularizer !== undefined) config.kernel_regularizer = kerasRegularizer(l.regularizer);
+      c.layers.push({ class_name: "Dense", config });
       add(c, name, "kernel", [l.inputSize, l.units], l.weights.flat());
-      add(c, name, "bias", [l.units], l.bias);
+      if (l.useBias) add(c, name, "bias", [l.units], l.bias);
       if (act.layer) c.layers.push({ class_name: act.layer.class_name, config: { name: `${act.layer.class_name.toLowerCase()}_${i + 1}`, trainable: true, dtype: "float32", ...act.layer.config } });
     } else if (l.type === "batchNorm") {
-      const name = `batch_normalization_${i + 1}`;
       c.layers.push({ class_name: "BatchNormalization", config: { name, trainable: true, dtype: "float32", axis: -1, momentum: l.momentum, epsilon: l.epsilon, center: true, scale: true } });
       add(c, name, "gamma", [l.features], l.gamma);
       add(c, name, "beta", [l.features], l.beta);
       add(c, name, "moving_mean", [l.features], l.runningMean);
       add(c, name, "moving_variance", [l.features], l.runningVar);
     } else {
-      c.layers.push({ class_name: "Dropout", config: { name: `dropout_${i + 1}`, trainable: true, dtype: "float32", rate: l.rate } });
+      c.layers.push({ class_name: "Dropout", config: { name, trainable: true, dtype: "float32", rate: l.rate } });
     }
   });
   (c.layers[0] as TfjsLayer).config.batch_input_shape = [null, view.inputSize];
@@ -65,6 +69,7 @@ export function toTfjs(model: ModelLike, options: ToTfjsOptions = {}): TfjsArtif
   const metadata: Record<string, unknown> = {};
   if (view.classNames !== undefined) metadata.classNames = view.classNames;
   if (view.featureNames !== undefined) metadata.featureNames = view.featureNames;
+  if (view.targetName !== undefined) metadata.targetName = view.targetName;
   if (view.preprocessing !== undefined) metadata.preprocessing = view.preprocessing;
   return {
     modelJSON: {
