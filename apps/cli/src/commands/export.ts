@@ -6,6 +6,7 @@ import { jsonFlag, modelFlag } from "./shared-flags.js";
 import { loadModel } from "../engine/model-file.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { outputFileProblem } from "../io/output-path.js";
+import { assertDistinctPaths } from "../io/path-collisions.js";
 import { Output } from "../output/output.js";
 import { UsageError, EXIT } from "../errors.js";
 
@@ -66,11 +67,14 @@ export const exportCommand: Command = {
       const given = `${dtype !== "float32" ? ` --dtype ${dtype}` : ""}${f.withPreprocessing === true ? " --with-preprocessing" : ""}${f.opset !== ONNX_OPSET ? ` --opset ${String(f.opset)}` : ""}`;
       throw new UsageError(`export: --dtype float64, --opset and --with-preprocessing apply to --format onnx only. Received: --format tfjs${given}.`);
     }
+    const modelPath = f.model as string;
+    // TF.js's file is always model.json, so `--out .` beside a saved model.json would replace it.
+    assertDistinctPaths("export", [["--out", f.format === "onnx" ? path : join(path, "model.json")]], [["--model", modelPath]]);
     if (f.format === "onnx") {
       const problem = outputFileProblem(path);
       if (problem !== undefined) throw new UsageError(`export: --out must be a file path in an existing, writable directory. Received: ${path} (${problem}).`);
     }
-    const { model } = await loadModel("export", f.model as string);
+    const { model } = await loadModel("export", modelPath);
     if (f.format === "onnx") {
       const opset = f.opset as number;
       const bytes = asUsage(() => toOnnx(model, { dtype, opset, withPreprocessing: f.withPreprocessing === true }));
@@ -80,6 +84,7 @@ export const exportCommand: Command = {
       return EXIT.ok;
     }
     const { modelJSON, weightFiles } = asUsage(() => toTfjs(model));
+    assertDistinctPaths("export", weightFiles.map((w) => ["--out", join(path, w.path)] as const), [["--model", modelPath]]);
     outputDirectory(path);
     for (const w of weightFiles) writeFileAtomic(join(path, w.path), w.data);
     writeFileAtomic(join(path, "model.json"), `${JSON.stringify(modelJSON)}\n`);
