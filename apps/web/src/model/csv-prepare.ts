@@ -5,6 +5,7 @@ import { csvSource, type CsvChoice } from "./csv-choice.js";
 import { columns, GRID_SIZE, gridPoints, takeRows, trainFlags, UNIT_GRID_SIZE, type PreparedData } from "./prepare-data.js";
 import { FAR_OUT_SDS, uploadedTargetRange } from "./regression-data.js";
 import { problemOf, type PlaygroundConfig } from "../state/config.js";
+import { readableNumber } from "./format-number.js";
 import type { DatasetView } from "../worker/protocol.js";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -88,7 +89,6 @@ function prepareCsvClassification(config: PlaygroundConfig, loaded: LoadedCsv, c
   };
 }
 
-/** A number for the note: up to 4 significant digits, no exponent for everyday sizes. */
 /** What the panel says of rows far out in the target: they set the loss, and the colours stop short of them. */
 function farOutNote({ range, farOut, farthest }: ReturnType<typeof uploadedTargetRange>): string {
   if (farOut === 0) return "";
@@ -97,7 +97,7 @@ function farOutNote({ range, farOut, farthest }: ReturnType<typeof uploadedTarge
     `and the colours stop at ±${shown(range)} so the other rows still show. Huber or absolute error weigh far rows less; or remove ${farOut === 1 ? "it" : "them"} from the file.`;
 }
 
-const shown = (v: number) => Number(v.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+const shown = readableNumber;
 
 function prepareCsvRegression(config: PlaygroundConfig, loaded: LoadedCsv, choice: CsvChoice): PreparedData {
   const rows = csvTargetRows(loaded, choice);
