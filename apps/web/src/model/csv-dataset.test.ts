@@ -28,12 +28,12 @@ describe("loadCsv", () => {
   });
 
   it("leaves a row-number column (Kaggle's Iris has one) out of the default features", () => {
-    const { summary } = loadCsv("Iris.csv", "Id,SepalLengthCm,SepalWidthCm,Species\n1,5.1,3.5,setosa\n2,7.0,3.2,versicolor\n3,6.3,3.3,virginica\n4,4.9,3.0,setosa\n");
+    const { summary } = loadCsv("Iris.csv", "Id,SepalLengthCm,SepalWidthCm,Species\n1,5.1,3.5,setosa\n2,7.0,3.2,versicolor\n3,6.3,3.3,virginica\n4,4.9,3.0,setosa\n5,6.4,3.2,versicolor\n6,5.8,2.7,virginica\n");
     expect(summary.columns.map((c) => c.rowNumber)).toEqual([true, false, false, false]);
     expect(summary.defaultChoice).toEqual({ file: "Iris.csv", label: "Species", features: ["SepalLengthCm", "SepalWidthCm"], plotX: "SepalLengthCm", plotY: "SepalWidthCm" });
     // Still offered, and used when nothing else is there to plot.
     expect(summary.columns[0]!.feature).toBe(true);
-    expect(loadCsv("n.csv", "a,b,k\n1,7,x\n2,3,y\n3,5,x\n").summary.defaultChoice!.features).toEqual(["a", "b"]);
+    expect(loadCsv("n.csv", "a,b,k\n1,7,x\n2,3,y\n3,5,x\n4,1,y\n").summary.defaultChoice!.features).toEqual(["a", "b"]);
   });
 
   it("refuses what the plane cannot show, naming the file", () => {
@@ -46,10 +46,24 @@ describe("loadCsv", () => {
 
   it("refuses a broken, binary or too large file", () => {
     expect(() => loadCsv("b.csv", "x,y,kind\n1,2,a\n3,b\n")).toThrow(/^b\.csv: line 3: every row must have 3 fields \(as in the header\)\. Received: 2 fields\.$/);
-    expect(() => loadCsv("p.png", "\u0089PNG\r\n\u001a\n\u0000\u0000")).toThrow(/^p\.png: this is not a CSV text file \(it holds binary data\)\. Received: a byte that is not UTF-8 text at character 9\.$/);
+    expect(() => loadCsv("p.png", "\u0089PNG\r\n\u001a\n\u0000\u0000")).toThrow(/^p\.png: this is not a CSV text file \(it holds binary data\)\. Received: a NUL byte at character 9\.$/);
     expect(() => loadCsv("big.csv", "x,y,k\n" + "1,2,a\n".repeat(MAX_CSV_BYTES / 6))).toThrow(/^big\.csv: a file may hold at most 1,000,000 bytes \(1 MB\)\. Received: 1,000,002 bytes\.$/);
     expect(() => loadCsv("rows.csv", "x,y,k\n" + "1,2,a\n3,4,b\n".repeat(2501))).toThrow(/^rows\.csv: a file may hold at most 5,000 data rows\. Received: 5,002 rows\.$/);
     expect(() => loadCsv("e.csv", "")).toThrow(/^e\.csv: the CSV must have at least one data row/);
+  });
+});
+
+describe("loadCsv on text that is not UTF-8", () => {
+  it("refuses a Windows-1252 / Latin-1 file as not UTF-8, with the line, the character and how to save it as UTF-8", () => {
+    const towns = "town,x,y,label\nBern,1,2,a\nZürich,2,3,b\nGenève,3,1,a\nBasel,4,2,b\n";
+    // What the page's File.text() gives: the bytes decoded as UTF-8, each invalid byte a U+FFFD.
+    const asRead = new TextDecoder("utf-8").decode(Buffer.from(towns, "latin1"));
+    expect(() => loadCsv("towns.csv", asRead)).toThrow(new RangeError(
+      'towns.csv: the file must be UTF-8 text, and it is not (it looks saved as Windows-1252 or Latin-1, as Excel\'s plain "CSV" is). ' +
+      'Save it as UTF-8 (Excel: "CSV UTF-8"; LibreOffice: character set "Unicode (UTF-8)"; iconv -f WINDOWS-1252 -t UTF-8) and upload it again. ' +
+      "Received: a byte that is not UTF-8 on line 3, character 2."));
+    // The same table saved as UTF-8 loads.
+    expect(loadCsv("towns.csv", new TextDecoder("utf-8").decode(Buffer.from(towns, "utf8"))).summary.rows).toBe(4);
   });
 });
 
@@ -87,11 +101,20 @@ describe("csvRows", () => {
     expect(() => csvRows(loaded, { ...base, label: "colour" })).toThrow(/^pets\.csv: every class needs at least 2 complete rows \(one to train on, one to test\) after dropping 2 rows with blanks\. Received: class "blue" has 1\.$/);
   });
 
-  it("needs two complete rows per class and two classes after dropping blanks", () => {
-    const one = loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,4,b\n");
-    expect(() => csvRows(one, one.summary.defaultChoice!)).toThrow(/^s\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "b" has 1\.$/);
-    const blanks = loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,,b\n4,,b\n");
-    expect(() => csvRows(blanks, blanks.summary.defaultChoice!)).toThrow(/^s\.csv: the label column "k" must hold at least 2 classes after dropping 2 rows with blanks\. Received: 1 class \("a"\)\.$/);
+  it("needs two complete rows per class and two classes after dropping blanks: a file without them is refused as it loads", () => {
+    expect(() => loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,4,b\n")).toThrow(/^s\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "b" has 1\.$/);
+    expect(() => loadCsv("s.csv", "x,y,k\n1,2,a\n2,3,a\n3,,b\n4,,b\n")).toThrow(/^s\.csv: the label column "k" must hold at least 2 classes after dropping 2 rows with blanks\. Received: 1 class \("a"\)\.$/);
+    // The report's two-row upload: refused before it is announced as loaded.
+    expect(() => loadCsv("two-rows.csv", "a,b,label\n1,2,x\n3,4,y\n")).toThrow(/^two-rows\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "x" has 1\.$/);
+    // A choice the user makes later is still checked when its rows are taken.
+    const fine = loadCsv("s.csv", "x,y,j,k\n1,2,p,a\n2,3,p,a\n3,4,q,b\n4,1,p,b\n");
+    expect(() => csvRows(fine, { ...fine.summary.defaultChoice!, label: "j" })).toThrow(/^s\.csv: every class needs at least 2 complete rows \(one to train on, one to test\)\. Received: class "q" has 1\.$/);
+  });
+
+  it("opens a file on the other problem when only that one's default can train", () => {
+    // "kind" has a class with one row, but "age" can be a target with a and b to plot.
+    const { summary } = loadCsv("f.csv", "id,a,b,age,kind\n1,1,2,30,x\n2,3,3,41,y\n3,2,1,25,x\n");
+    expect([summary.problem, summary.regressionChoice?.label]).toEqual(["regression", "age"]);
   });
 });
 
@@ -119,7 +142,7 @@ describe("regression uploads", () => {
   });
 
   it("a file with a class label also gets a regression choice: its last numeric column that is not a row number", () => {
-    const { summary } = loadCsv("f.csv", "id,a,b,age,kind\n1,1,2,30,x\n2,3,3,41,y\n3,2,1,25,x\n");
+    const { summary } = loadCsv("f.csv", "id,a,b,age,kind\n1,1,2,30,x\n2,3,3,41,y\n3,2,1,25,x\n4,4,4,35,y\n");
     expect(summary.defaultChoice!.label).toBe("kind");
     expect(summary.problem).toBe("classification");
     expect(summary.regressionChoice).toEqual({ file: "f.csv", label: "age", features: ["a", "b"], plotX: "a", plotY: "b" });
@@ -134,10 +157,9 @@ describe("regression uploads", () => {
   });
 
   it("a cell too large for the losses to stay finite is refused, naming the column and the row (a label column of classes is not checked)", () => {
-    const huge = loadCsv("big.csv", HOUSES.replace("199.5", "1e308"));
-    expect(() => csvTargetRows(huge, huge.summary.regressionChoice!)).toThrow(/^big\.csv: column "price" must hold values within ±1e150, so that the losses stay finite\. Received: 1e\+308 on data row 6\.$/);
-    const wide = loadCsv("wide.csv", "a,b,kind\n1,2,x\n-3e200,1,y\n2,2,x\n4,1,y\n");
-    expect(() => csvRows(wide, wide.summary.defaultChoice!)).toThrow(/^wide\.csv: column "a" must hold values within ±1e150, so that the losses stay finite\. Received: -3e\+200 on data row 2\.$/);
+    // Refused as the file loads (the rows it opens on are checked then), not when the run fails to start.
+    expect(() => loadCsv("big.csv", HOUSES.replace("199.5", "1e308"))).toThrow(/^big\.csv: column "price" must hold values within ±1e150, so that the losses stay finite\. Received: 1e\+308 on data row 6\.$/);
+    expect(() => loadCsv("wide.csv", "a,b,kind\n1,2,x\n-3e200,1,y\n2,2,x\n4,1,y\n")).toThrow(/^wide\.csv: column "a" must hold values within ±1e150, so that the losses stay finite\. Received: -3e\+200 on data row 2\.$/);
   });
 
   it("a target must vary", () => {
@@ -161,7 +183,8 @@ describe("regression uploads", () => {
     expect(() => csvTargetRows(loaded, { ...base, label: "town" })).toThrow(/^houses\.csv: a target column must be numeric\. Received: "town", a text column\.$/);
     expect(() => csvTargetRows(loaded, { ...base, label: "cost" })).toThrow(/^houses\.csv: the target column "cost" is not in the file\. Expected one of: "id", "area", "rooms", "town", "price"\.$/);
     expect(() => csvTargetRows(loaded, { ...base, features: ["area", "price"], plotY: "price" })).toThrow(/^houses\.csv: the target column "price" cannot also be trained on\. Received: it among the features\.$/);
-    const flat = loadCsv("flat.csv", "a,b,t\n1,2,5\n2,,6\n3,1,5\n");
+    // k gives the file a choice that can train; t as the target cannot.
+    const flat = loadCsv("flat.csv", "a,b,t,k\n1,2,5,x\n2,,6,y\n3,1,5,x\n4,2,5,y\n5,3,5,x\n6,4,5,y\n");
     expect(() => csvTargetRows(flat, { file: "flat.csv", label: "t", features: ["a", "b"], plotX: "a", plotY: "b" })).toThrow(
       /^flat\.csv: the target column "t" must hold at least 2 different values after dropping 1 rows with blanks\. Received: every row holds 5\.$/);
   });

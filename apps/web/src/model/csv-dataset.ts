@@ -135,13 +135,15 @@ export function loadCsv(file: string, text: string): LoadedCsv {
   const source = csvSource(file);
   const bytes = byteLength(text);
   if (bytes > MAX_CSV_BYTES) throw new RangeError(tooLargeMessage(file, bytes));
-  // A NUL, or the replacement character the browser puts for bytes that are not UTF-8.
+  // A NUL is binary data (text never holds one). Without one, the replacement character the
+  // browser puts for bytes that are not UTF-8 means text in another encoding (Excel's plain "CSV"
+  // is Windows-1252): say so, where, and how to save it as UTF-8.
   const nul = text.indexOf("\u0000");
-  const bad = text.indexOf("\uFFFD");
-  const binary = nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
-  if (binary >= 0) {
-    throw new RangeError(`${source}: this is not a CSV text file (it holds binary data). Received: a byte that is not UTF-8 text at character ${count(binary + 1)}.`);
+  if (nul >= 0) {
+    throw new RangeError(`${source}: this is not a CSV text file (it holds binary data). Received: a NUL byte at character ${count(nul + 1)}.`);
   }
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) throw new RangeError(notUtf8Message(source, text, bad));
   const table = parseCsvTable(text, { source });
   if (table.nRows > MAX_CSV_ROWS) {
     throw new RangeError(`${source}: a file may hold at most ${count(MAX_CSV_ROWS)} data rows. Received: ${count(table.nRows)} rows.`);
@@ -165,7 +167,40 @@ export function loadCsv(file: string, text: string): LoadedCsv {
   const defaultChoice = typeof classification === "string" ? null : classification;
   const last = columns[columns.length - 1]!.name;
   const problem = defaultChoice === null || (regression?.label === last && defaultChoice.label !== last) ? "regression" : "classification";
-  return { table, summary: { file, rows: table.nRows, columns, defaultChoice, regressionChoice: regression, problem } };
+  const loaded: LoadedCsv = { table, summary: { file, rows: table.nRows, columns, defaultChoice, regressionChoice: regression, problem } };
+  // The rows the file would open on are checked now (values within ±1e150, two rows per class), so
+  // a file that cannot train is refused here rather than announced as loaded and failing to start;
+  // when only the other problem's choice can train, the file opens on that one.
+  const other = problem === "regression" ? "classification" : "regression";
+  const why = rowsProblem(loaded, problem);
+  if (why !== null) {
+    if (rowsProblem(loaded, other) !== null) throw why;
+    loaded.summary.problem = other;
+  }
+  return loaded;
+}
+
+/** Why the default choice for `problem` cannot give rows to train on (null when it can, or there is none and the other can). */
+function rowsProblem(loaded: LoadedCsv, problem: "classification" | "regression"): RangeError | null {
+  const choice = problem === "regression" ? loaded.summary.regressionChoice : loaded.summary.defaultChoice;
+  if (choice === null) return new RangeError(`${csvSource(loaded.summary.file)}: no default choice for ${problem}.`);
+  try {
+    if (problem === "regression") csvTargetRows(loaded, choice);
+    else csvRows(loaded, choice);
+    return null;
+  } catch (error) {
+    return error as RangeError;
+  }
+}
+
+/** The refusal of text that is not UTF-8: the line and character of its first bad byte, and how to re-save it. */
+function notUtf8Message(source: string, text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return `${source}: the file must be UTF-8 text, and it is not (it looks saved as Windows-1252 or Latin-1, as Excel's plain "CSV" is). ` +
+    `Save it as UTF-8 (Excel: "CSV UTF-8"; LibreOffice: character set "Unicode (UTF-8)"; iconv -f WINDOWS-1252 -t UTF-8) and upload it again. ` +
+    `Received: a byte that is not UTF-8 on line ${count(line)}, character ${count(at - lineStart + 1)}.`;
 }
 
 /** Whether `values` count up by one from row to row (no blanks): a row number, not a measurement. */
