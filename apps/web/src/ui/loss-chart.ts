@@ -2,7 +2,11 @@ import type { LossPoint } from "../worker/protocol.js";
 
 const MAX_POINTS = 20_000;
 
-/** The live loss curve: training loss in grey, test loss in black, every epoch kept. */
+/**
+ * The live loss curve: training loss in grey, test loss in black. x is the epoch (first to last
+ * kept), for the curve and the replay marker alike, so they agree however the points were thinned;
+ * a loss that is not finite is left out (a gap), never drawn as 0.
+ */
 export class LossChart {
   private history: LossPoint[] = [];
   /** The epoch a replay shows (a vertical line and a dot on the test curve), or null when live. */
@@ -35,11 +39,19 @@ export class LossChart {
     const line = (pick: (p: LossPoint) => number, color: string) => {
       ctx.beginPath();
       const stride = Math.max(1, Math.floor(n / w));
+      let open = false;
       for (let i = 0; i < n; i += stride) {
-        const x = (i / (n - 1)) * (w - 2) + 1;
-        const y = hgt - 2 - (finite(pick(this.history[i]!)) / max) * (hgt - 4);
-        if (i === 0) ctx.moveTo(x, y);
-        else ctx.lineTo(x, y);
+        const p = this.history[i]!;
+        const v = pick(p);
+        if (!Number.isFinite(v)) {
+          open = false;
+          continue;
+        }
+        const x = this.xOf(p.epoch);
+        const y = hgt - 2 - (v / max) * (hgt - 4);
+        if (open) ctx.lineTo(x, y);
+        else ctx.moveTo(x, y);
+        open = true;
       }
       ctx.strokeStyle = color;
       ctx.lineWidth = 1.5;
@@ -56,12 +68,17 @@ export class LossChart {
     if (this.marker !== null) this.drawMarker(ctx, this.marker, max);
   }
 
-  private drawMarker(ctx: CanvasRenderingContext2D, epoch: number, max: number): void {
-    const { width: w, height: hgt } = this.canvas;
-    const n = this.history.length;
+  /** The x of `epoch`: the kept epochs' range over the canvas width, less a pixel each side. */
+  private xOf(epoch: number): number {
+    const w = this.canvas.width;
     const first = this.history[0]!.epoch;
-    const last = this.history[n - 1]!.epoch;
-    const x = last > first ? ((epoch - first) / (last - first)) * (w - 2) + 1 : 1;
+    const last = this.history[this.history.length - 1]!.epoch;
+    return last > first ? ((epoch - first) / (last - first)) * (w - 2) + 1 : 1;
+  }
+
+  private drawMarker(ctx: CanvasRenderingContext2D, epoch: number, max: number): void {
+    const hgt = this.canvas.height;
+    const x = this.xOf(epoch);
     ctx.strokeStyle = "#d97706";
     ctx.lineWidth = 1;
     ctx.beginPath();
@@ -69,7 +86,7 @@ export class LossChart {
     ctx.lineTo(x, hgt);
     ctx.stroke();
     const at = this.history.find((p) => p.epoch >= epoch);
-    if (at === undefined) return;
+    if (at === undefined || !Number.isFinite(at.test)) return;
     ctx.fillStyle = "#d97706";
     ctx.beginPath();
     ctx.arc(x, hgt - 2 - (finite(at.test) / max) * (hgt - 4), 3, 0, 2 * Math.PI);
