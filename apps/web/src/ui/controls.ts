@@ -4,6 +4,7 @@ import {
 } from "../state/config.js";
 import { h, labelledSelect } from "./dom.js";
 import { drawPoints } from "./heatmap.js";
+import { MAX_SEED, nextSeed, parseSeed } from "../state/seed.js";
 import type { Thumbnail } from "../model/thumbnails.js";
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
@@ -85,8 +86,31 @@ export function createControls(events: ControlEvents) {
   const trainRatio = range("train-ratio", "Training data %", 10, 90, 10);
   const noise = range("noise", "Noise", 0, MAX_NOISE, 5);
   const batch = range("batch", "Batch size", 1, MAX_BATCH);
-  const seed = h("input", { id: "seed", name: "seed", type: "number", min: 0, max: 4294967295, step: 1, inputmode: "numeric" });
-  const regenerate = h("button", { id: "regenerate", type: "button", onclick: () => events.change({ seed: (Number(seed.value) + 1) % 2 ** 32 }) }, "Regenerate");
+  const seed = h("input", { id: "seed", name: "seed", type: "number", min: 0, max: MAX_SEED, step: 1, inputmode: "numeric", "aria-describedby": "seed-error" });
+  // Why the last seed typed was refused, at the field; the run and the URL keep the seed in use.
+  const seedError = h("p", { id: "seed-error", class: "field-error", role: "alert", hidden: true });
+  const showSeedError = (text: string | null) => {
+    seedError.hidden = text === null;
+    seedError.textContent = text ?? "";
+    if (text === null) seed.removeAttribute("aria-invalid");
+    else seed.setAttribute("aria-invalid", "true");
+  };
+  /** The seed in the field if it is one; else the field goes back to the seed in use and says why. */
+  const typedSeed = (): number | null => {
+    const parsed = parseSeed(seed.value);
+    if ("seed" in parsed) {
+      showSeedError(null);
+      return parsed.seed;
+    }
+    const inUse = current?.seed ?? null;
+    showSeedError(`${parsed.error}${inUse === null ? "" : ` The run keeps seed ${inUse}.`}`);
+    if (inUse !== null) seed.value = String(inUse);
+    return null;
+  };
+  const regenerate = h("button", { id: "regenerate", type: "button", onclick: () => {
+    const from = typedSeed() ?? current?.seed;
+    if (from !== undefined) events.change({ seed: nextSeed(from) });
+  } }, "Regenerate");
   const irisX = labelledSelect("iris-x", "Iris: horizontal axis", [0, 1, 2, 3], (i) => IRIS_FEATURES[i]!);
   const irisY = labelledSelect("iris-y", "Iris: vertical axis", [0, 1, 2, 3], (i) => IRIS_FEATURES[i]!);
   const irisBox = h("div", { class: "iris-axes" }, irisX.wrap, irisY.wrap);
@@ -94,7 +118,7 @@ export function createControls(events: ControlEvents) {
     h("h2", { id: "data-title" }, "Data"),
     h("div", { class: "datasets", role: "group", "aria-label": "Data set" }, ...datasetButtons),
     trainRatio.wrap, noise.wrap, batch.wrap,
-    h("div", { class: "field seed" }, h("label", { for: "seed" }, "Seed"), h("div", { class: "inline" }, seed, regenerate)),
+    h("div", { class: "field seed" }, h("label", { for: "seed" }, "Seed"), h("div", { class: "inline" }, seed, regenerate), seedError),
     irisBox,
   );
   trainRatio.input.addEventListener("change", () => events.change({ trainRatio: Number(trainRatio.input.value) }));
@@ -102,8 +126,8 @@ export function createControls(events: ControlEvents) {
   batch.input.addEventListener("change", () => events.change({ batchSize: Number(batch.input.value) }));
   for (const r of [trainRatio, noise, batch]) r.input.addEventListener("input", () => (r.output.value = r.input.value));
   seed.addEventListener("change", () => {
-    const value = Number(seed.value);
-    if (Number.isInteger(value) && value >= 0 && value < 2 ** 32) events.change({ seed: value });
+    const value = typedSeed();
+    if (value !== null && value !== current?.seed) events.change({ seed: value });
   });
   const swapIris = (axis: "irisX" | "irisY", value: number, other: number, current: PlaygroundConfig) =>
     value === other ? { [axis]: value, [axis === "irisX" ? "irisY" : "irisX"]: current[axis] } : { [axis]: value };
@@ -111,6 +135,8 @@ export function createControls(events: ControlEvents) {
   irisY.select.addEventListener("change", () => current && events.change(swapIris("irisY", Number(irisY.select.value), current.irisX, current)));
 
   function sync(config: PlaygroundConfig): void {
+    // A seed taken (typed, regenerated or from the URL) ends the refusal shown at the field.
+    if (current !== null && config.seed !== current.seed) showSeedError(null);
     current = config;
     lr.select.value = String(config.learningRate);
     act.select.value = config.activation;
