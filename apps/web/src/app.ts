@@ -20,6 +20,7 @@ import { createReplayBar } from "./ui/replay-bar.js";
 import { createExportButtons } from "./ui/export-buttons.js";
 import { rebuildStatus, liveStatus } from "./ui/run-status.js";
 import { placeOutputForScreen } from "./ui/phone-order.js";
+import { focusKind, shortcutFor } from "./ui/shortcuts.js";
 
 /** How hidden units' pictures are coloured for an activation (see `paintNeuron`). */
 function unitRange(activation: PlaygroundConfig["activation"]): NeuronRange {
@@ -40,6 +41,12 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   let replayFrame: Snapshot | null = null;
   let replayPending = false;
   let replayWanted = -1;
+  // The id of the run shown (messages about any other are dropped) and the last id handed out.
+  let run = 0;
+  let lastRun = 0;
+  // Live changes sent but not yet recorded back: the controls show them meanwhile, and a rebuild keeps them.
+  let pendingLive: Partial<LiveSettings> = {};
+  let liveSeq = 0;
 
   const worker = new Worker(new URL("./worker/worker.ts", import.meta.url), { type: "module" });
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -51,7 +58,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   };
 
   /** The config as the controls show it: the settings in force at the live epoch. */
-  const effective = (): PlaygroundConfig => ({ ...config, ...settingsAt(config, liveEpoch) });
+  const effective = (): PlaygroundConfig => ({ ...config, ...settingsAt(config, liveEpoch), ...pendingLive });
   const syncControls = () => {
     shownSettings = settingsAt(config, liveEpoch);
     controls.sync(effective());
@@ -69,16 +76,23 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   const configure = (next: PlaygroundConfig) => {
     config = next;
     liveEpoch = 0;
+    pendingLive = {};
+    run = ++lastRun;
     showState();
     showNotice(null);
-    send({ type: "configure", config });
+    send({ type: "configure", config, run });
+  };
+  const reset = () => {
+    run = ++lastRun;
+    send({ type: "reset", run });
   };
   /** A control's change: live settings go on at the next batch; anything else rebuilds the network. */
   const apply = (patch: Partial<PlaygroundConfig>) => {
     showNotice(null);
     if (isLivePatch(patch)) {
-      controls.sync({ ...effective(), ...patch });
-      send({ type: "live", patch: patch as Partial<LiveSettings> });
+      pendingLive = { ...pendingLive, ...(patch as Partial<LiveSettings>) };
+      controls.sync(effective());
+      send({ type: "live", patch: patch as Partial<LiveSettings>, run, seq: ++liveSeq });
       return;
     }
     const before = effective();
@@ -106,7 +120,7 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     change: apply,
     togglePlay: () => send({ type: playing ? "pause" : "play" }),
     step: () => send({ type: "step" }),
-    reset: () => send({ type: "reset" }),
+    reset,
     speed: (epochsPerFrame) => send({ type: "speed", epochsPerFrame }),
   });
   const problemControls = createProblemControls(apply);
@@ -131,6 +145,14 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       scheduleDraw(true);
     },
   });
+  /** A new run is shown: any replay of the previous one ends, and the new run's epoch 0 is drawn. */
+  const endReplay = () => {
+    replay.restart();
+    replayFrame = null;
+    replayWanted = -1;
+    replayPending = false;
+    output.chart.marker = null;
+  };
   const exporter = createExportButtons((format) => send({ type: "export", format }));
   const network = new NetworkView({
     toggleFeature(id) {
@@ -273,9 +295,35 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     if (frame === 0) frame = requestAnimationFrame(draw);
   };
 
+  /**
+   * The worker could not build the run asked for: the run in force goes on, and the controls, the
+   * URL and the status line go back to its setup (or, with none, say that nothing runs).
+   */
+  const refused = (reason: string, inForce: Extract<FromWorker, { type: "refused" }>["inForce"]) => {
+    const asked = config;
+    pendingLive = {};
+    if (inForce !== null) {
+      run = inForce.run;
+      config = inForce.config;
+      liveEpoch = latest?.epoch ?? 0;
+      showState();
+      controls.setStatus("Not changed: the previous setup goes on (the notice says why the new one cannot run).");
+    } else {
+      controls.setStatus("Nothing runs: change the setup the notice names.");
+    }
+    if (asked.csv) upload.refused(asked.csv.file);
+    showNotice(reason);
+  };
+
   worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    // A message about a run the page has moved on from (a rebuild or reset was asked for since).
+    if ("run" in message && message.type !== "refused" && message.run !== run) {
+      if (message.type === "replay") replayPending = false;
+      return;
+    }
     if (message.type === "dataset") {
+      endReplay();
       dataset = message.dataset;
       output.setDataset(dataset);
       upload.setDataset(dataset);
@@ -317,6 +365,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
     } else if (message.type === "trace") {
       step.setTrace(message.trace);
     } else if (message.type === "recorded") {
+      // Every live change sent so far is in the recorded ones: the controls need no overlay any more.
+      if (message.seq >= liveSeq) pendingLive = {};
       config = { ...config, ...message.initial, changes: message.changes };
       showState();
       if (Object.keys(message.patch).length > 0) controls.setStatus(liveStatus(describePatch(message.patch), message.epoch));
@@ -343,6 +393,8 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
       step.setPlaying(playing);
     } else if (message.type === "csv") {
       upload.setSummary(message.summary, message.message);
+    } else if (message.type === "refused") {
+      if (message.run === run) refused(message.message, message.inForce);
     } else if (message.type === "error") {
       showNotice(message.message);
     }
@@ -350,13 +402,11 @@ export function startApp(root: HTMLElement, initial: PlaygroundConfig, problems:
   worker.addEventListener("error", (event) => showNotice(`The training worker failed: ${event.message}`));
 
   document.addEventListener("keydown", (event) => {
-    const target = event.target as HTMLElement;
-    if (event.ctrlKey || event.metaKey || event.altKey || target.closest("input, select, textarea, button, summary")) return;
-    const key = event.key.toLowerCase();
-    if (key === " ") send({ type: playing ? "pause" : "play" });
-    else if (key === "s") send({ type: "step" });
-    else if (key === "r") send({ type: "reset" });
-    else return;
+    const shortcut = shortcutFor(event, focusKind(event.target instanceof Element ? event.target : null));
+    if (shortcut === null) return;
+    if (shortcut === "togglePlay") send({ type: playing ? "pause" : "play" });
+    else if (shortcut === "step") send({ type: "step" });
+    else reset();
     event.preventDefault();
   });
 

@@ -16,6 +16,10 @@ import type { TrainingSession } from "../worker/host.js";
 import type { LayerHealth, LossPoint, Snapshot } from "../worker/protocol.js";
 import { createInspection, type Inspection } from "./trace-session.js";
 
+/** The gradient-health verdict once a run has diverged (its numbers are those of the kept weights). */
+export const DIVERGED_WARNING = "Training diverged and has stopped; these gradients are those of the kept weights. " +
+  "Lower the learning rate, then press Reset to start again.";
+
 /** A classifier trains with cross-entropy or mse, never mae/huber (those are the regression losses). */
 type ClassifierLoss = Exclude<RunLoss, "mae" | "huber">;
 
@@ -72,6 +76,8 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
     return stats;
   }
   const inspection = createInspection(model, data, outputs, () => (last = measure()));
+  // Set once the library stops the run (a divergence; it put the kept weights back).
+  let stopped = false;
 
   return {
     get epoch() {
@@ -80,6 +86,9 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
     get stopMessage() {
       return trainer.history.message;
     },
+    get stopped() {
+      return stopped;
+    },
     dataset: () => data.view,
     ...liveParts(config, model, trainer, data),
     /** The pictures with earlier weights put in for the time being (a replay frame); the run is untouched. */
@@ -87,9 +96,16 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
       return withWeights(model, weights, () => this.snapshot([]));
     },
     runEpoch(): LossPoint {
+      if (stopped) return last;
       const logs = trainer.runEpoch();
+      if (logs === undefined || trainer.history.message !== undefined) {
+        // Diverged: the epoch did not count and the kept weights are back; their losses are what is shown.
+        stopped = true;
+        last = measure();
+        return last;
+      }
       epoch++;
-      last = logs === undefined ? { epoch, train: Number.NaN, test: Number.NaN } : measure();
+      last = measure();
       history.push(last);
       return last;
     },
@@ -117,7 +133,7 @@ export function createSession(config: PlaygroundConfig, prepared?: PreparedData)
         weights: dense.map((layer) => layer.weights.value.toArray()),
         health: layerHealth,
         // The most specific rule speaks (see adviceFor): gradients, dead ReLUs, divergence, overfitting, then a plateau.
-        warning: adviceFor({ health: layerHealth, history, guessing, setup: config, regression }),
+        warning: stopped ? DIVERGED_WARNING : adviceFor({ health: layerHealth, history, guessing, setup: config, regression }),
         predictions: regression ? new Int32Array(0) : model.predictClasses(data.xAll),
         ...(data.targets ? regressionScores(model, { train: data.xTrain, test: data.xTest }, data.targets) : {}),
         biases: dense.map((layer) => Array.from(layer.bias.value.data)),

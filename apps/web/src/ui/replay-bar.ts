@@ -64,6 +64,15 @@ export function createReplayBar(events: ReplayEvents) {
     get scrubbed(): boolean {
       return scrubbed;
     },
+    /** A new run (a reset or a new setup): any replay or play-back ends, and the range is 0..0 again. */
+    restart(): void {
+      stopPlayBack();
+      liveEpoch = 0;
+      scrubbed = false;
+      input.max = "0";
+      input.value = "0";
+      output.value = "live";
+    },
     /** A live snapshot at `epoch`: the range grows; when playing, the view goes back to live. */
     setLive(epoch: number, playing: boolean): void {
       if (epoch === liveEpoch && !scrubbed) return;

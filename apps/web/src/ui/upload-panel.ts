@@ -192,6 +192,10 @@ export function createUploadPanel(events: UploadEvents) {
         box.title = plotted ? "Plotted, so always trained on" : "";
       }
     },
+    /** A run on `file` could not be built (the notice says why): the status line no longer says it is in use. */
+    refused(file: string): void {
+      status.textContent = `${file}: that choice of columns or settings could not run; see the notice above. The previous setup stays in use.`;
+    },
     /** The worker's view of the data: the rows used, the dropped ones and the classes; the button's picture. */
     setDataset(view: DatasetView): void {
       if (!active) return;

@@ -25,6 +25,9 @@ function fakeSession(config: PlaygroundConfig, divergeAt = Infinity): TrainingSe
   };
 }
 
+/** A seed whose run the fake `createSession` cannot build (as a split too small for the classes). */
+const UNBUILDABLE = 13;
+
 /** A manual clock and task queue, so ticks run exactly when the test says. */
 function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity, snapshotMs = 0 } = {}) {
   const sent: FromWorker[] = [];
@@ -35,6 +38,7 @@ function setup({ epochMs = 4, budgetMs = 10, divergeAt = Infinity, snapshotMs = 
   const host = createHost({
     post: (m) => sent.push(m),
     createSession: (config) => {
+      if (config.seed === UNBUILDABLE) throw new RangeError("t.csv: the training and test sets each need a row of every class.");
       const s = fakeSession(config, divergeAt);
       const run = s.runEpoch.bind(s);
       s.runEpoch = () => { clock += epochMs; return run(); };
@@ -118,7 +122,7 @@ describe("worker host", () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.applied).toEqual([[3, { learningRate: 0.003, regularization: "none", regRate: 0, dropout: 0, batchSize: 5 }]]);
     expect(sent.at(-1)).toEqual({
-      type: "recorded", epoch: 3, patch: { learningRate: 0.003, batchSize: 5 },
+      type: "recorded", epoch: 3, patch: { learningRate: 0.003, batchSize: 5 }, run: 0, seq: 0,
       initial: { learningRate: 0.03, regularization: "none", regRate: 0, dropout: 0, batchSize: 10 },
       changes: [{ epoch: 3, learningRate: 0.003, batchSize: 5 }],
     });
@@ -141,7 +145,7 @@ describe("worker host", () => {
     host.receive({ type: "step" });
     host.receive({ type: "reset" });
     expect(sessions).toHaveLength(2);
-    expect(sent.at(-1)).toEqual({ type: "recorded", epoch: 0, patch: {}, changes: [], initial: { learningRate: 0.03, regularization: "l2", regRate: 0.01, dropout: 0, batchSize: 10 } });
+    expect(sent.at(-1)).toEqual({ type: "recorded", epoch: 0, patch: {}, changes: [], run: 1, seq: 0, initial: { learningRate: 0.03, regularization: "l2", regRate: 0.01, dropout: 0, batchSize: 10 } });
   });
 
   it("replay pauses and draws the kept weights at or before the epoch asked for, with that epoch's losses", () => {
@@ -234,5 +238,67 @@ describe("worker host", () => {
       type: "error",
       message: "Training diverged at epoch 2: the weights' norm grew 3.1e+5× (limit 1000×). Likely cause: the learning rate is too large (3 with sgd); try 0.03 or smaller. Reset to start again.",
     });
+  });
+
+  it("tags every message about a run with the page's id for it, and drops a live change made for another run", () => {
+    const { host, sent, sessions } = setup();
+    host.receive({ type: "configure", config: defaultConfig(), run: 7 });
+    host.receive({ type: "step" });
+    host.receive({ type: "live", patch: { learningRate: 0.3 }, run: 7, seq: 1 });
+    host.receive({ type: "configure", config: { ...defaultConfig(), activation: "relu" }, run: 8 });
+    // Sent before the worker saw run 8 start, so made for run 7: run 8 must not take it.
+    host.receive({ type: "live", patch: { learningRate: 0.1 }, run: 7, seq: 2 });
+    expect(sent.filter((m) => m.type === "recorded")).toMatchObject([{ run: 7, seq: 1, patch: { learningRate: 0.3 } }]);
+    expect(sent.filter((m) => m.type === "dataset" || m.type === "snapshot").map((m) => (m as { run: number }).run)).toEqual([7, 7, 7, 8, 8]);
+    expect(sessions[1]!.applied).toEqual([]);
+  });
+
+  it("answers a setup it cannot build with refused, naming the run in force, which goes on", () => {
+    const { host, sent, snapshots, sessions } = setup();
+    host.receive({ type: "configure", config: defaultConfig(), run: 1 });
+    host.receive({ type: "step" });
+    host.receive({ type: "configure", config: { ...defaultConfig(), seed: UNBUILDABLE }, run: 2 });
+    expect(sent.at(-1)).toEqual({
+      type: "refused", run: 2, message: "t.csv: the training and test sets each need a row of every class.",
+      inForce: { run: 1, config: defaultConfig() },
+    });
+    host.receive({ type: "step" });
+    expect(sessions).toHaveLength(1);
+    expect(snapshots().at(-1)).toMatchObject({ epoch: 2 });
+    expect(sent.at(-1)).toMatchObject({ type: "snapshot", run: 1 });
+  });
+
+  it("with no run in force, Play says the setup could not be built and why (not the protocol's words)", () => {
+    const { host, sent } = setup();
+    host.receive({ type: "configure", config: { ...defaultConfig(), seed: UNBUILDABLE }, run: 1 });
+    expect(sent.at(-1)).toMatchObject({ type: "refused", run: 1, inForce: null });
+    host.receive({ type: "play" });
+    expect(sent.at(-1)).toEqual({
+      type: "error",
+      message: "There is no run to play: the setup could not be built. t.csv: the training and test sets each need a row of every class.",
+    });
+  });
+
+  it("after a divergence Play and Step train nothing and say why again, until a reset", () => {
+    const { host, sent, runQueued, snapshots, sessions } = setup({ divergeAt: 3, budgetMs: 1000 });
+    host.receive({ type: "configure", config: defaultConfig() });
+    host.receive({ type: "speed", epochsPerFrame: null });
+    host.receive({ type: "play" });
+    runQueued();
+    const diverged = "Training diverged at epoch 3 (the loss is no longer a finite number). Try a smaller learning rate, then reset.";
+    expect(sent.filter((m) => m.type === "error")).toEqual([{ type: "error", message: diverged }]);
+    // The NaN epoch is no point on the curve.
+    expect(snapshots().flatMap((s) => s.losses.map((l) => l.epoch))).toEqual([1, 2]);
+    const epochs = sessions[0]!.epoch;
+    host.receive({ type: "play" });
+    host.receive({ type: "step" });
+    runQueued();
+    expect(sessions[0]!.epoch).toBe(epochs);
+    const again = { type: "error", message: `This run diverged, so Play and Step do not train it: lower the learning rate, then press Reset. ${diverged}` };
+    expect(sent.filter((m) => m.type === "error").slice(1)).toEqual([again, again]);
+    expect(sent.filter((m) => m.type === "status" && m.playing)).toHaveLength(1);
+    host.receive({ type: "reset" });
+    host.receive({ type: "step" });
+    expect(snapshots().at(-1)).toMatchObject({ epoch: 1 });
   });
 });

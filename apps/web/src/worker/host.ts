@@ -12,6 +12,11 @@ export interface TrainingSession {
   snapshot(losses: LossPoint[]): Snapshot;
   /** Why training stopped, when the library stopped it (e.g. a finite divergence names its likely cause). */
   readonly stopMessage?: string | undefined;
+  /**
+   * True once the library has stopped the run (it diverged and the kept weights were put back):
+   * `runEpoch` then trains nothing and returns the kept weights' losses at the same epoch.
+   */
+  readonly stopped?: boolean;
   /** Puts `settings` in force from the next batch on, without a reset (the optimizer keeps its state). */
   applyLive(settings: LiveSettings): void;
   /** A copy of every weight and bias now (for replay). */
@@ -63,10 +68,22 @@ export const DEFAULT_EPOCHS_PER_FRAME = 1;
  * at its next batch and records the change (sent back as `recorded`, for the URL); the recorded
  * changes of a configured run are applied at their epochs as it trains. The weights are kept along
  * the run (a bounded {@link WeightHistory}) for `replay`; `export` serialises the model.
+ *
+ * Each run carries the page's id (`run` in `configure`/`reset`), and every message about a run
+ * says which: the page drops those of a run it has moved on from. A setup that cannot be built is
+ * answered by `refused`, and the run in force goes on. A diverged run stays stopped: Play and Step
+ * repeat why, until a reset or a new setup.
  */
 export function createHost({ post, createSession, scheduler, budgetMs = 16, snapshotMs = SNAPSHOT_MS }: HostOptions) {
   let config: PlaygroundConfig | null = null;
   let session: TrainingSession | null = null;
+  /** The page's id of the run in force (-1: none yet), and the last `live` message's seq. */
+  let run = -1;
+  let seq = 0;
+  /** Why the last setup could not be built, while no run is in force. */
+  let refusal: string | null = null;
+  /** The notice of a diverged run: it trains no more. */
+  let diverged: string | null = null;
   let playing = false;
   let generation = 0;
   let epochsPerFrame: number | null = DEFAULT_EPOCHS_PER_FRAME;
@@ -76,7 +93,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
   let postedAt = Number.NEGATIVE_INFINITY;
 
   const postSnapshot = (current: TrainingSession) => {
-    post({ type: "snapshot", snapshot: current.snapshot(pending) });
+    post({ type: "snapshot", snapshot: current.snapshot(pending), run });
     pending = [];
     postedAt = scheduler.now();
   };
@@ -90,28 +107,34 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
     playing = value;
   };
 
-  const start = (next: PlaygroundConfig) => {
+  /** Builds run `id`; when it cannot be built, says why and keeps the run in force (returns false). */
+  const start = (next: PlaygroundConfig, id: number): boolean => {
+    let current: TrainingSession;
+    try {
+      current = createSession(next);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (session === null) refusal = message;
+      post({ type: "refused", run: id, message, inForce: session !== null && config !== null ? { run, config } : null });
+      return false;
+    }
     generation++;
     setPlaying(false);
     config = next;
+    run = id;
+    session = current;
+    refusal = diverged = null;
     history = new WeightHistory();
     pending = [];
-    try {
-      session = createSession(next);
-    } catch (error) {
-      session = null;
-      post({ type: "error", message: (error as Error).message });
-      return;
-    }
-    post({ type: "dataset", dataset: session.dataset() });
-    const first = session.snapshot([]);
-    const current = session;
+    post({ type: "dataset", dataset: current.dataset(), run });
+    const first = current.snapshot([]);
     history.offer({ epoch: 0, train: first.trainLoss, test: first.testLoss }, () => current.weights());
-    post({ type: "snapshot", snapshot: first });
+    post({ type: "snapshot", snapshot: first, run });
+    return true;
   };
 
   const record = (initial: LiveSettings, epoch: number, patch: Partial<LiveSettings>) =>
-    post({ type: "recorded", initial, changes: config?.changes ?? [], epoch, patch });
+    post({ type: "recorded", initial, changes: config?.changes ?? [], epoch, patch, run, seq });
 
   /** Trains up to `maxEpochs`; returns false (after reporting) when the loss diverged or training threw. */
   const train = (current: TrainingSession, maxEpochs: number, deadline: number, always = false): boolean => {
@@ -122,11 +145,12 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
         // A recorded change applies after its epoch, before the next batch.
         if (config !== null && config.changes.length > 0) current.applyLive(settingsAt(config, current.epoch));
         const point = current.runEpoch();
-        losses.push(point);
-        if (!Number.isFinite(point.train) || !Number.isFinite(point.test)) {
+        // A stopped run trained nothing, and a non-finite loss is no point on the curve.
+        if (current.stopped === true || !Number.isFinite(point.train) || !Number.isFinite(point.test)) {
           healthy = false;
           break;
         }
+        losses.push(point);
         history.offer(point, () => current.weights());
         if (scheduler.now() >= deadline) break;
       }
@@ -143,12 +167,10 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
     }
     if (!healthy) {
       setPlaying(false);
-      post({
-        type: "error",
-        message: current.stopMessage !== undefined
-          ? `${capitalized(current.stopMessage.replace(/^fit: /, ""))} Reset to start again.`
-          : `Training diverged at epoch ${current.epoch} (the loss is no longer a finite number). Try a smaller learning rate, then reset.`,
-      });
+      diverged = current.stopMessage !== undefined
+        ? `${capitalized(current.stopMessage.replace(/^fit: /, ""))} Reset to start again.`
+        : `Training diverged at epoch ${current.epoch} (the loss is no longer a finite number). Try a smaller learning rate, then reset.`;
+      post({ type: "error", message: diverged });
     }
     return healthy;
   };
@@ -173,7 +195,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
     const frame = history.at(epoch);
     if (frame === undefined) return;
     const snapshot = current.snapshotWith(frame.weights);
-    post({ type: "replay", requested: epoch, snapshot: { ...snapshot, epoch: frame.losses.epoch, losses: [], trainLoss: frame.losses.train, testLoss: frame.losses.test } });
+    post({ type: "replay", requested: epoch, run, snapshot: { ...snapshot, epoch: frame.losses.epoch, losses: [], trainLoss: frame.losses.train, testLoss: frame.losses.test } });
   };
 
   const exportFile = (current: TrainingSession, format: "model" | "onnx") => {
@@ -186,23 +208,38 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
     );
   };
 
+  /** Play and Step on a diverged run: it trains no more, so say so again instead of counting empty epochs. */
+  const refuseDiverged = (): boolean => {
+    if (diverged === null) return false;
+    post({ type: "error", message: `This run diverged, so Play and Step do not train it: lower the learning rate, then press Reset. ${diverged}` });
+    return true;
+  };
+
   function receive(message: ToWorker): void {
-    if (message.type === "configure") return start(message.config);
+    if (message.type === "configure") return void start(message.config, message.run ?? run + 1);
     if (message.type === "speed") {
       epochsPerFrame = message.epochsPerFrame;
       return;
     }
     if (session === null || config === null) {
-      post({ type: "error", message: `worker: "${message.type}" needs a configuration first. Received: no "configure" message yet.` });
+      post({
+        type: "error",
+        message: refusal !== null
+          ? `There is no run to ${message.type}: the setup could not be built. ${refusal}`
+          : `worker: "${message.type}" needs a configuration first. Received: no "configure" message yet.`,
+      });
       return;
     }
     switch (message.type) {
       case "reset": {
         // A new run from epoch 0 with the settings in force now; the recorded changes are forgotten.
-        start({ ...config, ...settingsAt(config, session.epoch), changes: [] });
-        return record(liveSettings(config), 0, {});
+        if (start({ ...config, ...settingsAt(config, session.epoch), changes: [] }, message.run ?? run + 1)) record(liveSettings(config), 0, {});
+        return;
       }
       case "live": {
+        if (message.seq !== undefined) seq = message.seq;
+        // Made for another run (one this worker refused or has left): not this run's change.
+        if (message.run !== undefined && message.run !== run) return;
         flush();
         const epoch = session.epoch;
         config = recordChange(config, epoch, message.patch);
@@ -210,7 +247,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
         return record(liveSettings(config), epoch, message.patch);
       }
       case "play":
-        if (playing) return;
+        if (playing || refuseDiverged()) return;
         setPlaying(true);
         scheduler.later(() => tick(generation));
         return;
@@ -218,7 +255,7 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
         return pause();
       case "step":
         pause();
-        train(session, 1, Number.POSITIVE_INFINITY, true);
+        if (!refuseDiverged()) train(session, 1, Number.POSITIVE_INFINITY, true);
         return;
       case "replay":
         return replay(session, message.epoch);
@@ -227,5 +264,11 @@ export function createHost({ post, createSession, scheduler, budgetMs = 16, snap
     }
   }
 
-  return { receive };
+  return {
+    receive,
+    /** The page's id of the run in force (-1 before the first). */
+    get run(): number {
+      return run;
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { FromWorker } from "./protocol.js";
 function setup(withSession = true) {
   const posted: FromWorker[] = [];
   const session = withSession ? createSession(defaultConfig()) : null;
-  const inspector = createInspector({ post: (m) => posted.push(m), session: () => session });
+  const inspector = createInspector({ post: (m) => posted.push(m), session: () => session, run: () => 0 });
   return { posted, session, inspector };
 }
 

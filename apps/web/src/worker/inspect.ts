@@ -6,6 +6,8 @@ export interface InspectorOptions {
   post(message: FromWorker): void;
   /** The session the host runs now (null before the first `configure`, or after a failed one). */
   session(): (TrainingSession & Inspection) | null;
+  /** The id of the run in force, for the snapshots an edit sends. */
+  run(): number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface InspectorOptions {
  * it (training, paused or playing, goes on from the edited weights). `receive` returns false for
  * every other message, which then goes to the host.
  */
-export function createInspector({ post, session }: InspectorOptions) {
+export function createInspector({ post, session, run }: InspectorOptions) {
   function receive(message: ToWorker): boolean {
     if (message.type !== "trace" && message.type !== "setParameter") return false;
     const current = session();
@@ -27,7 +29,7 @@ export function createInspector({ post, session }: InspectorOptions) {
         post({ type: "trace", trace: current.trace(message.point) });
       } else {
         current.setParameter(message.edit);
-        post({ type: "snapshot", snapshot: current.snapshot([]) });
+        post({ type: "snapshot", snapshot: current.snapshot([]), run: run() });
       }
     } catch (error) {
       post({ type: "error", message: (error as Error).message });

@@ -8,16 +8,21 @@ import type { ParameterEdit } from "../model/trace-edit-types.js";
 
 /** Messages the page sends to the training worker. */
 export type ToWorker =
-  | { type: "configure"; config: PlaygroundConfig }
+  /** A new run; `run` is the page's id for it, echoed on every message about that run. */
+  | { type: "configure"; config: PlaygroundConfig; run?: number }
   | { type: "play" }
   | { type: "pause" }
   | { type: "step" }
-  | { type: "reset" }
+  /** A new run with the settings in force (`run`: its id, as for `configure`). */
+  | { type: "reset"; run?: number }
   /** An uploaded file's text, read in the worker (it never leaves the browser). */
   | { type: "csv"; file: string; text: string }
   | InspectToWorker
-  /** Live settings for the running session from its next batch on (recorded as a mid-run change). */
-  | { type: "live"; patch: Partial<LiveSettings> }
+  /**
+   * Live settings for the running session from its next batch on (recorded as a mid-run change);
+   * `run` is the run it was made for (any other run ignores it), `seq` is echoed by `recorded`.
+   */
+  | { type: "live"; patch: Partial<LiveSettings>; run?: number; seq?: number }
   /** Epochs per 1/60 s while playing; `null` trains as fast as the worker goes. */
   | { type: "speed"; epochsPerFrame: number | null }
   /** Draw the run as it was after `epoch` epochs (the nearest kept weights at or before it). */
@@ -97,8 +102,14 @@ export interface Snapshot {
 
 /** Messages the worker sends back. */
 export type FromWorker =
-  | { type: "dataset"; dataset: DatasetView }
-  | { type: "snapshot"; snapshot: Snapshot }
+  /** `run`: the id of the run it belongs to (as the page gave it in `configure` or `reset`). */
+  | { type: "dataset"; dataset: DatasetView; run: number }
+  | { type: "snapshot"; snapshot: Snapshot; run: number }
+  /**
+   * Run `run` could not be built (`message` says why, e.g. a split too small for the classes); the
+   * run in force goes on, `inForce` (null when there is none).
+   */
+  | { type: "refused"; run: number; message: string; inForce: { run: number; config: PlaygroundConfig } | null }
   | { type: "status"; playing: boolean }
   | { type: "error"; message: string }
   /** Sent once when the worker starts: a small picture of every data set for its button. */
@@ -109,9 +120,10 @@ export type FromWorker =
   | { type: "regressionThumbnails"; thumbnails: Record<RegressionDatasetName, RegressionThumbnail> }
   | InspectFromWorker
   /** The run's settings at epoch 0 and its recorded changes, after a live change or a reset (for the URL). */
-  | { type: "recorded"; initial: LiveSettings; changes: LiveChange[]; epoch: number; patch: Partial<LiveSettings> }
+  /** `seq`: the last `live` message's seq the worker had received (the page's own changes shown until then). */
+  | { type: "recorded"; initial: LiveSettings; changes: LiveChange[]; epoch: number; patch: Partial<LiveSettings>; run: number; seq: number }
   /** A replay frame: the snapshot with the weights kept after `snapshot.epoch` epochs. */
-  | { type: "replay"; snapshot: Snapshot; requested: number }
+  | { type: "replay"; snapshot: Snapshot; requested: number; run: number }
   /** A downloadable file. */
   | { type: "export"; format: "model" | "onnx"; fileName: string; data: string | Uint8Array };
 

@@ -18,13 +18,11 @@ let current: ReturnType<typeof createSession> | null = null;
 
 const host = createHost({
   post: (message) => scope.postMessage(message),
-  createSession: (config) => {
-    current = null;
-    return (current = createSession(config, csv.prepare(config)));
-  },
+  // A setup that cannot be built leaves the run in force (and its step-through) as it was.
+  createSession: (config) => (current = createSession(config, csv.prepare(config))),
   scheduler: { later: (fn, ms = 0) => setTimeout(fn, ms), now: () => performance.now() },
 });
-const inspector = createInspector({ post: (message) => scope.postMessage(message), session: () => current });
+const inspector = createInspector({ post: (message) => scope.postMessage(message), session: () => current, run: () => host.run });
 
 scope.addEventListener("message", (event) => {
   if (event.data.type === "csv") scope.postMessage(csv.receive(event.data));
