@@ -55,6 +55,20 @@ describe("matches the tutorials' NumPy code", () => {
   });
 });
 
+describe("hardSigmoid's default gives PyTorch's relu6(z + 3)/6 to the bit, near its corners too", () => {
+  it("matches NumPy's np.minimum(np.maximum(z + 3.0, 0.0), 6.0) / 6.0", () => {
+    // NumPy 1.24 printed these (float64); z/6 + 0.5 is 5,000 ulp off at −2.9999 and half the value at −2.9999999999999996.
+    const z = [-2.9999, -2.99999999, -2.9999999999999, -2.9999999999999996, -2.5, 2.9999999999, 2.9999999999999996];
+    const numpy = [1.666666666670184e-5, 1.6666666565375483e-9, 1.6653345369377348e-14, 7.401486830834377e-17, 0.08333333333333333, 0.9999999999833333, 1.0];
+    const f = hardSigmoid();
+    const zm = Matrix.from([z]);
+    const a = f.forward(zm);
+    expect(Array.from(a.data)).toEqual(numpy);
+    // The slope is 1/6 wherever the value lies strictly between 0 and 1.
+    expect(Array.from(f.backward(zm, a, Matrix.from([z.map(() => 1)])).data)).toEqual(numpy.map((v) => (v > 0 && v < 1 ? 1 / 6 : 0)));
+  });
+});
+
 describe("derivatives agree with central differences", () => {
   // Inputs kept away from relu's kink at 0, hardSigmoid's at ±3 (±2.5 for α = 0.2) and from
   // sigmoid's flat tails.

@@ -17,8 +17,9 @@ export interface HardSigmoidOptions {
  * `dZ = dA ⊙ (α if 0 < α·z + β < 1 else 0)` (0 at the two kinks, as PyTorch).
  *
  * The default `α = 1/6, β = 0.5` is today's Keras 3 and PyTorch definition `relu6(z + 3)/6`
- * (flat beyond ±3; MobileNetV3's hard-swish is built on it), equal to it within an ulp (they
- * compute `(z + 3)/6`). TF.js and Keras 2 used `clip(0.2·z + 0.5, 0, 1)`, which is ONNX's default
+ * (flat beyond ±3; MobileNetV3's hard-swish is built on it), and is computed as they compute it,
+ * `(z + 3)/6`, so it gives their bits: `z/6 + 0.5` would lose the digits of a value near
+ * `z = −3` to cancellation (5,000 ulp at `z = −2.9999`, half the value just above −3). TF.js and Keras 2 used `clip(0.2·z + 0.5, 0, 1)`, which is ONNX's default
  * too: pass `{ alpha: 0.2, beta: 0.5 }` for that. Both settings live in `config` and round-trip.
  *
  * @throws RangeError when `alpha` is not a finite number > 0 or `beta` is not finite.
@@ -29,6 +30,8 @@ export interface HardSigmoidOptions {
 export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = {}): Activation {
   finiteSetting("hardSigmoid", "alpha", alpha, true);
   finiteSetting("hardSigmoid", "beta", beta);
+  // u(z) = α·z + β, or (z + 3)/6 for the default (see above); a NaN z gives a NaN u.
+  const shifted = alpha === 1 / 6 && beta === 0.5;
   return builtIn({
     name: "hardSigmoid",
     config: Object.freeze({ alpha, beta }),
@@ -36,7 +39,7 @@ export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = 
       const r = forwardTarget("hardSigmoid.forward", z, out);
       const x = z.data, y = r.data;
       for (let k = 0; k < y.length; k++) {
-        const u = alpha * (x[k] as number) + beta;
+        const u = shifted ? ((x[k] as number) + 3) / 6 : alpha * (x[k] as number) + beta;
         y[k] = u <= 0 ? 0 : u >= 1 ? 1 : u; // NaN falls through both tests and stays NaN
       }
       return r;
@@ -45,7 +48,7 @@ export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = 
       const r = backwardTarget("hardSigmoid.backward", z, a, dA, out);
       const x = z.data, g = dA.data, d = r.data;
       for (let k = 0; k < d.length; k++) {
-        const u = alpha * (x[k] as number) + beta;
+        const u = shifted ? ((x[k] as number) + 3) / 6 : alpha * (x[k] as number) + beta;
         d[k] = u > 0 && u < 1 ? alpha * (g[k] as number) : 0;
       }
       return r;
