@@ -51,7 +51,7 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     }
     for (let i = 0; i < params.length; i++) assertParam(this.name, ".step", params[i] as Param);
     if (this.clipValue !== undefined) clipValuesUnchecked(params, this.clipValue);
-    if (this.clipNorm !== undefined) clipNormUnchecked(params, this.clipNorm);
+    if (this.clipNorm !== undefined) clipNormUnchecked(params, this.clipNorm, this.name, ".step");
     this.steps += 1;
     for (let i = 0; i < params.length; i++) {
       const p = params[i] as Param;
