@@ -106,12 +106,14 @@ export abstract class BaseOptimizer<State> implements Optimizer {
   }
 
   /**
-   * The step count and, per param in `params` order, the values of its state matrices (velocity;
-   * Adam's `m` then `v`) — `null` for a param not stepped yet, `[]` for a stateless optimizer.
+   * The step count, the epoch last given to {@link setEpoch} and, per param in `params` order, the
+   * values of its state matrices (velocity; Adam's `m` then `v`) — `null` for a param not stepped
+   * yet, `[]` for a stateless optimizer.
    */
   exportState(params: readonly Param[]): OptimizerState {
     return {
       iterations: this.steps,
+      epoch: this.epoch,
       slots: params.map((p) => {
         const s = this.state.get(p);
         return s === undefined ? null : stateMatrices(s).map((m) => Array.from(m.data));
@@ -121,13 +123,16 @@ export abstract class BaseOptimizer<State> implements Optimizer {
 
   /**
    * Continues from {@link exportState}'s result for the same params (same order and shapes): the
-   * next `step` is exactly the one the exporting optimizer would have taken.
+   * next `step` is exactly the one the exporting optimizer would have taken, at its epoch's rate.
+   * State without `epoch` (saved before it was kept) resumes at epoch 0.
    * @throws TypeError/RangeError naming the slot that does not fit.
    */
   importState(params: readonly Param[], saved: OptimizerState): void {
     const op = `${this.name}.importState`;
-    const { iterations, slots } = saved;
+    const { iterations, epoch = 0, slots } = saved;
     if (!Number.isInteger(iterations) || iterations < 0) throw new RangeError(`${op}: iterations must be an integer ≥ 0. Received: ${String(iterations)}.`);
+    if (!Number.isInteger(epoch) || epoch < 0) throw new RangeError(`${op}: epoch must be an integer ≥ 0. Received: ${shown(epoch)}.`);
+    const rate = this.scheduledRate(this.name, epoch, ".importState");
     if (!Array.isArray(slots) || slots.length !== params.length) {
       throw new RangeError(`${op}: slots must hold one entry per param (${params.length}). Received: ${Array.isArray(slots) ? slots.length : String(slots)}.`);
     }
@@ -157,6 +162,8 @@ export abstract class BaseOptimizer<State> implements Optimizer {
     });
     this.state = fresh;
     this.steps = iterations;
+    this.epoch = epoch;
+    this.rate = rate;
   }
 
   /** Which of a param's state matrices (in {@link stateMatrices} order) accumulate squared gradients, so are never negative. */

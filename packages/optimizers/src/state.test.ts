@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Param } from "@backprop/linalg";
-import { getOptimizer, OPTIMIZER_NAMES } from "./index.js";
+import { adam, getOptimizer, OPTIMIZER_NAMES, stepDecay } from "./index.js";
 import { params, steps } from "./test-steps.js";
 
 describe("exportState / importState", () => {
@@ -25,7 +25,7 @@ describe("exportState / importState", () => {
 
   it("a param never stepped exports null and stays fresh", () => {
     const opt = getOptimizer("adam");
-    expect(opt.exportState!(params(2))).toEqual({ iterations: 0, slots: [null, null] });
+    expect(opt.exportState!(params(2))).toEqual({ iterations: 0, epoch: 0, slots: [null, null] });
   });
 
   it("refuses state that does not fit the params", () => {
@@ -59,5 +59,56 @@ describe("exportState / importState", () => {
     const slot = (state.slots[0] as number[][]).map((values) => [...values]);
     slot[0]![4] = -1;
     expect(() => getOptimizer("adam").importState!(ps, { ...state, slots: [slot, state.slots[1]!] })).not.toThrow();
+  });
+});
+
+describe("exportState / importState keep the schedule's epoch", () => {
+  // stepDecay({ dropEvery: 1, factor: 0.5 }) from 0.05: rate_e = 0.05·0.5^e, so 0.0125 at epoch 2 (hand-derived).
+  const options = () => ({ learningRate: 0.05, schedule: stepDecay({ dropEvery: 1, factor: 0.5 }) });
+
+  it("a resume that does not call setEpoch (mid-epoch) steps at the exporter's rate, bit for bit", () => {
+    const once = params(4);
+    const straight = adam(options());
+    straight.setEpoch(2);
+    steps(straight, once, 0, 4);
+
+    const resumed = params(4);
+    const first = adam(options());
+    first.setEpoch(2);
+    steps(first, resumed, 0, 2);
+    const saved = JSON.parse(JSON.stringify(first.exportState!(resumed)));
+    expect(saved.epoch).toBe(2);
+    const second = adam(options());
+    second.importState(resumed, saved);
+    expect(second.learningRate).toBe(0.0125);
+    steps(second, resumed, 2, 4);
+    resumed.forEach((p, i) => expect(Array.from(p.value.data)).toEqual(Array.from((once[i] as Param).value.data)));
+  });
+
+  it("state saved before the epoch was kept (no epoch field) resumes at epoch 0, as it always did", () => {
+    const ps = params(4);
+    const first = adam(options());
+    first.setEpoch(2);
+    steps(first, ps, 0, 2);
+    const { iterations, slots } = first.exportState(ps);
+    const second = adam(options());
+    second.setEpoch(3);
+    second.importState(ps, { iterations, slots });
+    expect(second.learningRate).toBe(0.05);
+    expect(second.iterations).toBe(2);
+  });
+
+  it("refuses an epoch that is not an integer ≥ 0, and a schedule that fails at the saved epoch, changing nothing", () => {
+    const ps = params(4);
+    const state = { iterations: 1, slots: [null, null] };
+    for (const [epoch, shown] of [[-1, "-1"], [2.5, "2.5"], ["2", '"2"'], [null, "null"], [Number.NaN, "NaN"]] as const) {
+      expect(() => adam(options()).importState(ps, { ...state, epoch: epoch as number })).toThrow(
+        new RegExp(`^adam\\.importState: epoch must be an integer ≥ 0\\. Received: ${shown}\\.$`),
+      );
+    }
+    const picky = adam({ learningRate: 0.05, schedule: (e, rate) => (e === 2 ? -1 : rate) });
+    expect(() => picky.importState(ps, { ...state, epoch: 2 })).toThrow(/^adam\.importState: schedule must return a finite rate ≥ 0\. Received: rate=-1 at epoch=2\.$/);
+    expect(picky.iterations).toBe(0);
+    expect(picky.exportState(ps).epoch).toBe(0);
   });
 });

@@ -31,9 +31,14 @@ export interface Optimizer {
   importState?(params: readonly Param[], state: OptimizerState): void;
 }
 
-/** An optimizer's progress: its step count and, per param, its state matrices' values (`null`: not stepped yet). */
+/**
+ * An optimizer's progress: its step count, the epoch its schedule was last set to and, per param,
+ * its state matrices' values (`null`: not stepped yet).
+ */
 export interface OptimizerState {
   iterations: number;
+  /** The epoch last given to `setEpoch` (absent in state saved before it was kept: epoch 0). */
+  epoch?: number;
   slots: (number[][] | null)[];
 }
 

@@ -49,6 +49,27 @@ describe("model-file.schema.json describes what toJSON writes", () => {
     expect(validate(v1)).toBe(true);
   });
 
+  it("keeps the optimizer's schedule epoch: written as the last epoch fit set, restored on reading, absent in older files (epoch 0), refused when malformed", () => {
+    const rng = new RandomState(3);
+    const m = new Sequential([new Dense(2, 1, { activation: "sigmoid", rng })], { rng });
+    // stepDecay({ dropEvery: 1, factor: 0.5 }) from 0.4: after 3 epochs fit last set epoch 2, rate 0.4·0.5² = 0.1.
+    m.compile({ optimizer: { name: "sgd", learningRate: 0.4, schedule: { name: "stepDecay", dropEvery: 1, factor: 0.5 } } });
+    m.fit(Matrix.from([[0, 1], [1, 0]]), Int32Array.from([0, 1]), { epochs: 3, batchSize: 2 });
+    const json = JSON.parse(JSON.stringify(m.toJSON())) as { training: { optimizer: { state: { epoch?: unknown } } } };
+    expect(json.training.optimizer.state.epoch).toBe(2);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(Sequential.fromJSON(json).optimizer?.learningRate).toBe(0.1);
+
+    const { epoch: _, ...older } = json.training.optimizer.state;
+    const olderFile = { ...json, training: { ...json.training, optimizer: { ...json.training.optimizer, state: older } } };
+    expect(validate(olderFile), JSON.stringify(validate.errors)).toBe(true);
+    expect(Sequential.fromJSON(olderFile).optimizer?.learningRate).toBe(0.4);
+
+    const bad = { ...json, training: { ...json.training, optimizer: { ...json.training.optimizer, state: { ...older, epoch: 1.5 } } } };
+    expect(validate(bad)).toBe(false);
+    expect(() => Sequential.fromJSON(bad)).toThrow(/^Sequential\.fromJSON: training\.optimizer\.state is not valid: sgd\.importState: epoch must be an integer ≥ 0\. Received: 1\.5\.$/);
+  });
+
   it("rejects what the parser rejects: an unknown top-level field, a dense layer without weights, a short generator key", () => {
     const json = JSON.parse(JSON.stringify(rich().toJSON()));
     expect(validate({ ...json, extra: 1 })).toBe(false);
