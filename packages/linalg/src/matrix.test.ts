@@ -19,6 +19,11 @@ describe("Matrix construction", () => {
     expect(Matrix.identity(3).toArray()).toEqual([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
   });
 
+  it("toArray of a zero-width matrix gives one empty row per row", () => {
+    expect(new Matrix(2, 0).toArray()).toEqual([[], []]);
+    expect(new Matrix(0, 3).toArray()).toEqual([]);
+  });
+
   it("wraps given data without copying", () => {
     const data = new Float64Array([1, 2, 3, 4]);
     const m = new Matrix(2, 2, data);

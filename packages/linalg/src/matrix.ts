@@ -200,7 +200,8 @@ export class Matrix {
   /** Nested arrays, one per row. */
   toArray(): number[][] {
     const out: number[][] = [];
-    for (let i = 0; i < this.rows; i++) out.push(Array.from(this.row(i)));
+    // slice, not row(i): row checks its index against the width, so a zero-width matrix would throw
+    for (let i = 0; i < this.rows; i++) out.push(Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols)));
     return out;
   }
 
