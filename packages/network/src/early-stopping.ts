@@ -6,7 +6,7 @@ import type { EarlyStoppingOptions, EpochLogs } from "./types.js";
  * Watches one value per epoch. An epoch improves when the value beats the best by more than
  * `minDelta` (lower for losses, higher for accuracies); training stops once `patience` epochs in a
  * row have not improved (0 and 1 both stop at the first, as Keras). With `restoreBest`, the best epoch's weights
- * (and BatchNorm running statistics, as Keras keeps its moving averages with the weights) are put back when training ends.
+ * (and BatchNorm running statistics, as Keras keeps its moving averages with the weights) are put back when training ends, also when it is stopped or aborted inside an epoch.
  */
 export class EarlyStopping {
   private readonly monitor: NonNullable<EarlyStoppingOptions["monitor"]>;
@@ -53,9 +53,13 @@ export class EarlyStopping {
     return this.wait >= Math.max(this.patience, 1);
   }
 
-  /** Restores the best weights (when asked to) and returns the best epoch. */
-  finish(): number | undefined {
-    if (this.best !== undefined && this.bestEpoch !== undefined && this.bestEpoch !== this.lastEpoch) this.best.restore();
+  /**
+   * Restores the best weights (when asked to) and returns the best epoch, as Keras's
+   * `on_train_end`. `midEpoch`: steps ran after the last recorded epoch (a stop or abort inside an
+   * epoch), so the weights differ from that epoch's even when it was the best.
+   */
+  finish(midEpoch: boolean): number | undefined {
+    if (this.best !== undefined && this.bestEpoch !== undefined && (this.bestEpoch !== this.lastEpoch || midEpoch)) this.best.restore();
     return this.bestEpoch;
   }
 }

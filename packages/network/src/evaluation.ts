@@ -13,13 +13,14 @@ export interface Evaluation {
 
 /**
  * Scores inputs and targets already checked against `model` and `loss` (fit's validation set is
- * checked once before training and scored every epoch).
+ * checked once before training and scored every epoch). `sampleWeight` weighs the loss only
+ * (`(1/m) Σᵢ wᵢ·ℓᵢ`, as fit's batches); the metrics stay unweighted, as Keras's `metrics`.
  * @throws TypeError for a classifier's metric (`"accuracy"`, `"f1"`, …) on a regression model.
  */
-export function scoreOn(model: Sequential, x: Matrix, target: Matrix, loss: Loss, task: Task, metrics: readonly string[]): Evaluation {
+export function scoreOn(model: Sequential, x: Matrix, target: Matrix, loss: Loss, task: Task, metrics: readonly string[], sampleWeight?: Float64Array): Evaluation {
   checkMetricsForTask("evaluate", metrics, task);
   const pred = model.forward(x, false);
-  const result: Evaluation = { loss: loss.forward(pred, target) + model.regularizationLoss() };
+  const result: Evaluation = { loss: loss.forward(pred, target, sampleWeight) + model.regularizationLoss() };
   if (isClassification(task)) result.accuracy = metricValue("accuracy", pred, target, task);
   for (const name of metrics) if (name !== "accuracy") result[name] = metricValue(name, pred, target, task);
   return result;

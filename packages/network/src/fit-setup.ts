@@ -23,6 +23,8 @@ export interface FitSetup {
   batchSize: number;
   shuffle: boolean;
   validation: [Matrix, Matrix] | undefined;
+  /** The held-out rows' `sampleWeight` under `validationSplit` (Keras splits it with x and y; class weights stay with training), else `undefined`. */
+  validationWeights: Float64Array | undefined;
   task: Task;
   metrics: string[];
   /** Each training row's loss weight (`undefined`: unweighted). */
@@ -42,7 +44,7 @@ function positiveInteger(name: string, value: unknown): number {
  * Validates `fit`'s arguments and resolves the defaults (loss from the output activation, full
  * batch, sgd 0.01, the model's generator). The validation split draws `permutation(n)` from the
  * run's generator before any epoch, holds out its first `⌊n·split⌋` rows and keeps both parts in
- * their original order.
+ * their original order; with `sampleWeight`, the held-out rows keep theirs for `valLoss`.
  */
 export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: FitOptions): FitSetup {
   checkFitOptions(options);
@@ -59,6 +61,7 @@ export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: 
   let xs = x;
   let weights = rowWeights(options, y, task);
   let validation: [Matrix, Matrix] | undefined;
+  let validationWeights: Float64Array | undefined;
   if (options.validationData !== undefined && options.validationSplit !== undefined) {
     throw new TypeError("fit: pass validationData or validationSplit, not both. Received: both.");
   }
@@ -68,14 +71,14 @@ export function setupFit(model: Sequential, xIn: Inputs, yIn: Targets, options: 
     loss.validateTarget(vt);
     validation = [vx, vt];
   } else if (options.validationSplit !== undefined) {
-    [xs, y, validation, weights] = splitValidation(x, y, options.validationSplit, rng, weights);
+    [xs, y, validation, weights, validationWeights] = splitValidation(x, y, options.validationSplit, rng, weights, options.sampleWeight);
   }
   const batchSize = positiveInteger("batchSize", options.batchSize ?? xs.rows);
   const fresh = options.optimizer !== undefined || options.learningRate !== undefined || model.optimizer === undefined;
   const optimizer = fresh ? resolveOptimizer("fit", (options.optimizer ?? "sgd") as OptimizerSpec, options.learningRate) : (model.optimizer as Optimizer);
   // The schedule goes on from the epochs trained with this optimizer (not the model's total).
   const epochOffset = optimizer === model.optimizer ? optimizerEpochs(model) : 0;
-  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, task, metrics, epochOffset, weights };
+  return { x: xs, y, loss, optimizer, rng, epochs, batchSize, shuffle: options.shuffle ?? batchSize < xs.rows, validation, validationWeights, task, metrics, epochOffset, weights };
 }
 
 /** Training can only keep "the last finite weights" if it starts from finite ones. */
@@ -86,7 +89,10 @@ function assertFiniteModel(model: Sequential): void {
   }
 }
 
-function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState, weights: Float64Array | undefined): [Matrix, Matrix, [Matrix, Matrix], Float64Array | undefined] {
+type Split = [Matrix, Matrix, [Matrix, Matrix], Float64Array | undefined, Float64Array | undefined];
+
+/** `sampleWeight` (checked by `rowWeights`) gives the validation rows' weights; `weights` (times class weights) the training rows'. */
+function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState, weights: Float64Array | undefined, sampleWeight: ArrayLike<number> | undefined): Split {
   const nVal = Math.floor(x.rows * split);
   if (!(split > 0 && split < 1) || nVal < 1 || nVal >= x.rows) {
     throw new RangeError(`fit: validationSplit must be in (0, 1) and leave at least one row on each side. Received: validationSplit=${String(split)} for ${x.rows} rows.`);
@@ -102,5 +108,6 @@ function splitValidation(x: Matrix, y: Matrix, split: number, rng: RandomState, 
         `Received: validationSplit=${String(split)}, ${train.length} training rows all weighing 0; give more rows weight, or pass validationData.`,
     );
   }
-  return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)], trainWeights];
+  const valWeights = sampleWeight === undefined ? undefined : Float64Array.from(val, (i) => sampleWeight[i] as number);
+  return [pick(x, train), pick(y, train), [pick(x, val), pick(y, val)], trainWeights, valWeights];
 }

@@ -100,4 +100,44 @@ describe("sampleWeight and classWeight", () => {
     expect(m.epochsTrained).toBe(0);
     expect(m.fit(x, y, { sampleWeight: weighOnly(order[3]!), validationSplit: 0.5, seed: 5 }).epochs).toBe(1);
   });
+
+  describe("valLoss under validationSplit weighs the held-out rows by their sampleWeight, as Keras splits sample_weight", () => {
+    const rng = new RandomState(8);
+    const x = rng.randn(16, 2);
+    const y = Float64Array.from({ length: 16 }, (_, i) => x.get(i, 0) - 2 * x.get(i, 1));
+    const w = Float64Array.from({ length: 16 }, (_, i) => 1 + (i % 5) * 10);
+    // fit's split with `seed`: the first floor(16 · 0.25) = 4 rows of RandomState(seed).permutation(16), in row order.
+    const held = Array.from(new RandomState(9).permutation(16).slice(0, 4)).sort((a, b) => a - b);
+    const options = { loss: "mse", epochs: 3, learningRate: 0.05, validationSplit: 0.25, seed: 9 } as const;
+    /** Keras's sum_over_batch_size by hand: Σ wᵢ·(yᵢ − ŷᵢ)² / m over the held-out rows, with the trained weights. */
+    const byHand = (m: ReturnType<typeof sequential>, weight: (i: number) => number): number => {
+      const pred = m.predict(held.map((i) => [x.get(i, 0), x.get(i, 1)]));
+      return held.reduce((sum, i, k) => sum + weight(i) * ((y[i] as number) - pred.get(k, 0)) ** 2, 0) / held.length;
+    };
+    const linear = () => sequential([2, 1], { activations: "linear", seed: 2 });
+
+    it("weighted: the last epoch's valLoss is Σ wᵢ·ℓᵢ / m over the held-out rows", () => {
+      const m = linear();
+      const h = m.fit(x, y, { ...options, sampleWeight: w });
+      expect(h.valLoss?.[2]).toBeCloseTo(byHand(m, (i) => w[i] as number), 13);
+      expect(h.valLoss?.[2]).not.toBeCloseTo(byHand(m, () => 1), 3);
+    });
+
+    it("unweighted: the plain mean, as before", () => {
+      const m = linear();
+      const h = m.fit(x, y, options);
+      expect(h.valLoss?.[2]).toBeCloseTo(byHand(m, () => 1), 13);
+      // The held-out rows' weights move valLoss only: training sees the same rows either way.
+      const weightedOnVal = linear().fit(x, y, { ...options, sampleWeight: Float64Array.from(w, (v, i) => (held.includes(i) ? v : 1)) });
+      expect(weightedOnVal.loss).toEqual(linear().fit(x, y, { ...options, sampleWeight: new Float64Array(16).fill(1) }).loss);
+    });
+
+    it("classWeight weighs training only (Keras applies class_weight to the training data)", () => {
+      const labels = Int32Array.from({ length: 16 }, (_, i) => (x.get(i, 0) > 0 ? 1 : 0));
+      const m = sequential([2, 1], { activations: "sigmoid", seed: 2 });
+      const h = m.fit(x, labels, { epochs: 2, learningRate: 0.1, validationSplit: 0.25, seed: 9, classWeight: "balanced" });
+      const valX = held.map((i) => [x.get(i, 0), x.get(i, 1)]);
+      expect(h.valLoss?.[1]).toBe(m.evaluate(valX, held.map((i) => labels[i] as number), { loss: "binaryCrossEntropy" }).loss);
+    });
+  });
 });

@@ -213,7 +213,7 @@ export class TrainingSession {
     this.history.accuracy?.push(this.correct / (this.multiLabel ? this.setup.y.size : x.rows));
     if (this.otherMetrics.length > 0) this.recordMetrics(this.history.metrics, x, this.setup.y);
     if (validation !== undefined) {
-      const result = scoreOn(this.model, validation[0], validation[1], this.setup.loss, this.setup.task, []);
+      const result = scoreOn(this.model, validation[0], validation[1], this.setup.loss, this.setup.task, [], this.setup.validationWeights);
       this.history.valLoss?.push(result.loss);
       this.history.valAccuracy?.push(result.accuracy as number);
       if (this.otherMetrics.length > 0) this.recordMetrics(this.history.valMetrics, validation[0], validation[1]);
@@ -274,7 +274,8 @@ export class TrainingSession {
     this.done = true;
     this.history.stopReason = reason;
     if (reason !== "diverged" && this.early !== undefined) {
-      const best = this.early.finish();
+      // A stop inside an epoch leaves `batch` > 0 (endEpoch resets it).
+      const best = this.early.finish(this.batch > 0);
       if (best !== undefined) this.history.bestEpoch = best;
     }
   }
