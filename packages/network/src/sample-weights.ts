@@ -18,9 +18,7 @@ export function rowWeights(options: FitOptions, y: Matrix, task: Task): Float64A
   if (sampleWeight === undefined && classWeight === undefined) return undefined;
   const weights = new Float64Array(y.rows).fill(1);
   if (sampleWeight !== undefined) {
-    if (typeof sampleWeight !== "object" || sampleWeight === null || sampleWeight.length !== y.rows) {
-      throw new RangeError(`fit: sampleWeight must hold one weight per row (${y.rows}). Received: ${typeof sampleWeight === "object" && sampleWeight !== null ? `${sampleWeight.length} weights` : String(sampleWeight)}.`);
-    }
+    checkSampleWeightCount(sampleWeight, y.rows);
     for (let i = 0; i < y.rows; i++) {
       const w = sampleWeight[i];
       if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw new RangeError(`fit: sampleWeight must hold finite numbers ≥ 0. Received: sampleWeight[${i}]=${String(w)}.`);
@@ -37,6 +35,17 @@ export function rowWeights(options: FitOptions, y: Matrix, task: Task): Float64A
   }
   refuseAllZero(weights, sampleWeight !== undefined, classWeight !== undefined);
   return weights;
+}
+
+/**
+ * Throws unless `sampleWeight` is a list of `rows` entries (crossValidate checks it too, before its
+ * folds take their rows' weights and a short list would read past its end).
+ * @throws RangeError `fit: sampleWeight must hold one weight per row (40). Received: 3 weights.`
+ */
+export function checkSampleWeightCount(sampleWeight: unknown, rows: number): void {
+  if (typeof sampleWeight !== "object" || sampleWeight === null || (sampleWeight as { length?: unknown }).length !== rows) {
+    throw new RangeError(`fit: sampleWeight must hold one weight per row (${rows}). Received: ${typeof sampleWeight === "object" && sampleWeight !== null ? `${String((sampleWeight as { length?: unknown }).length)} weights` : String(sampleWeight)}.`);
+  }
 }
 
 /**

@@ -108,6 +108,24 @@ describe("crossValidate", () => {
     // A class smaller than nSplits is refused by stratifiedKFold itself.
     expect(() => crossValidate(make, x, y, { cv: 51 })).toThrow(/^stratifiedKFold: every class needs at least nSplits members/);
   });
+
+  it("refuses a makeModel that hands out one model twice, or a trained one: each fold needs a fresh model", () => {
+    const shared = buildModel(classifier);
+    expect(() => crossValidate(() => shared, x, y, { cv: 3, fit: { epochs: 1 } })).toThrow(
+      new TypeError("crossValidate: each fold needs a fresh model; build a new one inside makeModel, e.g. () => buildModel(spec). Received: makeModel(1) returned the model of an earlier fold."),
+    );
+    // The refusal came before fold 1 trained: the shared model has fold 0's one epoch only.
+    expect(shared.epochsTrained).toBe(1);
+    expect(() => crossValScore(() => shared, x, y, { cv: 3 })).toThrow(
+      new TypeError("crossValScore: each fold needs a fresh, untrained model (scikit-learn clones the estimator per fold). Received: makeModel(0) returned a model already trained for 1 epoch."),
+    );
+  });
+
+  it("checks fit.sampleWeight's length first, with fit's message", () => {
+    const short = { fit: { epochs: 1, sampleWeight: [1, 2, 3] } };
+    expect(() => crossValidate(() => buildModel(classifier), x, y, short)).toThrow(new RangeError("fit: sampleWeight must hold one weight per row (150). Received: 3 weights."));
+    expect(() => buildModel(classifier).fit(x, y, short.fit)).toThrow(new RangeError("fit: sampleWeight must hold one weight per row (150). Received: 3 weights."));
+  });
 });
 
 describe("foldStats", () => {

@@ -3,6 +3,7 @@ import { METRIC_NAMES } from "@backprop/metrics";
 import { classesFrom } from "../predictions.js";
 import type { Sequential } from "../sequential.js";
 import { toInputMatrix, toTargetMatrix } from "../targets.js";
+import { checkSampleWeightCount } from "../sample-weights.js";
 import { isClassification } from "../task.js";
 import type { FitOptions, Inputs, Targets } from "../types.js";
 import { resolveFolds, type CheckedFold, type CvSpec } from "./cv-splits.js";
@@ -47,7 +48,9 @@ const CLASSIFIER_ONLY: readonly string[] = ["accuracy", "balancedAccuracy", "pre
  * `stratifiedKFold` on the class labels for a binary or multiclass model), a fresh model from
  * `makeModel(fold)` is fitted on the fold's training rows with `options.fit` and scored on its
  * test rows; `mean` and `std` are `scores.mean()` and `scores.std()` (population, `ddof=0`).
- * @throws TypeError for a `makeModel` that does not return a model, unknown options or metrics;
+ * @throws TypeError for a `makeModel` that does not return a fresh model (one it returned for an
+ *   earlier fold, or one already trained), unknown options or metrics; RangeError for a
+ *   `fit.sampleWeight` without one weight per row of `x` (fit's message);
  *   RangeError for a bad `cv`, `stratify` on a model without one class per row or with explicit
  *   folds; ShapeError when `x` and `y` differ in rows; and whatever `fit` throws.
  * @example
@@ -82,7 +85,8 @@ export function crossValScore(makeModel: MakeModel, x: Inputs, y: Targets, optio
 function run(where: string, makeModel: MakeModel, x: Inputs, y: Targets, options: CrossValidateOptions): CrossValidation {
   if (typeof makeModel !== "function") throw new TypeError(`${where}: makeModel must be a function returning a new model, e.g. () => buildModel(spec). Received: ${typeof makeModel}.`);
   const { cv = 5, fit = {}, metrics = ["score"], stratify } = checkObject(where, options, OPTION_KEYS);
-  const first = newModel(where, makeModel, 0);
+  const seen = new Set<Sequential>();
+  const first = newModel(where, makeModel, 0, seen);
   const xm = toInputMatrix(where, "x", x);
   const task = first.task;
   const classifier = task === "binary" || task === "multiclass";
@@ -93,7 +97,8 @@ function run(where: string, makeModel: MakeModel, x: Inputs, y: Targets, options
   const names = checkNames(where, metrics, task === "regression");
   const folds = resolveFolds(where, cv, xm.rows, (stratify ?? classifier) && classifier ? classesFrom(target, task, 0.5) : undefined);
   const yRows = y instanceof Matrix || (Array.isArray(y) && typeof y[0] === "object") ? toInputMatrix(where, "y", y as Inputs) : y;
-  const results = folds.map((fold, f) => runFold(f === 0 ? first : newModel(where, makeModel, f), fold, xm, yRows, fit, names));
+  if (fit.sampleWeight !== undefined) checkSampleWeightCount(fit.sampleWeight, xm.rows);
+  const results = folds.map((fold, f) => runFold(f === 0 ? first : newModel(where, makeModel, f, seen), fold, xm, yRows, fit, names));
   return { folds: results, ...foldStats(names, results.map((r) => r.metrics)) };
 }
 
@@ -110,12 +115,21 @@ function runFold(model: Sequential, fold: CheckedFold, x: Matrix, y: Targets, fi
   return { train, test, metrics };
 }
 
-function newModel(where: string, makeModel: MakeModel, fold: number): Sequential {
+/**
+ * The fold's model, refused unless it is fresh: one makeModel returned for an earlier fold (or
+ * one already trained) has learnt from rows that include this fold's test rows, so its score would leak.
+ */
+function newModel(where: string, makeModel: MakeModel, fold: number, seen: Set<Sequential>): Sequential {
   const model = makeModel(fold) as Partial<Sequential> | undefined;
   if (typeof model !== "object" || model === null || typeof model.fit !== "function" || typeof model.evaluate !== "function" || typeof model.score !== "function") {
     throw new TypeError(`${where}: makeModel must return a model (a Sequential with fit, evaluate and score). Received: makeModel(${fold}) returned ${model === null ? "null" : typeof model}.`);
   }
-  return model as Sequential;
+  const fresh = model as Sequential;
+  if (seen.has(fresh)) throw new TypeError(`${where}: each fold needs a fresh model; build a new one inside makeModel, e.g. () => buildModel(spec). Received: makeModel(${fold}) returned the model of an earlier fold.`);
+  const trained = fresh.epochsTrained;
+  if (trained > 0) throw new TypeError(`${where}: each fold needs a fresh, untrained model (scikit-learn clones the estimator per fold). Received: makeModel(${fold}) returned a model already trained for ${trained} epoch${trained === 1 ? "" : "s"}.`);
+  seen.add(fresh);
+  return fresh;
 }
 
 function checkObject(where: string, options: unknown, known: readonly string[]): CrossValidateOptions {
