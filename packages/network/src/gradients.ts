@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
 import type { Loss, LossName } from "@backprop/losses";
 import { resolveLoss } from "./compile.js";
+import { checkOptionNames } from "./fit-options.js";
 import { WeightSnapshot } from "./snapshot.js";
 import type { Sequential } from "./sequential.js";
 import { assertInputs, toTargetMatrix } from "./targets.js";
@@ -37,7 +38,10 @@ export interface LayerGradientStats {
   warning?: "vanishing" | "exploding";
 }
 
+const OPTION_KEYS = ["loss", "training", "epsilon"];
+
 function prepare(model: Sequential, xIn: Inputs, y: Targets, options: GradientCheckOptions, where: string): { x: Matrix; target: Matrix; loss: Loss; objective: () => number } {
+  checkOptionNames(where, options, OPTION_KEYS);
   const x = assertInputs(where, xIn, model.inputSize);
   const target = toTargetMatrix(where, y, x.rows, model.outputSize, isClassification(model.task));
   const loss = options.loss !== undefined ? resolveLoss(options.loss) : model.loss ?? resolveLoss(defaultLoss(model.layers));

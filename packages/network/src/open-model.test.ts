@@ -118,6 +118,15 @@ describe("score, scikit-learn-shaped", () => {
     m.fit(xor, xorLabels, { epochs: 200, learningRate: 1 });
     expect(m.score(xor, xorLabels)).toBe(m.accuracy(xor, xorLabels));
   });
+
+  it("refuses R² of a single row, as @backprop/metrics' r2Score does (scikit-learn: nan, 'not well-defined with less than two samples')", () => {
+    const m = sequential([1, 1], { activations: "linear", seed: 0 });
+    expect(() => m.score([[2]], [5])).toThrow(new RangeError("score: R² needs at least 2 samples. Received: 1 sample."));
+    // Exact predictions used to score 1, wrong ones 0; two rows are defined.
+    const w = m.params()[0]!.value.get(0, 0), b = m.params()[1]!.value.get(0, 0);
+    expect(() => m.score([[2]], [2 * w + b])).toThrow(RangeError);
+    expect(m.score([[0], [1]], [b, w + b])).toBe(1);
+  });
 });
 
 describe("model files: sizes are checked before anything is allocated", () => {

@@ -1,6 +1,7 @@
 import { RandomState } from "@backprop/linalg";
 import type { ActivationSpec } from "@backprop/activations";
 import { Dense, type InitializerSpec, type Layer, type Regularizer } from "@backprop/layers";
+import { checkOptionNames } from "./fit-options.js";
 import { Sequential } from "./sequential.js";
 
 /** Options of {@link sequential} when it is given layer sizes. */
@@ -15,6 +16,10 @@ export interface SequentialSizesOptions {
   rng?: RandomState;
 }
 
+const SIZES_KEYS = ["activations", "initializer", "regularizer", "seed", "rng"];
+/** Given layer objects, only the generator applies: an activation or initializer would be ignored. */
+const LAYERS_KEYS = ["seed", "rng"];
+
 function perLayer<T>(name: string, value: T | readonly T[] | undefined, count: number): (T | undefined)[] {
   if (!Array.isArray(value)) return Array.from({ length: count }, () => value as T | undefined);
   if (value.length !== count) {
@@ -28,14 +33,20 @@ function perLayer<T>(name: string, value: T | readonly T[] | undefined, count: n
  * layer objects. With sizes, layer `i` is `Dense(sizes[i], sizes[i+1])`, all drawn from one
  * generator in order — so `sequential([2, 4, 1], { activations: "sigmoid", initializer: "he", seed: 42 })`
  * starts from exactly seed 000's `np.random.seed(42); NeuralNetwork([2, 4, 1])` weights.
- * @throws RangeError for fewer than two sizes, a non-integer size or a list of the wrong length.
+ * @throws RangeError for fewer than two sizes, a non-integer size or a list of the wrong length;
+ *   TypeError for an unknown option (with layer objects only `seed` and `rng` apply) or both `seed` and `rng`.
  * @example
  * const model = sequential([4, 16, 8, 3], { activations: ["relu", "relu", "softmax"], seed: 42 });
  * model.params().length; // 6
  */
 export function sequential(spec: readonly number[] | readonly Layer[], options: SequentialSizesOptions = {}): Sequential {
+  const fromSizes = Array.isArray(spec) && spec.length > 0 && typeof spec[0] === "number";
+  checkOptionNames("sequential", options, fromSizes ? SIZES_KEYS : LAYERS_KEYS);
+  if (options.seed !== undefined && options.rng !== undefined) {
+    throw new TypeError("sequential: pass seed or rng, not both (the weights are drawn from one generator). Received: both.");
+  }
   const rng = options.rng ?? new RandomState(options.seed ?? Math.floor(Math.random() * 0x100000000));
-  if (!Array.isArray(spec) || spec.length === 0 || typeof spec[0] !== "number") {
+  if (!fromSizes) {
     return new Sequential(spec as readonly Layer[], { rng });
   }
   const sizes = spec as readonly number[];

@@ -4,6 +4,7 @@ import type { Loss } from "@backprop/losses";
 import type { Optimizer } from "@backprop/optimizers";
 import { compileOptions, resolveLoss, type CompileOptions, type LossSpec } from "./compile.js";
 import { r2, scoreOn, type Evaluation } from "./evaluation.js";
+import { checkOptionNames } from "./fit-options.js";
 import { checkMetricNames, checkMetricsForTask, metricValue } from "./metric-values.js";
 import { fit } from "./fit.js";
 import { fusedGradientFor } from "./fused-output.js";
@@ -31,6 +32,8 @@ export interface SequentialOptions {
 }
 
 /** Options of `evaluate`. */
+const EVALUATE_KEYS = ["loss", "metrics"];
+
 export interface EvaluateOptions {
   /** Default: the model's loss (compiled, or the last `fit`'s), else the one matched to the output activation. */
   loss?: LossSpec;
@@ -275,6 +278,7 @@ export class Sequential {
    * @throws RangeError when `y` does not fit the loss (e.g. rows that are not one-hot for categorical CE).
    */
   evaluate(x: Inputs, y: Targets, options: EvaluateOptions = {}): Evaluation {
+    checkOptionNames("evaluate", options, EVALUATE_KEYS);
     const m = assertInputs("evaluate", x, this.inputSize);
     const task = this.task;
     const target = toTargetMatrix("evaluate", y, m.rows, this.outputSize, isClassification(task));
@@ -286,11 +290,14 @@ export class Sequential {
   /**
    * scikit-learn's `score(x, y)`: mean accuracy for a classifier (per label for multi-label), R²
    * (`r2_score`, averaged over outputs) for a regression model.
+   * @throws RangeError for R² of one row (undefined; scikit-learn returns nan), as `r2Score` does.
    */
   score(x: Inputs, y: Targets): number {
     const m = assertInputs("score", x, this.inputSize);
     if (this.task !== "regression") return this.accuracy(m, y);
     const target = toTargetMatrix("score", y, m.rows, this.outputSize, false);
+    // scikit-learn returns nan with a warning; @backprop/metrics' r2Score throws, and so does this.
+    if (m.rows < 2) throw new RangeError("score: R² needs at least 2 samples. Received: 1 sample.");
     return r2(this.forward(m, false), target);
   }
 }
