@@ -72,7 +72,16 @@ function checkNames(at: At, spec: Record<string, unknown>, hidden: readonly unkn
     if (before !== undefined) throw new TypeError(`${at.where}: layer names must be unique. Received: ${path}=${JSON.stringify(name)}, also the name of ${before}.`);
     seen.set(name, path);
   };
-  hidden.forEach((layer, i) => claim((own(layer as Record<string, unknown>, "name") as string | undefined) ?? `hidden_${i + 1}`, `hidden[${i}].name`));
+  hidden.forEach((layer, i) => {
+    const fields = layer as Record<string, unknown>;
+    const name = (own(fields, "name") as string | undefined) ?? `hidden_${i + 1}`;
+    claim(name, `hidden[${i}].name`);
+    // buildModel names the layers it adds after a hidden layer from that layer's name.
+    const batchNorm = own(fields, "batchNorm");
+    if (batchNorm !== undefined && batchNorm !== false) claim(`${name}_batchNorm`, `hidden[${i}]'s batchNorm layer`);
+    const dropout = own(fields, "dropout");
+    if (typeof dropout === "number" && dropout > 0) claim(`${name}_dropout`, `hidden[${i}]'s dropout layer`);
+  });
   claim((own(spec, "outputName") as string | undefined) ?? "output", "outputName");
 }
 
