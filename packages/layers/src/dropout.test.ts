@@ -71,7 +71,7 @@ describe("Dropout", () => {
 
   it("rejects a rate outside [0, 1) and training without randomness", () => {
     expect(() => new Dropout(1)).toThrow(/^Dropout: rate must be a number in \[0, 1\)\. Received: rate=1\.$/);
-    expect(() => new Dropout(0.5).forward(Matrix.ones(1, 2), { training: true })).toThrow(/^dropout\.forward: training needs a RandomState/);
+    expect(() => new Dropout(0.5).forward(Matrix.ones(1, 2), { training: true })).toThrow(/^dropout\.forward: training needs a mask\. For gradientCheck\(\{ training: true \}\) pin one with setFixedMask\(keep\); to draw masks, pass rng or seed, or train the model with fit/);
   });
 
   it("uses the model's generator unless it has its own", () => {

@@ -139,7 +139,8 @@ export class Dropout implements Layer {
       scale(this.fixedKeep, 1 / (1 - this.rate), buf.mask);
     } else {
       if (this.rng === undefined) {
-        throw new Error(`${this.name}.forward: training needs a RandomState. Pass rng or seed, or train the layer inside a Sequential model.`);
+        // Reached from a gradient check in training mode, where masks must not change between passes.
+        throw new Error(`${this.name}.forward: training needs a mask. For gradientCheck({ training: true }) pin one with setFixedMask(keep); to draw masks, pass rng or seed, or train the model with fit (it supplies the model's generator). Received: no fixed mask and no RandomState.`);
       }
       map(buf.mask, this.drawMaskValue, buf.mask);
     }

@@ -145,4 +145,14 @@ describe("gradientCheck options", () => {
       expect(() => m.gradientCheck(x, labels, { epsilon })).toThrow(new RegExp(`^gradientCheck: epsilon must be a finite number in \\(0, 1\\]\\. Received: epsilon=${String(epsilon)}\\.$`));
     }
   });
+
+  it("training: true with an unpinned Dropout says to pin its mask with setFixedMask (the README's fix)", () => {
+    const r = new RandomState(2);
+    const drop = new Dropout(0.5);
+    const m = new Sequential([new Dense(3, 4, { activation: "relu", rng: r }), drop, new Dense(4, 3, { activation: "softmax", rng: r })], { rng: r });
+    expect(() => m.gradientCheck(x, labels, { training: true })).toThrow(/^dropout\.forward: training needs a mask\. For gradientCheck\(\{ training: true \}\) pin one with setFixedMask\(keep\);/);
+    // Following the advice works.
+    drop.setFixedMask(Matrix.fromArray(Array.from({ length: 24 }, (_, k) => (k % 4 === 0 ? 0 : 1)), 6, 4));
+    expect(m.gradientCheck(x, labels, { training: true }).every((c) => c.maxRelativeError < 1e-6)).toBe(true);
+  });
 });
