@@ -13,6 +13,26 @@ export function checkNumber(op: string, name: string, value: number, min = -Infi
   }
 }
 
+/**
+ * `options` (an object, or `{}` when undefined) after checking that it names only `known` options,
+ * so a misspelt one (`with_mean`) is an error instead of silently left at its default.
+ * @throws TypeError `StandardScaler: unknown option ["with_mean"]. Expected one of: withMean, withStd.`
+ */
+export function readOptions<T extends object>(op: string, options: T | undefined, known: readonly string[]): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`${op}: options must be an object. Received: ${Array.isArray(options) ? "an array" : String(options)}.`);
+  }
+  refuseUnknownOptions(op, options, known);
+  return options;
+}
+
+/** Throws a TypeError listing the keys of `options` that are not `known`. */
+export function refuseUnknownOptions(op: string, options: object, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((k) => !known.includes(k));
+  if (unknown.length > 0) throw new TypeError(`${op}: unknown option ${formatList(unknown)}. Expected one of: ${known.join(", ")}.`);
+}
+
 /** Formats a list for an error message: `[1, 2, 3]`, strings quoted. */
 export function formatList(values: ArrayLike<unknown>): string {
   return `[${Array.from(values, (v) => (typeof v === "string" ? JSON.stringify(v) : String(v))).join(", ")}]`;

@@ -1,4 +1,4 @@
-import { formatList } from "../checks.js";
+import { refuseUnknownOptions } from "../checks.js";
 import type { ColumnGroup, ColumnTransformerOptions } from "./column-transformer.js";
 import { STEP_TYPES } from "./table-step.js";
 
@@ -6,8 +6,7 @@ import { STEP_TYPES } from "./table-step.js";
 export function checkGroups(options: ColumnTransformerOptions): readonly ColumnGroup[] {
   const op = "ColumnTransformer";
   if (typeof options !== "object" || options === null) throw new TypeError(`${op}: options must be an object with transformers. Received: ${String(options)}.`);
-  const unknown = Object.keys(options).filter((k) => k !== "transformers" && k !== "missingValues");
-  if (unknown.length > 0) throw new TypeError(`${op}: unknown option ${formatList(unknown)}. Expected one of: transformers, missingValues.`);
+  refuseUnknownOptions(op, options, ["transformers", "missingValues"]);
   const { transformers, missingValues } = options;
   if (missingValues !== undefined && (!Array.isArray(missingValues) || !missingValues.every((m) => typeof m === "string"))) {
     throw new TypeError(`${op}: missingValues must be an array of strings.`);

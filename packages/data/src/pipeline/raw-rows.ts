@@ -7,8 +7,8 @@ export type RawCell = string | number | null | undefined;
 
 /**
  * Raw rows (in the order of `inputs`) as typed columns: a numeric cell is a number, a number's
- * spelling or missing (`null`, `NaN`, a `missing` token); a text cell is a string (a number
- * becomes its spelling) or missing.
+ * spelling or missing (`null`, `NaN`, a `missing` token); a text cell is a string, trimmed (a
+ * number becomes its spelling), or missing.
  * @throws RangeError / TypeError naming `rows[i][j]`, the column and the value.
  */
 export function rowsToColumns(op: string, rows: readonly (readonly RawCell[])[], inputs: readonly { name: string; kind: "numeric" | "categorical" }[], missing: ReadonlySet<string>): TableColumn[] {
@@ -27,7 +27,8 @@ export function rowsToColumns(op: string, rows: readonly (readonly RawCell[])[],
       if (!isMissing(v) && typeof v !== "string" && typeof v !== "number") throw new TypeError(`${where(i)} must be a string, a number or null. Received: ${typeof v}.`);
       return v;
     });
-    if (col.kind === "categorical") return { name: col.name, kind: "categorical", values: cells.map((v) => (isMissing(v) ? null : String(v))) };
+    // trimmed as the CSV reader trims an unquoted cell, so "red " is the category "red"
+    if (col.kind === "categorical") return { name: col.name, kind: "categorical", values: cells.map((v) => (isMissing(v) ? null : typeof v === "string" ? v.trim() : String(v))) };
     const values = Float64Array.from(cells, (v, i) => {
       if (isMissing(v)) return NaN;
       const n = typeof v === "number" ? v : parseNumber((v as string).trim());

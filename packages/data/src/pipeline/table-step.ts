@@ -27,7 +27,8 @@ export type Block = { kind: "numeric"; names: string[]; x: Matrix } | { kind: "c
  */
 export function runStep(op: string, where: string, step: TableStep, block: Block, fit: boolean): Block {
   if (step.type === "simpleImputer") {
-    if (block.kind === "numeric") return { kind: "numeric", names: block.names, x: fit ? step.fitTransform(block.x, block.names) : step.transform(block.x) };
+    // scikit-learn gives each chain X[:, columns], a Fortran-ordered block, so NumPy sums its columns pairwise
+    if (block.kind === "numeric") return { kind: "numeric", names: block.names, x: fit ? step.fitTransform(block.x, block.names, "F") : step.transform(block.x) };
     return { kind: "categorical", names: block.names, rows: fit ? step.fitTransform(block.rows, block.names) : step.transform(block.rows) };
   }
   const name = STEP_NAMES[step.type];
@@ -41,7 +42,8 @@ export function runStep(op: string, where: string, step: TableStep, block: Block
     throw new TypeError(`${op}: ${where}: ${name} needs numeric columns. Received: column ${JSON.stringify(block.names[0])} holds text (put a OneHotEncoder before it).`);
   }
   refuseMissing(op, where, name, block);
-  return { kind: "numeric", names: block.names, x: fit ? step.fitTransform(block.x) : step.transform(block.x) };
+  const x = !fit ? step.transform(block.x) : step.type === "standardScaler" ? step.fitTransform(block.x, "F") : step.fitTransform(block.x);
+  return { kind: "numeric", names: block.names, x };
 }
 
 /** Throws naming the first missing value's column and row. */

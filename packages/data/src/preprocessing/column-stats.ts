@@ -1,14 +1,23 @@
 import { Matrix, pairwiseSum } from "@backprop/linalg";
 
 /**
+ * The memory layout NumPy would hold the data in, which sets its summation order: `"C"` (row by
+ * row, the default) or `"F"` (column by column, what scikit-learn's `ColumnTransformer` hands
+ * each chain: `X[:, columns]` of a NumPy table is Fortran-ordered).
+ */
+export type ArrayOrder = "C" | "F";
+
+/**
  * Column means and variances as scikit-learn's `_incremental_mean_and_var` computes them on a
  * first fit (corrected two-pass): `μ = Σx / n`, `σ² = (Σ(x − μ)² − (Σ(x − μ))² / n) / n`, each
  * sum in NumPy's order for `np.sum(X, axis=0)`: row by row when X has several columns, pairwise
- * when it has one (an n×1 array's axis 0 is contiguous, and NumPy sums a contiguous run pairwise).
+ * when it has one (an n×1 array's axis 0 is contiguous, and NumPy sums a contiguous run pairwise)
+ * or when `order` is `"F"` (a Fortran-ordered array, whose every column is contiguous).
  */
-export function columnMeanVar(x: Matrix): { mean: Float64Array; variance: Float64Array } {
+export function columnMeanVar(x: Matrix, order: ArrayOrder = "C"): { mean: Float64Array; variance: Float64Array } {
   const { rows: n, cols: d, data } = x;
   if (d === 1) return oneColumnMeanVar(data, n);
+  if (order === "F") return byColumn(x);
   const sum = new Float64Array(d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) sum[j] = (sum[j] as number) + (data[i * d + j] as number);
   const mean = sum.map((s) => s / n);
@@ -22,6 +31,18 @@ export function columnMeanVar(x: Matrix): { mean: Float64Array; variance: Float6
     }
   }
   const variance = squares.map((s, j) => (s - (correction[j] as number) ** 2 / n) / n);
+  return { mean, variance };
+}
+
+/** {@link columnMeanVar} of each column on its own (every sum pairwise). */
+function byColumn(x: Matrix): { mean: Float64Array; variance: Float64Array } {
+  const mean = new Float64Array(x.cols);
+  const variance = new Float64Array(x.cols);
+  for (let j = 0; j < x.cols; j++) {
+    const s = oneColumnMeanVar(Float64Array.from({ length: x.rows }, (_, i) => x.data[i * x.cols + j] as number), x.rows);
+    mean[j] = s.mean[0] as number;
+    variance[j] = s.variance[0] as number;
+  }
   return { mean, variance };
 }
 
@@ -51,8 +72,8 @@ export interface ColumnMoments {
  * squares overflow (|x| near 1e308, or σ beyond 1.34e154) is recomputed as `x / M` with
  * `M = max|x|`, then `μ = M·μ'`, `σ = M·σ'`. Other columns keep scikit-learn's bits exactly.
  */
-export function columnMoments(x: Matrix): ColumnMoments {
-  const { mean, variance } = columnMeanVar(x);
+export function columnMoments(x: Matrix, order: ArrayOrder = "C"): ColumnMoments {
+  const { mean, variance } = columnMeanVar(x, order);
   const n = x.rows;
   const sd = variance.map(Math.sqrt);
   const constant = Array.from(variance, (v, j) => isConstantFeature(v, mean[j] as number, n));

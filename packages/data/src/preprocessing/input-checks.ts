@@ -22,10 +22,11 @@ export function asMatrix(op: string, x: MatrixInput): Matrix {
   return m;
 }
 
-/** Throws unless `x` is a Matrix with at least `minRows` rows and only finite values. */
-export function checkMatrix(op: string, x: Matrix, minRows = 0): void {
+/** Throws unless `x` is a Matrix with at least `minRows` rows, `minCols` columns and only finite values. */
+export function checkMatrix(op: string, x: Matrix, minRows = 0, minCols = 0): void {
   if (!(x instanceof Matrix)) throw new TypeError(`${op}: x must be a Matrix. Received: x=${String(x)}.`);
   if (x.rows < minRows) throw new ShapeError(`${op}: x must have at least ${minRows} row(s). Received: x.shape=${formatShape(x)}.`);
+  if (x.cols < minCols) throw new ShapeError(`${op}: x must have at least ${minCols} column(s). Received: x.shape=${formatShape(x)}.`);
   for (let k = 0; k < x.data.length; k++) {
     const v = x.data[k] as number;
     if (!Number.isFinite(v)) {

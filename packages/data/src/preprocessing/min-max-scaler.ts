@@ -1,4 +1,5 @@
 import type { Matrix } from "@backprop/linalg";
+import { readOptions } from "../checks.js";
 import { asMatrix, checkColumns, checkFitted, checkMatrix, mapColumns, type MatrixInput } from "./input-checks.js";
 import { columnMinMax } from "./column-stats.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
@@ -44,7 +45,8 @@ export class MinMaxScaler {
   /** Per-column offset (`min_`). */
   min: Float64Array | null = null;
 
-  constructor({ featureRange = [0, 1], clip = false }: MinMaxScalerOptions = {}) {
+  constructor(options: MinMaxScalerOptions = {}) {
+    const { featureRange = [0, 1], clip = false } = readOptions("MinMaxScaler", options, ["featureRange", "clip"]);
     const [a, b] = featureRange;
     if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b) {
       throw new RangeError(`MinMaxScaler: featureRange minimum must be smaller than its maximum. Received: featureRange=[${a}, ${b}].`);
@@ -53,10 +55,10 @@ export class MinMaxScaler {
     this.clip = clip;
   }
 
-  /** Learns each column's minimum and maximum. @throws RangeError on non-finite values or no rows. */
+  /** Learns each column's minimum and maximum. @throws RangeError on non-finite values; ShapeError for no rows or no columns. */
   fit(input: MatrixInput): this {
     const x = asMatrix("MinMaxScaler.fit", input);
-    checkMatrix("MinMaxScaler.fit", x, 1);
+    checkMatrix("MinMaxScaler.fit", x, 1, 1);
     const { min, max } = columnMinMax(x);
     const [a, b] = this.featureRange;
     this.dataMin = min;

@@ -1,5 +1,5 @@
 import { Matrix, ShapeError } from "@backprop/linalg";
-import { formatList } from "../checks.js";
+import { formatList, readOptions } from "../checks.js";
 import { sortedUnique, type Category } from "../unique.js";
 import { checkFitted } from "./input-checks.js";
 import { toColumns, type EncoderInput } from "./encoder-input.js";
@@ -28,7 +28,8 @@ export interface OneHotEncoderJSON {
  * column `j` with categories `c₀ < c₁ < …` becomes one 0/1 column per category, blocks in column
  * order, so a value `cₖ` sets output column `offsetⱼ + k`.
  *
- * @throws RangeError on unknown categories (with `handleUnknown: "error"`).
+ * @throws RangeError on unknown categories (with `handleUnknown: "error"`) and on empty or repeated
+ *   given categories; ShapeError for no rows; TypeError for an unknown option.
  * @example
  * const enc = new OneHotEncoder();
  * enc.fitTransform(Int32Array.from([2, 0, 1])).toArray(); // [[0, 0, 1], [1, 0, 0], [0, 1, 0]]
@@ -44,7 +45,8 @@ export class OneHotEncoder {
   /** Names of the input columns given to `fit` (`feature_names_in_`), used in errors and {@link featureNamesOut}; `null` when none were given. */
   featureNamesIn: string[] | null = null;
 
-  constructor({ categories = "auto", handleUnknown = "error" }: OneHotEncoderOptions = {}) {
+  constructor(options: OneHotEncoderOptions = {}) {
+    const { categories = "auto", handleUnknown = "error" } = readOptions("OneHotEncoder", options, ["categories", "handleUnknown"]);
     if (handleUnknown !== "error" && handleUnknown !== "ignore") {
       throw new RangeError(`OneHotEncoder: handleUnknown must be "error" or "ignore". Received: handleUnknown=${JSON.stringify(handleUnknown)}.`);
     }
@@ -58,7 +60,10 @@ export class OneHotEncoder {
    */
   fit(x: EncoderInput, featureNames?: readonly string[]): this {
     const op = "OneHotEncoder.fit";
-    const { columns } = toColumns(op, x);
+    const { rows, columns } = toColumns(op, x);
+    // scikit-learn refuses these too; a fit on them would save JSON that fromJSON refuses
+    if (rows === 0) throw new ShapeError(`${op}: x must have at least 1 row. Received: 0 rows.`);
+    if (columns.length === 0) throw new ShapeError(`${op}: x must have at least 1 column. Received: ${rows} rows of 0 values.`);
     if (featureNames !== undefined && (!Array.isArray(featureNames) || featureNames.length !== columns.length || !featureNames.every((n) => typeof n === "string"))) {
       throw new ShapeError(`${op}: featureNames must list one name per column (${columns.length}). Received: ${Array.isArray(featureNames) ? `${featureNames.length} names` : String(featureNames)}.`);
     }
@@ -71,11 +76,13 @@ export class OneHotEncoder {
       const found = sortedUnique(op, name(j), col);
       if (this.given === null) return found;
       const cats = [...(this.given[j] as readonly Category[])];
+      if (cats.length === 0) throw new RangeError(`${op}: categories[${j}] must not be empty. Received: categories[${j}]=[].`);
       const sorted = sortedUnique(op, `categories[${j}]`, cats);
       // scikit-learn keeps given string categories in their order but rejects unsorted numeric ones.
       if (typeof cats[0] === "number" && (sorted.length !== cats.length || sorted.some((c, k) => c !== cats[k]))) {
         throw new RangeError(`${op}: numeric categories must be sorted ascending and distinct. Received: categories[${j}]=${formatList(cats)}.`);
       }
+      if (sorted.length !== cats.length) throw new RangeError(`${op}: string categories must be distinct. Received: categories[${j}]=${formatList(cats)}.`);
       const missing = found.filter((c) => !cats.includes(c));
       if (missing.length > 0 && this.handleUnknown === "error") {
         throw new RangeError(`${op}: found unknown categories ${formatList(missing)} in ${name(j)}. Received: categories[${j}]=${formatList(cats)}.`);

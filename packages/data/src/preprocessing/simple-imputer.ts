@@ -1,5 +1,7 @@
 import { Matrix, ShapeError } from "@backprop/linalg";
+import { readOptions } from "../checks.js";
 import { checkFitted } from "./input-checks.js";
+import type { ArrayOrder } from "./column-stats.js";
 import { meanOf, medianOf, mostFrequentOf, type ImputeStrategy } from "./impute-statistics.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
@@ -36,7 +38,8 @@ const STRATEGIES: readonly ImputeStrategy[] = ["mean", "median", "most_frequent"
  * a column with every value missing is an error unless the strategy is `"constant"`.
  *
  * @throws RangeError for a bad strategy, `"mean"`/`"median"` on text, a text `fillValue` for numbers,
- *   an all-missing column, or a column count unlike fit's.
+ *   ±Infinity, an all-missing column, or a column count unlike fit's; ShapeError for no rows or
+ *   columns; TypeError for an unknown option.
  * @example
  * const imp = new SimpleImputer({ strategy: "median" });
  * imp.fitTransform(Matrix.from([[1], [NaN], [7], [3]])).toArray(); // [[1], [3], [7], [3]]
@@ -54,7 +57,8 @@ export class SimpleImputer {
   /** Names of the input columns given to `fit`, used in errors; `null` when none were given. */
   featureNamesIn: string[] | null = null;
 
-  constructor({ strategy = "mean", fillValue }: SimpleImputerOptions = {}) {
+  constructor(options: SimpleImputerOptions = {}) {
+    const { strategy = "mean", fillValue } = readOptions("SimpleImputer", options, ["strategy", "fillValue"]);
     if (!STRATEGIES.includes(strategy)) {
       throw new RangeError(`SimpleImputer: strategy must be one of ${STRATEGIES.map((s) => JSON.stringify(s)).join(", ")}. Received: strategy=${JSON.stringify(strategy)}.`);
     }
@@ -68,16 +72,25 @@ export class SimpleImputer {
   /**
    * Learns each column's fill value.
    * @param featureNames names of the input columns, for errors.
+   * @param order `"F"` sums each column pairwise for `"mean"`, as NumPy does on a Fortran-ordered
+   *   array (what a `ColumnTransformer` chain gets in scikit-learn); `"C"` (default) sums row by
+   *   row unless there is one column (pairwise then, as NumPy on an n×1 array).
    */
-  fit(x: Matrix | TextRows, featureNames?: readonly string[]): this {
+  fit(x: Matrix | TextRows, featureNames?: readonly string[], order: ArrayOrder = "C"): this {
     const op = "SimpleImputer.fit";
     const columns = readColumns(op, x);
-    if (featureNames !== undefined && featureNames.length !== columns.values.length) {
-      throw new ShapeError(`${op}: featureNames must list one name per column (${columns.values.length}). Received: ${featureNames.length} names.`);
+    const width = columns.values.length;
+    const rows = x instanceof Matrix ? x.rows : x.length;
+    // scikit-learn refuses these too; a fit on them would save JSON that fromJSON refuses
+    if (rows === 0) throw new ShapeError(`${op}: x must have at least 1 row. Received: 0 rows.`);
+    if (width === 0) throw new ShapeError(`${op}: x must have at least 1 column. Received: ${rows} rows of 0 values.`);
+    if (featureNames !== undefined && featureNames.length !== width) {
+      throw new ShapeError(`${op}: featureNames must list one name per column (${width}). Received: ${featureNames.length} names.`);
     }
     this.featureNamesIn = featureNames === undefined ? null : [...featureNames];
     this.kind = columns.kind;
-    if (columns.kind === "numeric") this.statistics = Float64Array.from(columns.values as number[][], (col, j) => this.numericStatistic(col, j));
+    const pairwise = order === "F" || width === 1;
+    if (columns.kind === "numeric") this.statistics = Float64Array.from(columns.values as number[][], (col, j) => this.numericStatistic(col, j, pairwise));
     else this.statistics = (columns.values as string[][]).map((col, j) => this.textStatistic(col, j));
     return this;
   }
@@ -107,10 +120,10 @@ export class SimpleImputer {
   }
 
   /** `fit(x)` then `transform(x)`. */
-  fitTransform(x: Matrix, featureNames?: readonly string[]): Matrix;
-  fitTransform(x: TextRows, featureNames?: readonly string[]): string[][];
-  fitTransform(x: Matrix | TextRows, featureNames?: readonly string[]): Matrix | string[][] {
-    this.fit(x, featureNames);
+  fitTransform(x: Matrix, featureNames?: readonly string[], order?: ArrayOrder): Matrix;
+  fitTransform(x: TextRows, featureNames?: readonly string[], order?: ArrayOrder): string[][];
+  fitTransform(x: Matrix | TextRows, featureNames?: readonly string[], order: ArrayOrder = "C"): Matrix | string[][] {
+    this.fit(x, featureNames, order);
     return x instanceof Matrix ? this.transform(x) : this.transform(x);
   }
 
@@ -129,7 +142,9 @@ export class SimpleImputer {
     return readSimpleImputer(new JsonReader("SimpleImputer.fromJSON", options), json, path);
   }
 
-  private numericStatistic(col: number[], j: number): number {
+  private numericStatistic(col: number[], j: number, pairwise: boolean): number {
+    const i = col.findIndex((v) => v === Infinity || v === -Infinity);
+    if (i >= 0) throw new RangeError(`SimpleImputer.fit: x must hold finite numbers or NaN (missing). Received: ${col[i]} in ${this.columnName(j)}, row ${i}.`);
     const present = col.filter((v) => !Number.isNaN(v));
     if (this.strategy === "constant") {
       if (typeof this.fillValue === "string") {
@@ -138,7 +153,7 @@ export class SimpleImputer {
       return this.fillValue ?? 0;
     }
     if (present.length === 0) this.allMissing(j);
-    return this.strategy === "mean" ? meanOf(present) : this.strategy === "median" ? medianOf(present) : mostFrequentOf(present);
+    return this.strategy === "mean" ? meanOf(col, pairwise) : this.strategy === "median" ? medianOf(present) : mostFrequentOf(present);
   }
 
   private textStatistic(col: (string | null)[], j: number): string {

@@ -1,6 +1,7 @@
 import type { Matrix } from "@backprop/linalg";
+import { readOptions } from "../checks.js";
 import { asMatrix, checkColumns, checkFitted, checkMatrix, mapColumns, type MatrixInput } from "./input-checks.js";
-import { columnMoments } from "./column-stats.js";
+import { columnMoments, type ArrayOrder } from "./column-stats.js";
 import { JsonReader, join, type FromJSONOptions } from "./json-reader.js";
 
 /** Options of {@link StandardScaler}, scikit-learn's parameters. */
@@ -49,16 +50,22 @@ export class StandardScaler {
   /** Rows seen by `fit` (`n_samples_seen_`). */
   nSamplesSeen = 0;
 
-  constructor({ withMean = true, withStd = true }: StandardScalerOptions = {}) {
+  constructor(options: StandardScalerOptions = {}) {
+    const { withMean = true, withStd = true } = readOptions("StandardScaler", options, ["withMean", "withStd"]);
     this.withMean = withMean;
     this.withStd = withStd;
   }
 
-  /** Learns each column's mean and standard deviation. @throws RangeError on non-finite values or no rows. */
-  fit(input: MatrixInput): this {
+  /**
+   * Learns each column's mean and standard deviation.
+   * @param order `"F"` sums each column pairwise, as NumPy does on a Fortran-ordered array (what a
+   *   `ColumnTransformer` chain gets in scikit-learn); `"C"` (default) sums row by row.
+   * @throws RangeError on non-finite values, no rows or no columns.
+   */
+  fit(input: MatrixInput, order: ArrayOrder = "C"): this {
     const x = asMatrix("StandardScaler.fit", input);
-    checkMatrix("StandardScaler.fit", x, 1);
-    const { mean, variance, sd, constant } = columnMoments(x);
+    checkMatrix("StandardScaler.fit", x, 1, 1);
+    const { mean, variance, sd, constant } = columnMoments(x, order);
     this.mean = mean;
     this.nSamplesSeen = x.rows;
     this.variance = this.withStd ? variance : null;
@@ -80,10 +87,10 @@ export class StandardScaler {
     });
   }
 
-  /** `fit(x)` then `transform(x)`. */
-  fitTransform(input: MatrixInput): Matrix {
+  /** `fit(x, order)` then `transform(x)`. */
+  fitTransform(input: MatrixInput, order: ArrayOrder = "C"): Matrix {
     const x = asMatrix("StandardScaler.fitTransform", input);
-    return this.fit(x).transform(x);
+    return this.fit(x, order).transform(x);
   }
 
   /** `z·s + μ`: undoes {@link transform}. */
