@@ -1,7 +1,28 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 
-/** Parses an SVG string as XML, failing on any warning or error, and returns its root element. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
+
+/**
+ * What xmldom lets through but XML 1.0 forbids: characters outside its `Char` production (also
+ * as `&#…;` references), and `&` that does not start a predefined entity or character reference.
+ * @throws Error naming the offset of the first problem.
+ */
+export function checkXmlText(svg: string): void {
+  const bad = NOT_XML_CHAR.exec(svg);
+  if (bad) throw new Error(`XML: character U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")} is not allowed (offset ${bad.index})`);
+  for (let at = svg.indexOf("&"); at >= 0; at = svg.indexOf("&", at + 1)) {
+    REFERENCE.lastIndex = at;
+    const ref = REFERENCE.exec(svg);
+    if (!ref) throw new Error(`XML: "&" that starts no reference at offset ${at}`);
+    const code = ref[2] !== undefined ? Number(ref[2]) : ref[3] !== undefined ? parseInt(ref[3], 16) : undefined;
+    if (code !== undefined && (code > 0x10ffff || NOT_XML_CHAR.test(String.fromCodePoint(code)))) throw new Error(`XML: reference ${ref[0]} to a character XML forbids`);
+  }
+}
+
+/** Parses an SVG string as XML (strictly: {@link checkXmlText}, then xmldom failing on any warning or error) and returns its root element. */
 export function parseSvg(svg: string): Element {
+  checkXmlText(svg);
   const doc = new DOMParser({
     onError: (level, message) => {
       throw new Error(`XML ${level}: ${message}`);
@@ -39,4 +60,11 @@ export function checkStandalone(root: Element): string {
   const labelledBy = (root.getAttribute("aria-labelledby") ?? "").split(" ");
   if (!labelledBy.includes(title?.getAttribute("id") ?? "?") || !labelledBy.includes(desc?.getAttribute("id") ?? "?")) fail("aria-labelledby does not name <title> and <desc>");
   return title?.textContent ?? "";
+}
+
+/** Parses like {@link parseSvg} and also fails when a number in the document is `NaN` or `±Infinity`. */
+export function parseFiniteSvg(svg: string): Element {
+  const bad = /NaN|Infinity/.exec(svg);
+  if (bad) throw new Error(`SVG holds "${bad[0]}" at offset ${bad.index}: …${svg.slice(Math.max(0, bad.index - 60), bad.index + 20)}…`);
+  return parseSvg(svg);
 }
