@@ -77,3 +77,15 @@ export function extent(values: ArrayLike<number>): [number, number] {
   }
   return values.length === 0 ? [0, 0] : [lo, hi];
 }
+
+/**
+ * One more than the largest label in any of `lists`, at least `min`: the number of classes they use.
+ * A loop: spreading the labels into `Math.max` overflows the call stack past ~100k labels.
+ * @example
+ * classCount(1, [0, 2], [1]); // 3
+ */
+export function classCount(min: number, ...lists: ArrayLike<number>[]): number {
+  let count = min;
+  for (const list of lists) for (let i = 0; i < list.length; i++) count = Math.max(count, (list[i] as number) + 1);
+  return count;
+}

@@ -1,6 +1,6 @@
 import { mix, fromHex, toHex } from "../color/color.js";
 import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
-import type { LegendItem } from "../svg/legend.js";
+import { legendRows, type LegendItem } from "../svg/legend.js";
 import type { Grid } from "./grid.js";
 import { classNameOf } from "./options.js";
 
@@ -21,13 +21,25 @@ export function pointColor(k: number, classes: number): string {
  * @example
  * classLegendItems(2, ["no", "yes"])[1]; // { key: "1", label: "yes", color: "#313695", kind: "point" }
  */
-export function classLegendItems(classes: number, classNames: readonly string[] | undefined): LegendItem[] {
-  return Array.from({ length: classes }, (_, k) => ({
+export function classLegendItems(classes: number, classNames: readonly string[] | undefined, count = classes): LegendItem[] {
+  return Array.from({ length: count }, (_, k) => ({
     key: String(k),
     label: classNameOf(classNames, k),
     color: pointColor(k, classes),
     kind: "point" as const,
   }));
+}
+
+/**
+ * The class entries (then `extra`) that fit in a legend `maxHeight` px tall: all of them, or the
+ * first classes and `more`, the number left for a "+N more" row.
+ * @example
+ * classLegend(300, undefined, 400).more; // 280: 21 rows fit, 20 classes and the "+280 more" row
+ */
+export function classLegend(classes: number, classNames: readonly string[] | undefined, maxHeight: number, extra: readonly LegendItem[] = []): { items: LegendItem[]; more: number } {
+  const rows = legendRows(maxHeight);
+  const shown = classes + extra.length <= rows ? classes : Math.max(1, rows - 1 - extra.length);
+  return { items: [...classLegendItems(classes, classNames, shown), ...extra], more: classes - shown };
 }
 
 /**

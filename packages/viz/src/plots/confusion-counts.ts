@@ -1,4 +1,4 @@
-import { toLabels, type Labels } from "../input/points.js";
+import { classCount, toLabels, type Labels } from "../input/points.js";
 
 /**
  * Counts `C[i][j]` = number of samples whose true class is `i` and predicted class is `j`.
@@ -11,7 +11,7 @@ export function confusionCounts(labels: Labels, predictions: Labels, k?: number)
   const where = "confusionMatrix";
   const truth = toLabels(where, labels, labels.length);
   const pred = toLabels(where, predictions, truth.length, "predictions");
-  const size = k ?? Math.max(0, ...Array.from(truth, (v) => v + 1), ...Array.from(pred, (v) => v + 1));
+  const size = k ?? classCount(0, truth, pred);
   const counts = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   for (let s = 0; s < truth.length; s++) {
     const i = truth[s] as number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
+import { byClass, checkStandalone, parseFiniteSvg, parseSvg } from "../__fixtures__/parse-svg.js";
 import { confusionCounts } from "./confusion-counts.js";
 import { confusionMatrix } from "./confusion-matrix.js";
 
@@ -49,5 +49,24 @@ describe("confusionMatrix", () => {
     expect(() => confusionMatrix([0, 2], [0, 1], ["a", "b"])).toThrow(
       /^confusionMatrix: every class index must be below the number of classes\. Received: labels\[1\]=2, predictions\[1\]=1, classes=2\.$/,
     );
+  });
+});
+
+describe("confusionMatrix limits", () => {
+  it("counts 100,000 labels (no Math.max spread)", () => {
+    const n = 100_000;
+    const labels = Array.from({ length: n }, (_, i) => i % 2);
+    // Every tenth prediction is wrong: 10,000 errors, 5,000 per class.
+    const predictions = labels.map((v, i) => (i % 10 === 0 || i % 10 === 5 ? 1 - v : v));
+    expect(confusionCounts(labels, predictions)).toEqual([[40_000, 10_000], [10_000, 40_000]]);
+    parseFiniteSvg(confusionMatrix(labels, predictions));
+  });
+
+  it("refuses a cellSize that is not a finite number ≥ 1, and more than 200 classes", () => {
+    expect(() => confusionMatrix([0], [0], undefined, { cellSize: NaN })).toThrow(/^confusionMatrix: options\.cellSize must be a finite number ≥ 1 \(px\)\. Received: cellSize=NaN\.$/);
+    expect(() => confusionMatrix([0], [0], undefined, { cellSize: -10 })).toThrow(/^confusionMatrix: options\.cellSize must be a finite number ≥ 1 \(px\)\. Received: cellSize=-10\.$/);
+    expect(() => confusionMatrix([0], [0], undefined, { cellSize: "64" as never })).toThrow(/^confusionMatrix: options\.cellSize must be a number\. Received: cellSize="64"\.$/);
+    expect(() => confusionMatrix([2000], [0])).toThrow(/^confusionMatrix: at most 200 classes can be drawn \(k² cells\)\. Received: classes=2001\.$/);
+    expect(byClass(parseSvg(confusionMatrix([199], [0], undefined, { cellSize: 4 })), "cell")).toHaveLength(200 * 200);
   });
 });

@@ -4,7 +4,7 @@ import type { Labels } from "../input/points.js";
 import { svgDocument } from "../svg/document.js";
 import { escapeXml, num } from "../svg/escape.js";
 import { confusionCounts } from "./confusion-counts.js";
-import { classNameOf } from "./options.js";
+import { checkPixels, classNameOf } from "./options.js";
 
 /** Options of {@link confusionMatrix}. */
 export interface ConfusionMatrixOptions {
@@ -13,18 +13,27 @@ export interface ConfusionMatrixOptions {
   cellSize?: number;
 }
 
+/** Most classes drawn: 200² = 40,000 cells is already a 12 MB SVG. */
+export const MAX_CLASSES = 200;
+
 /**
  * The confusion matrix as a grid: rows are the true class, columns the predicted class, each
  * cell shows its count and is shaded by the row-normalised share `C[i][j] / Σⱼ C[i][j]`.
- * @throws RangeError for arrays of different lengths or labels beyond `classNames`.
+ * @throws RangeError for arrays of different lengths, labels beyond `classNames`, more than
+ * {@link MAX_CLASSES} classes, or a `cellSize` that is not a finite number ≥ 1; TypeError for a non-number `cellSize`.
  * @example
  * confusionMatrix([0, 1, 1], [0, 1, 0], ["no", "yes"]).includes('data-count="1"'); // true
  */
 export function confusionMatrix(labels: Labels, predictions: Labels, classNames?: readonly string[], options: ConfusionMatrixOptions = {}): string {
+  const cell = options.cellSize ?? 64;
+  checkPixels("confusionMatrix", "cellSize", cell, 1);
   const counts = confusionCounts(labels, predictions, classNames?.length);
   const k = counts.length;
-  const cell = options.cellSize ?? 64;
-  const longest = Math.max(4, ...Array.from({ length: k }, (_, i) => classNameOf(classNames, i).length));
+  if (k > MAX_CLASSES) {
+    throw new RangeError(`confusionMatrix: at most ${MAX_CLASSES} classes can be drawn (k² cells). Received: classes=${k}.`);
+  }
+  let longest = 4;
+  for (let i = 0; i < k; i++) longest = Math.max(longest, classNameOf(classNames, i).length);
   const left = 40 + longest * 7;
   const top = 92;
   const width = left + k * cell + 24;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromHex, mix, toHex } from "../color/color.js";
 import { classColor, heatColor, rdYlBu } from "../color/colormaps.js";
 import type { Element } from "@xmldom/xmldom";
-import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
+import { byClass, checkStandalone, parseFiniteSvg, parseSvg } from "../__fixtures__/parse-svg.js";
 import { moons, moonsModel } from "../__fixtures__/samples.js";
 import { decisionBoundary } from "./decision-boundary.js";
 
@@ -149,5 +149,35 @@ describe("decisionBoundary", () => {
       /^decisionBoundary: domain must be finite with x0 < x1 and y0 < y1\. Received: domain\.x=\[1,1\], domain\.y=\[0,1\]\.$/,
     );
     expect(() => decisionBoundary(moonsModel, Matrix.zeros(2, 3), [0, 1])).toThrow(/points must have exactly 2 columns\. Received: points\.shape=\[2,3\]\./);
+  });
+});
+
+describe("decisionBoundary errors and limits", () => {
+  const half = (grid: Matrix) => Matrix.fill(grid.rows, 1, 0.5);
+
+  it("pads the default domain around a point beyond 9e15 instead of blaming a domain nobody passed", () => {
+    const root = parseFiniteSvg(decisionBoundary(half, [[1e17, 0]], [1], { resolution: 4 }));
+    // 10 % of 1e17 each side: [9e16, 1.1e17].
+    expect(root.getElementsByTagName("desc")[0]?.textContent).toMatch(/^Decision map of a binary model over x in \[90000000000000000, 110000000000000000\] and y in \[-1, 1\]/);
+  });
+
+  it("cuts a long class name in the legend, and names the legend when the canvas is too narrow for it", () => {
+    const long = "n".repeat(100);
+    const root = parseSvg(decisionBoundary(half, [[0, 0]], [1], { resolution: 4, classNames: ["a", long] }));
+    expect(byClass(root, "legend-item")[1]?.getElementsByTagName("text")[0]?.textContent).toBe(`${"n".repeat(39)}…`);
+    expect(() => decisionBoundary(half, [[0, 0]], [1], { resolution: 4, classNames: ["a", long], width: 400 })).toThrow(
+      /^decisionBoundary: width and height must leave at least 40 px for the plot inside margins of 70 px left, 340 px right \(the legend and colour bar\), 44 px top and 56 px bottom\. Received: width=400, height=520\.$/,
+    );
+  });
+
+  it("keeps a 500-class legend on the canvas, with the train/test entries", () => {
+    const k = 500;
+    const scores = (grid: Matrix) => Matrix.fill(grid.rows, k, 1 / k);
+    const root = parseFiniteSvg(decisionBoundary(scores, [[0, 0]], [0], { resolution: 2, test: { points: [[1, 1]], labels: [1] } }));
+    const keys = byClass(root, "legend-item").map((g) => g.getAttribute("data-key"));
+    expect(keys.slice(-2)).toEqual(["train", "test"]);
+    expect(keys.length - 2 + Number(byClass(root, "legend-more")[0]?.getAttribute("data-more"))).toBe(k);
+    const box = byClass(root, "legend")[0]?.getElementsByTagName("rect")[0];
+    expect(Number(box?.getAttribute("y")) + Number(box?.getAttribute("height"))).toBeLessThanOrEqual(520);
   });
 });

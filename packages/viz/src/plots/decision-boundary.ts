@@ -1,14 +1,14 @@
 import { heatColor } from "../color/colormaps.js";
-import { toXY, toLabels, type Labels, type Points2D } from "../input/points.js";
+import { classCount, toXY, toLabels, type Labels, type Points2D } from "../input/points.js";
 import { linearScale } from "../scale/scale.js";
 import { renderAxes } from "../svg/axes.js";
 import { renderColorbar } from "../svg/colorbar.js";
 import { svgDocument } from "../svg/document.js";
-import { plotFrame } from "../svg/frame.js";
+import { DEFAULT_MARGINS, plotFrame } from "../svg/frame.js";
 import { renderHeatmap } from "../svg/heatmap.js";
 import { legendSize, renderLegend, type LegendItem } from "../svg/legend.js";
 import { renderPoints, renderTestPoints } from "../svg/points.js";
-import { cellColors, classLegendItems, pointColor } from "./class-style.js";
+import { cellColors, classLegend, pointColor } from "./class-style.js";
 import { evaluateGrid, paddedDomain, type Domain, type PredictFn } from "./grid.js";
 import { checkResolution, classNameOf, type PointPlotOptions } from "./options.js";
 
@@ -46,23 +46,22 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
   const testCls = options.test && test && toLabels(where, options.test.labels, test.x.length, "test.labels");
   const domain = options.domain ?? paddedDomain(test ? { x: [...xy.x, ...test.x], y: [...xy.y, ...test.y] } : xy);
   const grid = evaluateGrid(where, predictFn, domain, resolution, resolution);
-  const classes = Math.max(grid.classes, ...Array.from(cls, (c) => c + 1), ...Array.from(testCls ?? [], (c) => c + 1));
-  const legendItems: LegendItem[] = [
-    ...classLegendItems(classes, options.classNames),
-    ...(test ? [{ key: "train", label: "train", color: "#ffffff", kind: "point" as const }, { key: "test", label: "test", color: "#ffffff", kind: "diamond" as const }] : []),
-  ];
-  const legend = legendSize(legendItems);
+  const classes = classCount(grid.classes, cls, testCls ?? []);
+  const extra: LegendItem[] = test ? [{ key: "train", label: "train", color: "#ffffff", kind: "point" }, { key: "test", label: "test", color: "#ffffff", kind: "diamond" }] : [];
+  const { items: legendItems, more } = classLegend(classes, options.classNames, height - DEFAULT_MARGINS.top - DEFAULT_MARGINS.bottom, extra);
+  const legend = legendSize(legendItems, more);
   // The right margin holds the legend (and a binary map's colour bar below it): as wide as they
   // need, so a multi-class map has no empty band beside it.
-  const frame = plotFrame(width, height, { right: Math.max(legend.width + GAP + 8, grid.binary ? COLORBAR_ROOM : 0) });
+  const right = Math.max(legend.width + GAP + 8, grid.binary ? COLORBAR_ROOM : 0);
+  const frame = plotFrame(width, height, { right }, where, grid.binary ? "the legend and colour bar" : "the legend, as wide as its longest class name");
   const x = linearScale(domain.x, [frame.left, frame.left + frame.width]);
   const y = linearScale(domain.y, [frame.top + frame.height, frame.top]);
   const colorOf = (k: number): string => pointColor(k, classes);
-  const right = frame.left + frame.width;
+  const plotRight = frame.left + frame.width;
   const colorbarTop = frame.top + legend.height + 10;
   const colorbar = grid.binary
     ? renderColorbar(
-        { left: right + 24, top: colorbarTop, width: 14, height: frame.top + frame.height - colorbarTop },
+        { left: plotRight + 24, top: colorbarTop, width: 14, height: frame.top + frame.height - colorbarTop },
         linearScale([0, 1], [frame.top + frame.height, colorbarTop]),
         heatColor,
         `P(${classNameOf(options.classNames, 1)})`,
@@ -79,7 +78,7 @@ export function decisionBoundary(predictFn: PredictFn, points: Points2D, labels:
       `<g class="plot-area">${renderHeatmap(frame, resolution, resolution, cellColors(grid, classes))}${renderPoints(xy, cls, x, y, colorOf)}` +
       `${test && testCls ? renderTestPoints(test, testCls, x, y, colorOf) : ""}</g>\n` +
       renderAxes(frame, x, y, { xLabel: options.xLabel ?? "Feature 1", yLabel: options.yLabel ?? "Feature 2" }) +
-      renderLegend(legendItems, width - 8, frame.top) +
+      renderLegend(legendItems, width - 8, frame.top, more) +
       colorbar,
   });
 }

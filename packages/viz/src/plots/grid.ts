@@ -1,4 +1,5 @@
 import { Matrix, ShapeError } from "@backprop/linalg";
+import { clampFinite } from "../scale/fraction.js";
 
 /** A model's forward pass: `n×2` grid points in, `n×1` probabilities (binary) or `n×k` (multi-class) out. */
 export type PredictFn = (x: Matrix) => { rows: number; cols: number; data: ArrayLike<number> };
@@ -69,7 +70,8 @@ export function evaluateGrid(where: string, predictFn: PredictFn, domain: Domain
 }
 
 /**
- * The default region: the data range widened by `pad` each side (seed 000 uses `X.min() − 1`, `X.max() + 1`).
+ * The default region: the data range widened by `pad` each side (seed 000 uses `X.min() − 1`, `X.max() + 1`),
+ * or by 10 % of its magnitude where `pad` is too small to change a single value (|x| above ~9e15).
  * @example
  * paddedDomain({ x: new Float64Array([0, 2]), y: new Float64Array([1, 1]) }); // { x: [-1, 3], y: [0, 2] }
  */
@@ -82,5 +84,14 @@ export function paddedDomain(xy: { x: ArrayLike<number>; y: ArrayLike<number> },
     by = Math.max(by, xy.y[i] as number);
   }
   if (xy.x.length === 0) [ax, bx, ay, by] = [0, 0, 0, 0];
-  return { x: [ax - pad, bx + pad], y: [ay - pad, by + pad] };
+  return { x: padRange(ax, bx, pad), y: padRange(ay, by, pad) };
+}
+
+/** `[lo − pad, hi + pad]`; where `pad` is lost in rounding (|x| above ~9e15), 10 % of the magnitude instead. */
+function padRange(lo: number, hi: number, pad: number): [number, number] {
+  const a = lo - pad;
+  const b = hi + pad;
+  if (a < b) return [a, b];
+  const wide = Math.abs(lo) * 0.1;
+  return [clampFinite(lo - wide), clampFinite(hi + wide)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byClass, checkStandalone, parseSvg, tickValues } from "../__fixtures__/parse-svg.js";
+import { byClass, checkStandalone, parseFiniteSvg, parseSvg, tickValues } from "../__fixtures__/parse-svg.js";
 import { history } from "../__fixtures__/samples.js";
 import { lossCurve } from "./loss-curve.js";
 
@@ -76,5 +76,49 @@ describe("lossCurve", () => {
     expect(() => lossCurve({ loss: [1, 0] }, { logScale: true })).toThrow(/positive finite numbers on a log scale\. Received: history\.loss\[1\]=0\./);
     expect(() => lossCurve({ loss: [] })).toThrow(TypeError);
     expect(() => lossCurve({ loss: [1] }, { series: ["valLoss"] })).toThrow(/^lossCurve: history has no series "valLoss"\. Expected one of: loss\.$/);
+  });
+});
+
+describe("lossCurve with hostile or extreme input", () => {
+  it("escapes a series name in data-key, so it can neither inject markup nor break the XML", () => {
+    const key = 'x"/><script>alert(1)</script><path data-x="';
+    const histories: Record<string, number[]>[] = [{ [key]: [1, 0.5], loss: [1, 0.4] }, { "train & val": [1, 0.5] }, { 'say "hi"': [1, 0.5], "\u001b[31m": [2, 1] }];
+    for (const history of histories) {
+      const root = parseSvg(lossCurve(history));
+      expect(root.getElementsByTagName("script")).toHaveLength(0);
+      const keys = byClass(root, "series").map((p) => p.getAttribute("data-key"));
+      expect(keys).toEqual(Object.keys(history).map((k) => k.replace("\u001b", "")));
+    }
+  });
+
+  it("draws the other series when valLoss is still empty (a live plot before the first validation loss)", () => {
+    const root = parseFiniteSvg(lossCurve({ loss: [0.7, 0.5, 0.4], valLoss: [] }));
+    expect(byClass(root, "series").map((p) => p.getAttribute("data-key"))).toEqual(["loss"]);
+    expect(root.getElementsByTagName("desc")[0]?.textContent).toMatch(/final values: train 0\.4000\.$/);
+    expect(() => lossCurve({ loss: [], valLoss: [] })).toThrow(/^lossCurve: history must hold at least one non-empty array of losses\. Received: keys=\[loss,valLoss\]\.$/);
+  });
+
+  it("terminates and draws finite coordinates for values far from zero or near ±1e308", () => {
+    for (const loss of [[1e20, 1e20 + 32768], [1e308, -1e308], [Number.MAX_VALUE, -Number.MAX_VALUE, 0], [Number.MAX_VALUE, Number.MAX_VALUE]]) {
+      const root = parseFiniteSvg(lossCurve({ loss }));
+      const [frame] = byClass(root, "frame");
+      const [top, bottom] = [Number(frame?.getAttribute("y")), Number(frame?.getAttribute("y")) + Number(frame?.getAttribute("height"))];
+      const ys = vertices(byClass(root, "series")[0]?.getAttribute("d") ?? "").map(([, y]) => y as number);
+      expect(ys).toHaveLength(loss.length);
+      for (const y of ys) expect(y >= top && y <= bottom).toBe(true);
+    }
+    // 1e308 and −1e308 sit at the top and bottom of the nice domain [−1e308, 1e308].
+    const ys = vertices(byClass(parseSvg(lossCurve([1e308, -1e308])), "series")[0]?.getAttribute("d") ?? "").map(([, y]) => y);
+    expect(ys).toEqual([44, 344]);
+  });
+
+  it("keeps a legend of many series on the canvas, ending in +N more", () => {
+    const history = Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`run ${k}`, [1, 0.5 / (k + 1)]]));
+    const root = parseFiniteSvg(lossCurve(history));
+    expect(byClass(root, "series")).toHaveLength(40);
+    const box = byClass(root, "legend")[0]?.getElementsByTagName("rect")[0];
+    const shown = byClass(root, "legend-item").length;
+    expect(shown + Number(byClass(root, "legend-more")[0]?.getAttribute("data-more"))).toBe(40);
+    expect(Number(box?.getAttribute("y")) + Number(box?.getAttribute("height"))).toBeLessThanOrEqual(400);
   });
 });

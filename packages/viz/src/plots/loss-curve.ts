@@ -1,9 +1,9 @@
 import { classColor } from "../color/colormaps.js";
 import { renderAxes } from "../svg/axes.js";
 import { svgDocument } from "../svg/document.js";
-import { num } from "../svg/escape.js";
+import { escapeXml, num } from "../svg/escape.js";
 import { plotFrame } from "../svg/frame.js";
-import { renderLegend } from "../svg/legend.js";
+import { legendRows, renderLegend } from "../svg/legend.js";
 import { linearScale, logScale as makeLogScale } from "../scale/scale.js";
 import { decimate } from "./decimate.js";
 import { lossSeries, type LossHistory } from "./loss-series.js";
@@ -32,8 +32,8 @@ export interface LossCurveOptions {
 export function lossCurve(history: LossHistory, options: LossCurveOptions = {}): string {
   const { logScale = false, title = "Training loss", width = 640, height = 400 } = options;
   const series = lossSeries(history, options.series, logScale);
-  const frame = plotFrame(width, height);
-  const n = Math.max(...series.map((s) => s.values.length));
+  const frame = plotFrame(width, height, {}, "lossCurve");
+  const n = series.reduce((most, s) => Math.max(most, s.values.length), 0);
   let lo = Infinity;
   let hi = -Infinity;
   for (const s of series) for (let i = 0; i < s.values.length; i++) {
@@ -46,11 +46,18 @@ export function lossCurve(history: LossHistory, options: LossCurveOptions = {}):
   const lines = series.map((s, k) => {
     const d = decimate(s.values, Math.ceil(frame.width)).map((i, v) => `${v === 0 ? "M" : "L"}${num(x.map(i))} ${num(y.map(s.values[i] as number))}`);
     const dash = k > 0 ? ' stroke-dasharray="6 3"' : "";
-    return `<path class="series" data-key="${s.key}" data-points="${s.values.length}" d="${d.join("")}" fill="none" stroke="${classColor(k)}" stroke-width="2" stroke-linejoin="round"${dash}/>\n`;
+    return `<path class="series" data-key="${escapeXml(s.key)}" data-points="${s.values.length}" d="${d.join("")}" fill="none" stroke="${classColor(k)}" stroke-width="2" stroke-linejoin="round"${dash}/>\n`;
   });
+  const rows = legendRows(frame.height - 16);
+  const keyed = series.length <= rows ? series : series.slice(0, rows - 1);
   const legend =
     series.length > 1
-      ? renderLegend(series.map((s, k) => ({ key: s.key, label: s.label, color: classColor(k), kind: "line", dashed: k > 0 })), frame.left + frame.width - 8, frame.top + 8)
+      ? renderLegend(
+          keyed.map((s, k) => ({ key: s.key, label: s.label, color: classColor(k), kind: "line", dashed: k > 0 })),
+          frame.left + frame.width - 8,
+          frame.top + 8,
+          series.length - keyed.length,
+        )
       : "";
   const last = series.map((s) => `${s.label} ${(s.values[s.values.length - 1] as number).toPrecision(4)}`).join(", ");
   return svgDocument({

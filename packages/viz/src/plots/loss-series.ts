@@ -12,7 +12,8 @@ const LABELS: Record<string, string> = { loss: "train", valLoss: "validation", v
 
 /**
  * Picks the series to draw from a history: the keys in `series` (in that order) or every array
- * of numbers it holds; `loss` is labelled "train" and `valLoss` "validation".
+ * of numbers it holds; `loss` is labelled "train" and `valLoss` "validation". Empty series are
+ * left out, so `{ loss: [0.7, 0.5], valLoss: [] }` draws the training loss alone.
  * @throws TypeError when a requested key is missing or no series is found; RangeError when a value
  * is not finite, or not positive on a log scale.
  * @example
@@ -38,7 +39,8 @@ export function lossSeries(history: LossHistory, series?: readonly string[], log
   if (out.length === 0 || out.every((s) => s.values.length === 0)) {
     throw new TypeError(`lossCurve: history must hold at least one non-empty array of losses. Received: keys=[${Object.keys(record).join(",")}].`);
   }
-  return out;
+  // An empty series beside others (a live plot before the first validation loss) is left out.
+  return out.filter((s) => s.values.length > 0);
 }
 
 function isNumberArray(value: unknown): value is ArrayLike<number> {

@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { Matrix } from "@backprop/linalg";
-import { byClass, checkStandalone, parseSvg } from "../__fixtures__/parse-svg.js";
+import { byClass, checkStandalone, parseFiniteSvg, parseSvg } from "../__fixtures__/parse-svg.js";
 import { denseModel, model } from "../__fixtures__/samples.js";
 import type { DenseLayerJson, ModelJson } from "./model-json.js";
 import { NEGATIVE_COLOR, POSITIVE_COLOR, networkDiagram } from "./network-diagram.js";
@@ -178,5 +178,23 @@ describe("networkDiagram", () => {
       expect(() => networkDiagram(json, { maxNeuronsPerLayer: 2.5 })).toThrow(RangeError);
       expect(() => networkDiagram(json, { maxNeuronsPerLayer: "8" as never })).toThrow(/^networkDiagram: options\.maxNeuronsPerLayer must be a number\. Received: maxNeuronsPerLayer="8"\.$/);
     });
+  });
+});
+
+describe("networkDiagram sizes", () => {
+  const json = model();
+
+  it("refuses a width or height that is not a finite number of pixels large enough to draw left to right", () => {
+    expect(() => networkDiagram(json, { width: NaN })).toThrow(/^networkDiagram: options\.width must be a finite number ≥ 180 \(px\)\. Received: width=NaN\.$/);
+    expect(() => networkDiagram(json, { width: 100 })).toThrow(/^networkDiagram: options\.width must be a finite number ≥ 180 \(px\)\. Received: width=100\.$/);
+    expect(() => networkDiagram(json, { height: 60 })).toThrow(/^networkDiagram: options\.height must be a finite number ≥ 176 \(px\)\. Received: height=60\.$/);
+    expect(() => networkDiagram(json, { height: "420" as never })).toThrow(/^networkDiagram: options\.height must be a number\. Received: height="420"\.$/);
+  });
+
+  it("draws the input left of the output and the nodes below the top margin at the smallest size", () => {
+    const root = parseFiniteSvg(networkDiagram(json, { width: 180, height: 176, title: "t\u0001" }));
+    const xs = (c: number) => byClass(root, "node").filter((n) => n.getAttribute("data-column") === String(c)).map((n) => Number(n.getAttribute("cx")));
+    expect((xs(0)[0] as number) < (xs(1)[0] as number)).toBe(true);
+    for (const n of byClass(root, "node")) expect(Number(n.getAttribute("cy"))).toBeGreaterThanOrEqual(96);
   });
 });

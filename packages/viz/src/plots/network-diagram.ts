@@ -3,6 +3,7 @@ import { rdYlBu } from "../color/colormaps.js";
 import { svgDocument } from "../svg/document.js";
 import { escapeXml, num } from "../svg/escape.js";
 import { renderLegend } from "../svg/legend.js";
+import { checkPixels } from "./options.js";
 import { columnLayout, type ColumnLayout } from "./column-layout.js";
 import { readModel, type DiagramModel, type ModelLike } from "./model-json.js";
 
@@ -18,6 +19,10 @@ export interface NetworkDiagramOptions {
   maxNeuronsPerLayer?: number;
 }
 
+/** Smallest canvas: 40 px between the first and last column (70 px margins each side), 40 px for the nodes (96 above, 40 below). */
+export const MIN_WIDTH = 180;
+export const MIN_HEIGHT = 176;
+
 /** Link colours: blue for positive weights, red for negative (the ends of red–yellow–blue). */
 export const POSITIVE_COLOR = toHex(rdYlBu(0.92));
 export const NEGATIVE_COLOR = toHex(rdYlBu(0.08));
@@ -31,7 +36,7 @@ export const NEGATIVE_COLOR = toHex(rdYlBu(0.08));
  * with the label "+(n − max) more", and the last `⌊max/2⌋`. So the links number
  * `Σ min(inputSize, max)·min(units, max)`, and a model within the cap is drawn whole.
  * Dropout and batchNorm layers keep the width, so they are written under the column they follow.
- * @throws TypeError / RangeError when the model JSON or `maxNeuronsPerLayer` is not valid.
+ * @throws TypeError / RangeError when the model JSON, `maxNeuronsPerLayer`, or `width` (≥ 180) / `height` (≥ 176) is not valid.
  * @example
  * networkDiagram(model_2_4_3).match(/class="link"/g).length; // 2·4 + 4·3 = 20
  * networkDiagram(model_784_128_10).match(/class="link"/g).length; // 16·16 + 16·10 = 416
@@ -40,6 +45,8 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
   const json = readModel(model);
   const { title = "Network", width = 640, height = 420, maxNeuronsPerLayer = 16 } = options;
   checkCap(maxNeuronsPerLayer);
+  checkPixels("networkDiagram", "width", width, MIN_WIDTH);
+  checkPixels("networkDiagram", "height", height, MIN_HEIGHT);
   const sizes = [(json.dense[0] as { inputSize: number }).inputSize, ...json.dense.map((l) => l.units)];
   const columns = sizes.map((n) => columnLayout(n, maxNeuronsPerLayer));
   const top = 96;
@@ -47,7 +54,7 @@ export function networkDiagram(model: ModelLike, options: NetworkDiagramOptions 
   const colX = (c: number): number => 70 + (c * (width - 140)) / Math.max(1, sizes.length - 1);
   const gap = (c: number): number => Math.min(48, (bottom - top) / Math.max(1, (columns[c] as ColumnLayout).slots));
   const rowY = (c: number, slot: number): number => (top + bottom) / 2 + (slot - ((columns[c] as ColumnLayout).slots - 1) / 2) * gap(c);
-  const radius = Math.max(2, Math.min(12, ((bottom - top) / Math.max(...columns.map((col) => col.slots))) * 0.35));
+  const radius = Math.max(2, Math.min(12, ((bottom - top) / columns.reduce((most, col) => Math.max(most, col.slots), 1)) * 0.35));
   const weights = listWeights(json, columns);
   const maxAbs = largestWeight(json);
   // Weak links first, so the strong ones are drawn on top.

@@ -39,3 +39,14 @@ export function checkSize(where: string, name: string, value: number, min = 1): 
     throw new RangeError(`${where}: ${name} must be an integer ≥ ${min}. Received: ${name}=${value}.`);
   }
 }
+
+/**
+ * Checks an SVG size option is a finite number of pixels `≥ min`.
+ * @throws TypeError when it is not a number; RangeError when it is not finite or below `min`.
+ */
+export function checkPixels(where: string, name: string, value: unknown, min: number): void {
+  if (typeof value !== "number") throw new TypeError(`${where}: options.${name} must be a number. Received: ${name}=${JSON.stringify(value)}.`);
+  if (!Number.isFinite(value) || value < min) {
+    throw new RangeError(`${where}: options.${name} must be a finite number ≥ ${min} (px). Received: ${name}=${value}.`);
+  }
+}

@@ -30,7 +30,7 @@ export function predictedVsActual(yTrue: RegressionValues, yPred: RegressionValu
   const [lo1, hi1] = extent(v.yTrue);
   const [lo2, hi2] = extent(v.yPred);
   const domain: [number, number] = [Math.min(lo1, lo2), Math.max(hi1, hi2)];
-  const frame = plotFrame(width, height);
+  const frame = plotFrame(width, height, {}, where);
   const x = linearScale(domain, [frame.left, frame.left + frame.width], true);
   const y = linearScale(domain, [frame.top + frame.height, frame.top], true);
   const [d0, d1] = x.domain;

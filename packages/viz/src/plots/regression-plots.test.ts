@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { Matrix } from "@backprop/linalg";
 import { describe, expect, it } from "vitest";
-import { byClass, checkStandalone, parseSvg, tickValues } from "../__fixtures__/parse-svg.js";
+import { byClass, checkStandalone, parseFiniteSvg, parseSvg, tickValues } from "../__fixtures__/parse-svg.js";
 import { predictedVsActual } from "./predicted-vs-actual.js";
 import { residualPlot } from "./residual-plot.js";
 
@@ -100,5 +100,23 @@ describe("residualPlot", () => {
 
   it("rejects values it cannot draw", () => {
     expect(() => residualPlot([1], [Infinity])).toThrow(/^residualPlot: yPred must hold finite numbers\. Received: yPred\[0\]=Infinity\.$/);
+  });
+});
+
+describe("regression plots near ±1e308", () => {
+  it("predictedVsActual draws finite points and the R² of the scaled-down values", () => {
+    // R² is scale-free: [1, −1, 0] against [0.5, −0.5, 0] has Σres² = 0.5, Σtot² = 2, R² = 0.75.
+    const svg = predictedVsActual([1e308, -1e308, 0], [5e307, -5e307, 0]);
+    const root = parseFiniteSvg(svg);
+    expect(byClass(root, "point")).toHaveLength(3);
+    expect(root.getElementsByTagName("desc")[0]?.textContent).toMatch(/R² 0\.7500;/);
+    parseFiniteSvg(predictedVsActual([1e17, 1e17 + 64], [1e17, 1e17 + 32]));
+  });
+
+  it("residualPlot refuses residuals that overflow, naming the sample", () => {
+    expect(() => residualPlot([1e308, -1e308], [-1e308, 1e308])).toThrow(
+      /^residualPlot: residuals yTrue\[i\] − yPred\[i\] must be finite numbers \(they overflow past ±1\.8e308\)\. Received: yTrue\[0\]=1e\+308, yPred\[0\]=-1e\+308\.$/,
+    );
+    expect(byClass(parseFiniteSvg(residualPlot([1e308, -1e308], [0, 0])), "point")).toHaveLength(2);
   });
 });

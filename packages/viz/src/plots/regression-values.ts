@@ -42,11 +42,22 @@ export function readPair(where: string, yTrue: RegressionValues, yPred: Regressi
 
 /** `R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²` (scikit-learn's `r2_score`; 1 or 0 for a constant `y`, as it). */
 export function rSquared(yTrue: Float64Array, yPred: Float64Array): number {
+  const r2 = plainRSquared(yTrue, yPred);
+  if (r2 !== undefined) return r2;
+  // The sums overflowed (values near ±1e308): R² does not change when both lists are scaled.
+  let s = 0;
+  for (let i = 0; i < yTrue.length; i++) s = Math.max(s, Math.abs(yTrue[i] as number), Math.abs(yPred[i] as number));
+  return plainRSquared(yTrue.map((v) => v / s), yPred.map((v) => v / s)) ?? NaN;
+}
+
+/** R² from plain sums, or `undefined` when a sum overflows. */
+function plainRSquared(yTrue: Float64Array, yPred: Float64Array): number | undefined {
   const mean = yTrue.reduce((a, v) => a + v, 0) / yTrue.length;
   let ssRes = 0, ssTot = 0;
   yTrue.forEach((v, i) => {
     ssRes += (v - (yPred[i] as number)) ** 2;
     ssTot += (v - mean) ** 2;
   });
+  if (!Number.isFinite(ssRes) || !Number.isFinite(ssTot)) return undefined;
   return ssTot === 0 ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
 }

@@ -16,7 +16,7 @@ export type ResidualPlotOptions = RegressionPlotOptions;
  * `PredictionErrorDisplay(kind="residual_vs_predicted")`): one point per sample, axes widened to
  * nice ticks covering the data and 0, and a zero line (`<line class="zero-line">`) that a model
  * with no error would put every point on.
- * @throws as {@link predictedVsActual}.
+ * @throws as {@link predictedVsActual}, and RangeError when a residual overflows to ±Infinity.
  * @example
  * const svg = residualPlot([1, 2, 3], [1.1, 1.8, 3.2]);
  * svg.match(/class="point"/g).length; // 3
@@ -27,12 +27,21 @@ export function residualPlot(yTrue: RegressionValues, yPred: RegressionValues, o
   const { title = "Residuals", width = 640, height = 480 } = options;
   const v = readPair(where, yTrue, yPred);
   const residuals = v.yTrue.map((t, i) => t - (v.yPred[i] as number));
+  const overflow = residuals.findIndex((r) => !Number.isFinite(r));
+  if (overflow >= 0) {
+    throw new RangeError(
+      `${where}: residuals yTrue[i] − yPred[i] must be finite numbers (they overflow past ±1.8e308). Received: yTrue[${overflow}]=${v.yTrue[overflow]}, yPred[${overflow}]=${v.yPred[overflow]}.`,
+    );
+  }
   const [lo, hi] = extent(residuals);
-  const frame = plotFrame(width, height);
+  const frame = plotFrame(width, height, {}, where);
   const x = linearScale(extent(v.yPred), [frame.left, frame.left + frame.width], true);
   const y = linearScale([Math.min(lo, 0), Math.max(hi, 0)], [frame.top + frame.height, frame.top], true);
   const zero = `<line class="zero-line" x1="${num(frame.left)}" y1="${num(y.map(0))}" x2="${num(frame.left + frame.width)}" y2="${num(y.map(0))}" stroke="#888" stroke-width="1.5" stroke-dasharray="6 4"/>\n`;
-  const meanAbs = residuals.reduce((a, r) => a + Math.abs(r), 0) / residuals.length;
+  const n = residuals.length;
+  const sumAbs = residuals.reduce((a, r) => a + Math.abs(r), 0);
+  // Σ|r| can overflow where each |r| does not: then sum |r|/n instead.
+  const meanAbs = Number.isFinite(sumAbs) ? sumAbs / n : residuals.reduce((a, r) => a + Math.abs(r) / n, 0);
   return svgDocument({
     width,
     height,

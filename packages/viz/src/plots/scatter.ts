@@ -1,11 +1,11 @@
-import { extent, toLabels, toXY, type Labels, type Points2D } from "../input/points.js";
+import { classCount, extent, toLabels, toXY, type Labels, type Points2D } from "../input/points.js";
 import { linearScale } from "../scale/scale.js";
 import { renderAxes } from "../svg/axes.js";
 import { svgDocument } from "../svg/document.js";
 import { plotFrame } from "../svg/frame.js";
 import { renderLegend } from "../svg/legend.js";
 import { renderPoints } from "../svg/points.js";
-import { classLegendItems, pointColor } from "./class-style.js";
+import { classLegend, pointColor } from "./class-style.js";
 import type { PointPlotOptions } from "./options.js";
 
 /** Options of {@link scatter}. Defaults: title `Data`, 640×480 px. */
@@ -24,13 +24,14 @@ export function scatter(points: Points2D, labels?: Labels, options: ScatterOptio
   const xy = toXY(where, points);
   const n = xy.x.length;
   const cls = labels === undefined ? undefined : toLabels(where, labels, n);
-  const classes = cls ? Math.max(1, options.classNames?.length ?? 0, ...Array.from(cls, (c) => c + 1)) : 1;
+  const classes = cls ? classCount(Math.max(1, options.classNames?.length ?? 0), cls) : 1;
   const hasLegend = cls !== undefined;
-  const frame = plotFrame(width, height, { right: hasLegend ? 140 : 24 });
+  const frame = plotFrame(width, height, { right: hasLegend ? 140 : 24 }, where, hasLegend ? "the legend" : "");
   const x = linearScale(extent(xy.x), [frame.left, frame.left + frame.width], true);
   const y = linearScale(extent(xy.y), [frame.top + frame.height, frame.top], true);
   const colorOf = (k: number): string => pointColor(k, classes);
-  const legend = hasLegend ? renderLegend(classLegendItems(classes, options.classNames), width - 8, frame.top) : "";
+  const fitted = classLegend(classes, options.classNames, height - frame.top - 8);
+  const legend = hasLegend ? renderLegend(fitted.items, width - 8, frame.top, fitted.more) : "";
   return svgDocument({
     width,
     height,

@@ -1,3 +1,4 @@
+import { fraction } from "./fraction.js";
 import { formatTick, linearTicks, logTicks, niceDomain, niceStep, widenEmpty } from "./ticks.js";
 
 /** One tick: its data value and the label drawn beside it. */
@@ -35,7 +36,8 @@ export function linearScale(domain: readonly [number, number], range: readonly [
     domain: [d0, d1],
     range,
     log: false,
-    map: (v) => r0 + (v - d0) * k,
+    // `d1 − d0` overflows for a domain near ±1.8e308 (k = 0): then map through the halved fraction.
+    map: Number.isFinite(d1 - d0) ? (v) => r0 + (v - d0) * k : (v) => r0 + fraction(v, d0, d1) * (r1 - r0),
     ticks: () => linearTicks(d0, d1, tickCount, step).map((value) => ({ value, label: formatTick(value, step) })),
   };
 }

@@ -73,4 +73,47 @@ describe("scales", () => {
   it("refuses a log axis over non-positive values", () => {
     expect(() => logScale([0, 1], [0, 1])).toThrow(/^logScale: a log axis needs positive values\. Received: domain=\[0,1\]\.$/);
   });
+
+  describe("far from zero or near the largest doubles", () => {
+    const ascendingWithin = (ticks: number[], min: number, max: number) => {
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(12);
+      ticks.forEach((t, i) => {
+        expect(t).toBeGreaterThanOrEqual(min);
+        expect(t).toBeLessThanOrEqual(max);
+        if (i > 0) expect(t).toBeGreaterThan(ticks[i - 1] as number);
+      });
+    };
+
+    it("ends for ranges whose tick index passes 2^53 (k + 1 === k there), each value once", () => {
+      // 1e20 / 5000 = 2e16 > 2^53 ≈ 9.007e15.
+      ascendingWithin(linearTicks(1e20, 1e20 + 32768), 1e20, 1e20 + 32768);
+      ascendingWithin(linearTicks(1e17, 1e17 + 64), 1e17, 1e17 + 64);
+      const [d0, d1] = niceDomain(-3e300, -3e300 + 1e285);
+      ascendingWithin(linearTicks(d0, d1), d0, d1);
+    });
+
+    it("refuses a step that would list more than 1000 ticks", () => {
+      expect(() => linearTicks(0, 1, 5, 1e-6)).toThrow(/^linearTicks: step must give at most 1000 ticks over \[min, max\]\. Received: min=0, max=1, step=0\.000001\.$/);
+    });
+
+    it("keeps domain, step and pixels finite for ranges whose span overflows", () => {
+      for (const [lo, hi] of [[-1e308, 1e308], [-Number.MAX_VALUE, Number.MAX_VALUE], [Number.MAX_VALUE, Number.MAX_VALUE], [-Number.MAX_VALUE, 0]] as const) {
+        const [d0, d1] = niceDomain(lo, hi);
+        expect(Number.isFinite(d0) && Number.isFinite(d1)).toBe(true);
+        expect(d0 <= lo && d1 >= hi && d0 < d1).toBe(true);
+        const scale = linearScale([lo, hi], [0, 100], true);
+        const ticks = scale.ticks();
+        ascendingWithin(ticks.map((t) => t.value), d0, d1);
+        for (const t of ticks) expect(t.label).not.toMatch(/NaN|Infinity/);
+        expect(scale.map(d0)).toBe(0);
+        expect(scale.map(d1)).toBe(100);
+        expect(scale.map(lo)).toBeGreaterThanOrEqual(0);
+        expect(scale.map(hi)).toBeLessThanOrEqual(100);
+      }
+      // -1e308..1e308 in steps of 5e307: the halfway point 0 maps to the middle pixel.
+      expect(niceDomain(-1e308, 1e308)).toEqual([-1e308, 1e308]);
+      expect(linearScale([-1e308, 1e308], [0, 100], true).map(0)).toBe(50);
+    });
+  });
 });

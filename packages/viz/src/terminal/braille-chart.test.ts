@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { brailleLineChart } from "./braille-chart.js";
+import { lossSparkline } from "./sparkline.js";
 
 /** Dot coordinates (x, y) set in the plot part of the lines (after the `gutter`). */
 function dots(lines: string[], gutter: number): Array<[number, number]> {
@@ -45,5 +46,30 @@ describe("brailleLineChart", () => {
   it("rejects sizes too small for the labels", () => {
     expect(() => brailleLineChart([1, 2], { width: 3, height: 4 })).toThrow(/^brailleLineChart: width must be an integer ≥ 4\. Received: width=3\.$/);
     expect(() => brailleLineChart([1, 2], { width: 30, height: 1 })).toThrow(/^brailleLineChart: height must be an integer ≥ 2\. Received: height=1\.$/);
+  });
+});
+
+describe("terminal charts with extreme input", () => {
+  const BLANK = "\u2800";
+
+  it("brailleLineChart draws every point when the span overflows (−1e308 … 1e308)", () => {
+    // width 10 = gutter 8 ("-1e+308" + 1) + 2 columns: 4 dots across, 16 down.
+    const lines = brailleLineChart([-1e308, 1e308, 0], { width: 10, height: 4 });
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect([...line]).toHaveLength(10);
+    // Point 0 at dot (0, 15): bottom-left cell; point 2 at dot (3, 8): third row, last cell.
+    expect([...(lines[3] as string)][8]).not.toBe(BLANK);
+    expect([...(lines[2] as string)][9]).not.toBe(BLANK);
+  });
+
+  it("takes 200,000 values (no Math.min spread)", () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => 1 / (i + 1));
+    expect(brailleLineChart(values, { width: 40, height: 5 })).toHaveLength(5);
+  });
+
+  it("lossSparkline returns exactly width glyphs when 7·(max − min) overflows, and for width 200,000", () => {
+    expect(lossSparkline([0, 5e307], 4)).toBe("▁▁██");
+    expect(lossSparkline([-1e308, 0, 1e308], 3)).toBe("▁▅█");
+    expect([...lossSparkline([3, 1, 2], 200_000)]).toHaveLength(200_000);
   });
 });

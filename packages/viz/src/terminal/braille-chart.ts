@@ -1,3 +1,5 @@
+import { extent } from "../input/points.js";
+import { fraction } from "../scale/fraction.js";
 import { checkSize } from "../plots/options.js";
 import { checkedValues } from "./resample.js";
 
@@ -30,14 +32,13 @@ export function brailleLineChart(values: ArrayLike<number>, options: BrailleChar
   const { width, height, logScale = false } = options;
   checkSize(where, "height", height, 2);
   const ys = checkedValues(where, values, logScale);
-  const lo = Math.min(...ys);
-  const hi = Math.max(...ys);
+  const [lo, hi] = extent(ys);
   const label = (v: number): string => {
     const real = logScale ? Math.pow(10, v) : v;
     return String(Number(real.toPrecision(3)));
   };
-  const labels = [label(hi), label(lo)];
-  const gutter = Math.max(...labels.map((s) => s.length)) + 1;
+  const labels: [string, string] = [label(hi), label(lo)];
+  const gutter = Math.max(labels[0].length, labels[1].length) + 1;
   checkSize(where, "width", width, gutter + 2);
   const cols = width - gutter;
   const dotsX = cols * 2;
@@ -50,7 +51,8 @@ export function brailleLineChart(values: ArrayLike<number>, options: BrailleChar
   };
   const toDot = (i: number): [number, number] => [
     ys.length === 1 ? 0 : Math.round((i * (dotsX - 1)) / (ys.length - 1)),
-    hi === lo ? dotsY >> 1 : Math.round(((hi - (ys[i] as number)) * (dotsY - 1)) / (hi - lo)),
+    // (hi − y)/(hi − lo) as a fraction of [−hi, −lo], so a span past 1.8e308 does not overflow.
+    hi === lo ? dotsY >> 1 : Math.round(fraction(-(ys[i] as number), -hi, -lo) * (dotsY - 1)),
   ];
   let [x0, y0] = toDot(0);
   plot(x0, y0);

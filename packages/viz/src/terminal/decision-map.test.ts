@@ -59,3 +59,17 @@ describe("decisionMap", () => {
     expect(colored).toContain("\u001b[38;2;49;54;149m●");
   });
 });
+
+describe("decisionMap with large input", () => {
+  const half = (grid: Matrix) => Matrix.fill(grid.rows, 1, 0.5);
+
+  it("takes 200,000 points (no Math.max spread over the labels)", () => {
+    const n = 200_000;
+    const points = Array.from({ length: n }, (_, i) => [i % 5, i % 3]);
+    expect(decisionMap(half, points, Array.from({ length: n }, (_, i) => i % 2), { width: 20, height: 6 })).toHaveLength(6);
+  });
+
+  it("pads a default domain around a point beyond 9e15, where ±1 is lost in rounding", () => {
+    expect(decisionMap(half, [[1e17, 0]], [1], { width: 5, height: 3 })[1]).toBe("▒▒x▒▒");
+  });
+});

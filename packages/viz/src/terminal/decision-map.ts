@@ -1,5 +1,5 @@
 import { fromHex, mix, type Rgb } from "../color/color.js";
-import { toLabels, toXY, type Labels, type Points2D } from "../input/points.js";
+import { classCount, toLabels, toXY, type Labels, type Points2D } from "../input/points.js";
 import { cellColors, pointColor } from "../plots/class-style.js";
 import { evaluateGrid, paddedDomain, type Domain, type Grid, type PredictFn } from "../plots/grid.js";
 import { checkSize } from "../plots/options.js";
@@ -41,7 +41,7 @@ export function decisionMap(predictFn: PredictFn, points: Points2D, labels: Labe
   const domain = options.domain ?? paddedDomain(xy);
   const rows = color ? height * 2 : height;
   const grid = evaluateGrid(where, predictFn, domain, width, rows);
-  const classes = Math.max(grid.classes, ...Array.from(cls, (c) => c + 1));
+  const classes = classCount(grid.classes, cls);
   // Which data point (if any) falls in each character cell: the last one drawn wins.
   const marks = new Int32Array(width * height).fill(-1);
   for (let i = 0; i < xy.x.length; i++) {

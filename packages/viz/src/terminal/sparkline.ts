@@ -1,3 +1,5 @@
+import { extent } from "../input/points.js";
+import { fraction } from "../scale/fraction.js";
 import { checkSize } from "../plots/options.js";
 import { checkedValues, resample } from "./resample.js";
 
@@ -20,7 +22,7 @@ export interface SparklineOptions {
 export function lossSparkline(values: ArrayLike<number>, width: number, options: SparklineOptions = {}): string {
   checkSize("lossSparkline", "width", width);
   const columns = resample(checkedValues("lossSparkline", values, options.logScale ?? false), width);
-  const lo = Math.min(...columns);
-  const hi = Math.max(...columns);
-  return columns.map((v) => (hi === lo ? "▄" : BARS[Math.floor((7 * (v - lo)) / (hi - lo) + 0.5)])).join("");
+  const [lo, hi] = extent(columns);
+  // 7·(v − lo) overflows for spans past ~2.6e307: scale the fraction in [0, 1] instead.
+  return columns.map((v) => (hi === lo ? "▄" : BARS[Math.floor(7 * fraction(v, lo, hi) + 0.5)])).join("");
 }
