@@ -43,7 +43,10 @@ function kind(value: unknown): string {
 }
 
 /** The generator, the signal and the validation options are used deep inside training (or never, on a full batch): checked here. */
-function checkRunObjects({ rng, signal, validationSplit, validationData }: FitOptions): void {
+function checkRunObjects({ seed, rng, signal, validationSplit, validationData }: FitOptions): void {
+  if (seed !== undefined && rng !== undefined) {
+    throw new TypeError("fit: pass seed or rng, not both (shuffling and dropout draw from one generator). Received: both.");
+  }
   const methods = ["permutation", "nextDouble"];
   if (rng !== undefined && (typeof rng !== "object" || rng === null || methods.some((m) => typeof (rng as unknown as Record<string, unknown>)[m] !== "function"))) {
     throw new TypeError(`fit: rng must be a RandomState (an object with permutation and nextDouble methods). Received: rng=${kind(rng)}.`);

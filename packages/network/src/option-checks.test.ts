@@ -33,6 +33,13 @@ describe("entry points besides fit refuse misspelt options, as fit does", () => 
 });
 
 describe("fit checks the types of rng, signal, validationSplit and validationData before training", () => {
+  it("refuses seed together with rng (rng won silently, the seed was ignored)", () => {
+    const m = model();
+    const before = Array.from(m.params()[0]?.value.data ?? []);
+    expect(() => m.fit(x, labels, { epochs: 1, seed: 3, rng: new RandomState(4) })).toThrow(new TypeError("fit: pass seed or rng, not both (shuffling and dropout draw from one generator). Received: both."));
+    expect(Array.from(m.params()[0]?.value.data ?? [])).toEqual(before);
+  });
+
   it.each([
     ["rng as a number", { rng: 42 }, "fit: rng must be a RandomState (an object with permutation and nextDouble methods). Received: rng=42."],
     ["rng as an empty object", { rng: {}, validationSplit: 0.25 }, "fit: rng must be a RandomState (an object with permutation and nextDouble methods). Received: rng=an object."],
