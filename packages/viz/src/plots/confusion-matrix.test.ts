@@ -62,6 +62,12 @@ describe("confusionMatrix limits", () => {
     parseFiniteSvg(confusionMatrix(labels, predictions));
   });
 
+  it("refuses a stray huge label before allocating its k×k table (99,999 would ask for 10¹⁰ cells)", () => {
+    expect(() => confusionMatrix([0, 99_999], [0, 1])).toThrow(new RangeError("confusionMatrix: at most 200 classes can be drawn (k² cells). Received: classes=100000."));
+    expect(() => confusionCounts([0, 99_999], [0, 1])).toThrow(new RangeError("confusionMatrix: at most 4096 classes can be counted (a k×k table). Received: classes=100000."));
+    expect(confusionCounts([4095], [0]).length).toBe(4096);
+  });
+
   it("refuses a cellSize that is not a finite number ≥ 1, and more than 200 classes", () => {
     expect(() => confusionMatrix([0], [0], undefined, { cellSize: NaN })).toThrow(/^confusionMatrix: options\.cellSize must be a finite number ≥ 1 \(px\)\. Received: cellSize=NaN\.$/);
     expect(() => confusionMatrix([0], [0], undefined, { cellSize: -10 })).toThrow(/^confusionMatrix: options\.cellSize must be a finite number ≥ 1 \(px\)\. Received: cellSize=-10\.$/);

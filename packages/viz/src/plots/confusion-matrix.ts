@@ -3,7 +3,7 @@ import { blues } from "../color/colormaps.js";
 import type { Labels } from "../input/points.js";
 import { svgDocument } from "../svg/document.js";
 import { escapeXml, num } from "../svg/escape.js";
-import { confusionCounts } from "./confusion-counts.js";
+import { countWithin } from "./confusion-counts.js";
 import { checkPixels, classNameOf } from "./options.js";
 
 /** Options of {@link confusionMatrix}. */
@@ -27,11 +27,9 @@ export const MAX_CLASSES = 200;
 export function confusionMatrix(labels: Labels, predictions: Labels, classNames?: readonly string[], options: ConfusionMatrixOptions = {}): string {
   const cell = options.cellSize ?? 64;
   checkPixels("confusionMatrix", "cellSize", cell, 1);
-  const counts = confusionCounts(labels, predictions, classNames?.length);
+  // The class limit is checked before the k×k counts are allocated.
+  const counts = countWithin(labels, predictions, classNames?.length, MAX_CLASSES, "drawn (k² cells)");
   const k = counts.length;
-  if (k > MAX_CLASSES) {
-    throw new RangeError(`confusionMatrix: at most ${MAX_CLASSES} classes can be drawn (k² cells). Received: classes=${k}.`);
-  }
   let longest = 4;
   for (let i = 0; i < k; i++) longest = Math.max(longest, classNameOf(classNames, i).length);
   const left = 40 + longest * 7;
