@@ -58,7 +58,8 @@ export function toLabels(where: string, labels: Labels, n: number, name = "label
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const v = labels[i] as number;
-    if (!Number.isInteger(v) || v < 0) {
+    // Above 2³¹ − 1 an Int32Array would wrap the class to a negative one.
+    if (!Number.isInteger(v) || v < 0 || v > 0x7fffffff) {
       throw new RangeError(`${where}: ${name} must be non-negative integers. Received: ${name}[${i}]=${v}.`);
     }
     out[i] = v;

@@ -66,6 +66,8 @@ describe("confusionMatrix limits", () => {
     expect(() => confusionMatrix([0, 99_999], [0, 1])).toThrow(new RangeError("confusionMatrix: at most 200 classes can be drawn (k² cells). Received: classes=100000."));
     expect(() => confusionCounts([0, 99_999], [0, 1])).toThrow(new RangeError("confusionMatrix: at most 4096 classes can be counted (a k×k table). Received: classes=100000."));
     expect(confusionCounts([4095], [0]).length).toBe(4096);
+    // 2³¹ would wrap to −2³¹ in the labels' Int32Array and index no row.
+    expect(() => confusionCounts([0, 2 ** 31], [0, 1])).toThrow(new RangeError("confusionMatrix: labels must be non-negative integers. Received: labels[1]=2147483648."));
   });
 
   it("refuses a cellSize that is not a finite number ≥ 1, and more than 200 classes", () => {
