@@ -86,7 +86,8 @@ describe("Matrix access", () => {
     const r = m.row(1);
     r[0] = 30;
     expect(m.get(1, 0)).toBe(30);
-    expect(() => m.row(2)).toThrow(/^row: index out of range\. Received: \[2,0\] for shape \[2,2\]\.$/);
+    expect(() => m.row(2)).toThrow(/^row: index out of range\. Received: 2 for shape \[2,2\]\.$/);
+    expect(Array.from(new Matrix(2, 0).row(1))).toEqual([]);
   });
 
   it("clone is deep; copyFrom copies values and checks shapes", () => {

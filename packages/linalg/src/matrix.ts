@@ -176,7 +176,9 @@ export class Matrix {
 
   /** Row `i` as a view (no copy) into this matrix's storage. */
   row(i: number): Float64Array {
-    this.index("row", i, 0);
+    if (!Number.isInteger(i) || i < 0 || i >= this.rows) {
+      throw new RangeError(`row: index out of range. Received: ${formatScalar(i)} for shape ${formatShape(this)}.`);
+    }
     return this.data.subarray(i * this.cols, (i + 1) * this.cols);
   }
 
@@ -200,8 +202,7 @@ export class Matrix {
   /** Nested arrays, one per row. */
   toArray(): number[][] {
     const out: number[][] = [];
-    // slice, not row(i): row checks its index against the width, so a zero-width matrix would throw
-    for (let i = 0; i < this.rows; i++) out.push(Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols)));
+    for (let i = 0; i < this.rows; i++) out.push(Array.from(this.row(i)));
     return out;
   }
 

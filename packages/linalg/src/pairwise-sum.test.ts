@@ -28,6 +28,7 @@ describe("pairwiseSum adds in NumPy's order", () => {
 
   it("refuses what is not an array, and a run outside it", () => {
     expect(() => pairwiseSum(null as never)).toThrow(/^pairwiseSum: values must be an array or typed array of numbers\. Received: null\.$/);
+    expect(() => pairwiseSum([1, 2, 3], 2, 2)).toThrow(RangeError);
     expect(() => pairwiseSum([1, 2, 3], 2, 2)).toThrow(/^pairwiseSum: start and length must be integers within the 3 values\. Received: start=2, length=2\.$/);
     expect(() => pairwiseSum([1, 2, 3], -1)).toThrow(/Received: start=-1, length=4\./);
   });

@@ -8,7 +8,8 @@ import { describeValue } from "./describe-value.js";
  * summed the same way. The same bits as NumPy wherever NumPy reduces a contiguous run: a 1-D
  * array, a whole C-ordered matrix, or the one column of an n×1 matrix. (A column of a matrix with
  * several columns is summed row by row by NumPy instead, as `sum(a, 0)` does.)
- * @throws TypeError when `values` is not array-like, or `start` / `length` do not lie within it.
+ * @throws TypeError when `values` is not array-like; RangeError when `start` / `length` are not
+ *   integers that lie within it.
  * @example
  * pairwiseSum([1e16, ...new Array(16).fill(1)]); // 1.0000000000000016e16 (a loop gives 1e16)
  * pairwiseSum(Float64Array.of(1, 2, 3, 4), 1, 2); // 5
@@ -18,7 +19,7 @@ export function pairwiseSum(values: ArrayLike<number>, start = 0, length = (valu
     throw new TypeError(`pairwiseSum: values must be an array or typed array of numbers. Received: ${describeValue(values)}.`);
   }
   if (!Number.isInteger(start) || !Number.isInteger(length) || start < 0 || length < 0 || start + length > values.length) {
-    throw new TypeError(`pairwiseSum: start and length must be integers within the ${values.length} values. Received: start=${String(start)}, length=${String(length)}.`);
+    throw new RangeError(`pairwiseSum: start and length must be integers within the ${values.length} values. Received: start=${String(start)}, length=${String(length)}.`);
   }
   return pairwise(values, start, length);
 }
