@@ -30,28 +30,29 @@ export interface HardSigmoidOptions {
 export function hardSigmoid({ alpha = 1 / 6, beta = 0.5 }: HardSigmoidOptions = {}): Activation {
   finiteSetting("hardSigmoid", "alpha", alpha, true);
   finiteSetting("hardSigmoid", "beta", beta);
-  // u(z) = α·z + β, or (z + 3)/6 for the default (see above); a NaN z gives a NaN u.
-  const shifted = alpha === 1 / 6 && beta === 0.5;
+  // u(z) = (p·z + q)/r: (z + 3)/6 for the default (see above), else (α·z + β)/1. Multiplying by 1
+  // and dividing by 1 are exact, so each setting gets its own formula's bits with one loop body.
+  const [p, q, r] = alpha === 1 / 6 && beta === 0.5 ? [1, 3, 6] : [alpha, beta, 1];
   return builtIn({
     name: "hardSigmoid",
     config: Object.freeze({ alpha, beta }),
     forward(z: Matrix, out?: Matrix): Matrix {
-      const r = forwardTarget("hardSigmoid.forward", z, out);
-      const x = z.data, y = r.data;
+      const result = forwardTarget("hardSigmoid.forward", z, out);
+      const x = z.data, y = result.data;
       for (let k = 0; k < y.length; k++) {
-        const u = shifted ? ((x[k] as number) + 3) / 6 : alpha * (x[k] as number) + beta;
+        const u = (p * (x[k] as number) + q) / r;
         y[k] = u <= 0 ? 0 : u >= 1 ? 1 : u; // NaN falls through both tests and stays NaN
       }
-      return r;
+      return result;
     },
     backward(z: Matrix, a: Matrix, dA: Matrix, out?: Matrix): Matrix {
-      const r = backwardTarget("hardSigmoid.backward", z, a, dA, out);
-      const x = z.data, g = dA.data, d = r.data;
+      const result = backwardTarget("hardSigmoid.backward", z, a, dA, out);
+      const x = z.data, g = dA.data, d = result.data;
       for (let k = 0; k < d.length; k++) {
-        const u = shifted ? ((x[k] as number) + 3) / 6 : alpha * (x[k] as number) + beta;
+        const u = (p * (x[k] as number) + q) / r;
         d[k] = u > 0 && u < 1 ? alpha * (g[k] as number) : 0;
       }
-      return r;
+      return result;
     },
   } as const);
 }

@@ -13,10 +13,7 @@ import { binaryCrossEntropy, categoricalCrossEntropy, fusedOutputGradient, isBui
 export function fusedGradientFor(loss: Loss, activation: Activation | undefined): FusedGradient | undefined {
   if (activation === undefined) return undefined;
   const ours = (activation === softmax && loss === categoricalCrossEntropy) || (activation === sigmoid && loss === binaryCrossEntropy);
-  if (ours || (isFusedPair(activation.name, loss.name) && isBuiltInActivation(activation) && isBuiltInLoss(loss))) return fusedOutputGradient(loss.name, activation.name);
-  return undefined;
-}
-
-function isFusedPair(activation: string, loss: string): boolean {
-  return (activation === "softmax" && loss === "categoricalCrossEntropy") || (activation === "sigmoid" && loss === "binaryCrossEntropy");
+  // fusedOutputGradient knows the pairs by name; the objects must still be built-ins to use it.
+  const fused = fusedOutputGradient(loss.name, activation.name);
+  return fused !== undefined && (ours || (isBuiltInActivation(activation) && isBuiltInLoss(loss))) ? fused : undefined;
 }
