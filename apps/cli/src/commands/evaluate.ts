@@ -48,7 +48,7 @@ function modelInputs(loaded: LoadedModel, data: Dataset, unknown: UnknownName | 
   if (features && isTablePipeline(features)) {
     const ct = unknown === undefined ? features : withUnknown(features, unknown);
     const columns = data.features.kind === "table" ? data.features.columns : matrixColumns(data.features.x, data.features.names);
-    const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? [], data.columnNames ?? columns.map((c) => c.name));
+    const rows = rowsFromColumns("evaluate", data.source, columns, inputColumns ?? [], data.columnNames);
     const x = transformRaw("evaluate", ct, rows, (i) => (data.lines ? `${data.source}: line ${data.lines[i] ?? i + 1}` : `${data.source}: row ${i + 1}`));
     return { x, raw: x };
   }

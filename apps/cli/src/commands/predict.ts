@@ -5,6 +5,7 @@ import { jsonFlag, modelFlag, unknownAtUseFlag } from "./shared-flags.js";
 import { loadModel, type LoadedModel } from "../engine/model-file.js";
 import { applyFeatures, isTablePipeline, unscaleTarget, type UnknownName } from "../engine/preprocessing.js";
 import { rowsFromColumns, splitValues, transformRaw, withUnknown } from "../engine/raw-rows.js";
+import { csvField } from "../data/csv-text.js";
 import { csvFlags, readCsvTable, type ColumnKind } from "../data/load-data.js";
 import { csvFlagSpecs } from "./shared-flags.js";
 import { parseFlagValue } from "../args/values.js";
@@ -67,8 +68,7 @@ const VALUES_AS_NUMBERS: FlagSpec = { name: "values", kind: "numbers", descripti
  */
 function cellText(v: RawCell): string {
   if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) return "";
-  const text = String(v).replace(/\r/g, "\\r").replace(/\n/g, "\\n");
-  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(String(v).replace(/\r/g, "\\r").replace(/\n/g, "\\n"));
 }
 
 /** The model's input rows from `--values` or `--input`, raw (for display) and as the network sees them. */

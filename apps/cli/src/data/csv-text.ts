@@ -1,6 +1,7 @@
 import type { BuiltinData } from "./builtin.js";
 
-function field(text: string): string {
+/** `text` as one CSV field: quoted (a quote doubled) when it holds a comma, a quote or a line break. */
+export function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -13,12 +14,12 @@ function field(text: string): string {
  * // "a,b,label\n0.5,1,yes\n"
  */
 export function toCsv(data: BuiltinData, targetColumn: string): string {
-  const lines = [[...data.featureNames, targetColumn].map(field).join(",")];
+  const lines = [[...data.featureNames, targetColumn].map(csvField).join(",")];
   const { target } = data;
   for (let i = 0; i < data.x.rows; i++) {
     const row = Array.from(data.x.row(i), (v) => String(v));
     const value = target.kind === "values" ? String(target.y[i]) : (target.classNames[target.y[i] as number] ?? String(target.y[i]));
-    row.push(field(value));
+    row.push(csvField(value));
     lines.push(row.join(","));
   }
   return `${lines.join("\n")}\n`;

@@ -85,11 +85,10 @@ export function transformRaw(command: string, ct: ColumnTransformer, rows: reado
     inputs.forEach((col, j) => {
       const v = row[j];
       if (isMissing(v)) return;
-      if (col.kind === "numeric" && typeof v === "string" && !NUMBER.test(v.trim())) {
-        throw new UsageError(`${command}: ${where(i)}, column "${col.name}": the model was trained on numbers there. Received: ${JSON.stringify(v)}.`);
-      }
-      if (col.kind === "numeric" && typeof v === "string" && !Number.isFinite(Number(v.trim()))) {
-        throw new UsageError(`${command}: ${where(i)}, column "${col.name}": values must be finite numbers (this one overflows a float64). Received: ${JSON.stringify(v)}.`);
+      if (col.kind === "numeric" && typeof v === "string") {
+        const text = v.trim();
+        if (!NUMBER.test(text)) throw new UsageError(`${command}: ${where(i)}, column "${col.name}": the model was trained on numbers there. Received: ${JSON.stringify(v)}.`);
+        if (!Number.isFinite(Number(text))) throw new UsageError(`${command}: ${where(i)}, column "${col.name}": values must be finite numbers (this one overflows a float64). Received: ${JSON.stringify(v)}.`);
       }
       const categories = known.get(col.name);
       if (col.kind === "categorical" && categories !== undefined && !categories.has(String(v))) {

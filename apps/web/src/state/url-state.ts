@@ -6,6 +6,7 @@ import {
 import { decodeHide, encodeHide, HIDE_KEY } from "./classroom.js";
 import { decodeProblem, encodeProblem, PROBLEM_KEYS } from "./url-problem.js";
 import { LIVE_KEYS, MAX_CHANGES } from "./live.js";
+import { MAX_SEED } from "./seed.js";
 
 /** One URL parameter: how it reads, how it writes, and what it accepts (for the notice). */
 interface Field<K extends keyof PlaygroundConfig> {
@@ -105,7 +106,7 @@ const FIELDS = [
   { key: "noise", prop: "noise", parse: (r) => integer(r, 0, MAX_NOISE), format: str, expected: `0–${MAX_NOISE}` },
   { key: "train", prop: "trainRatio", parse: (r) => integer(r, 10, 90), format: str, expected: "10–90" },
   { key: "batch", prop: "batchSize", parse: (r) => integer(r, 1, MAX_BATCH), format: str, expected: `1–${MAX_BATCH}` },
-  { key: "seed", prop: "seed", parse: (r) => integer(r, 0, 2 ** 32 - 1), format: str, expected: "0–4294967295" },
+  { key: "seed", prop: "seed", parse: (r) => integer(r, 0, MAX_SEED), format: str, expected: `0–${MAX_SEED}` },
   {
     key: "layers", prop: "hidden", parse: hiddenLayers, format: (v: number[]) => v.join(","),
     expected: `up to ${MAX_HIDDEN_LAYERS} comma-separated sizes 1–${MAX_NEURONS}`,
