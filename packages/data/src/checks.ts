@@ -15,13 +15,13 @@ export function checkNumber(op: string, name: string, value: number, min = -Infi
 
 /**
  * `options` (an object, or `{}` when undefined) after checking that it names only `known` options,
- * so a misspelt one (`with_mean`) is an error instead of silently left at its default.
+ * so a misspelt one (`with_mean`, `nSample`) is an error instead of silently left at its default.
  * @throws TypeError `StandardScaler: unknown option ["with_mean"]. Expected one of: withMean, withStd.`
  */
 export function readOptions<T extends object>(op: string, options: T | undefined, known: readonly string[]): T {
   if (options === undefined) return {} as T;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${op}: options must be an object. Received: ${Array.isArray(options) ? "an array" : String(options)}.`);
+    throw new TypeError(`${op}: options must be an object. Received: ${options === null ? "null" : Array.isArray(options) ? "an array" : `${String(options)} (${typeof options})`}.`);
   }
   refuseUnknownOptions(op, options, known);
   return options;

@@ -1,4 +1,4 @@
-import { formatList } from "../checks.js";
+import { refuseUnknownOptions } from "../checks.js";
 
 /** The cells read as missing by default: the empty field and six common spellings (`nan` is what `numpy.savetxt` writes for NaN). */
 export const DEFAULT_MISSING_VALUES: readonly string[] = ["", "NA", "N/A", "NaN", "nan", "null", "?"];
@@ -65,8 +65,7 @@ export function readCsvOptions(op: string, options: unknown, table = false): Csv
   const source = o.source === undefined ? op : o.source;
   if (typeof source !== "string") throw new TypeError(`${op}: source must be a string. Received: source=${typeof source}.`);
   const known = table ? [...KNOWN, ...TABLE_ONLY] : KNOWN;
-  const unknown = Object.keys(o).filter((k) => !known.includes(k));
-  if (unknown.length > 0) throw new TypeError(`${source}: unknown option ${formatList(unknown)}. Expected one of: ${known.join(", ")}.`);
+  refuseUnknownOptions(source, o, known);
   const { delimiter, header = "auto", target, missingValues = DEFAULT_MISSING_VALUES } = o;
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r")) {
     throw new RangeError(`${source}: delimiter must be one character other than a quote or newline. Received: delimiter=${JSON.stringify(delimiter)}.`);

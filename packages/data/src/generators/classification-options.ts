@@ -1,6 +1,6 @@
 import { MAX_ELEMENTS } from "@backprop/linalg";
-import { checkInteger, checkNumber } from "../checks.js";
-import { checkBoolean, checkMagnitude, checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
+import { checkInteger, checkNumber, readOptions } from "../checks.js";
+import { checkBoolean, checkMagnitude, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import type { MakeClassificationOptions } from "./make-classification.js";
 
 const OP = "makeClassification";
@@ -32,7 +32,7 @@ export interface ResolvedClassification {
  * `⌊nSamples·w[k mod nClasses] / nClustersPerClass⌋` each, the remainder dealt out one by one.
  */
 export function resolveClassificationOptions(options: MakeClassificationOptions): ResolvedClassification {
-  checkOptions(OP, options, KEYS);
+  readOptions(OP, options, KEYS);
   const { nSamples = 100, nFeatures = 20, nInformative = 2, nRedundant = 2, nRepeated = 0 } = options;
   const { nClasses = 2, nClustersPerClass = 2, flipY = 0.01, classSep = 1, hypercube = true, shuffle = true } = options;
   checkInteger(OP, "nSamples", nSamples, 1);

@@ -1,7 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger } from "../checks.js";
-import { checkMagnitude, checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
+import { checkInteger, readOptions } from "../checks.js";
+import { checkMagnitude, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 
 /** Options of {@link gaussianClusters}. */
@@ -34,7 +34,7 @@ const KEYS = ["nSamples", "centers", "std", "randomState", "maxSamples"];
  * y[199];  // 1
  */
 export function gaussianClusters(options: GaussianClustersOptions = {}): Dataset {
-  const { nSamples = 200, centers = [[2, 2], [-2, -2]], std = 1, maxSamples } = checkOptions(OP, options, KEYS);
+  const { nSamples = 200, centers = [[2, 2], [-2, -2]], std = 1, maxSamples } = readOptions(OP, options, KEYS);
   checkInteger(OP, "nSamples", nSamples, 1);
   checkMagnitude(OP, "std", std, 0);
   const c = Matrix.fromRows(centers, OP);

@@ -58,7 +58,7 @@ describe("unknown options are refused", () => {
   ])("%s", (name, run, key, expected) => {
     expect(run).toThrow(TypeError);
     const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    expect(run).toThrow(new RegExp(`^${name}: unknown option "${key}"\\. Expected one of: ${escaped}`));
+    expect(run).toThrow(new RegExp(`^${name}: unknown option \\["${key}"\\]\\. Expected one of: ${escaped}`));
   });
 
   it("options must be an object", () => {

@@ -18,21 +18,6 @@ export const MAX_SAMPLES = 1e7;
  */
 export const MAX_MAGNITUDE = 1e100;
 
-/**
- * Checks that `options` is an object (or undefined) whose keys are all in `allowed`, so that a
- * misspelt option (`nSample`) is an error rather than silently ignored. Returns the options.
- */
-export function checkOptions<T extends object>(op: string, options: T | undefined, allowed: readonly string[]): T {
-  if (options === undefined) return {} as T;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${op}: options must be an object. Received: ${options === null ? "null" : Array.isArray(options) ? "an array" : `${String(options)} (${typeof options})`}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) throw new TypeError(`${op}: unknown option "${key}". Expected one of: ${allowed.join(", ")}.`);
-  }
-  return options;
-}
-
 /** Throws a TypeError unless `value` is a boolean. */
 export function checkBoolean(op: string, name: string, value: unknown): void {
   if (typeof value !== "boolean") {

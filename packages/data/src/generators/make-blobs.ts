@@ -1,7 +1,7 @@
 import { Matrix, type RandomState } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger } from "../checks.js";
-import { checkBoolean, checkMagnitude, checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
+import { checkInteger, readOptions } from "../checks.js";
+import { checkBoolean, checkMagnitude, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { shuffleSamples } from "./shuffle-samples.js";
 
@@ -47,7 +47,7 @@ export interface BlobsDataset extends Dataset {
  * centers.rows; // 3
  */
 export function makeBlobs(options: MakeBlobsOptions = {}): BlobsDataset {
-  const { nSamples = 100, nFeatures = 2, clusterStd = 1, centerBox = [-10, 10], shuffle = true, maxSamples } = checkOptions(OP, options, KEYS);
+  const { nSamples = 100, nFeatures = 2, clusterStd = 1, centerBox = [-10, 10], shuffle = true, maxSamples } = readOptions(OP, options, KEYS);
   const limit = maxSamplesOption(OP, maxSamples);
   const rng = toRandomState(OP, options.randomState);
   checkInteger(OP, "nFeatures", nFeatures, 1);

@@ -1,8 +1,9 @@
+import { readOptions } from "../checks.js";
 import type { Dataset } from "../dataset.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { linspace } from "./linspace.js";
 import { finishTwoGroups, splitCounts, type SampleCounts } from "./two-groups.js";
-import { checkBoolean, checkOptions, maxSamplesOption } from "./generator-options.js";
+import { checkBoolean, maxSamplesOption } from "./generator-options.js";
 
 const KEYS = ["nSamples", "shuffle", "noise", "factor", "randomState", "maxSamples"];
 
@@ -35,7 +36,7 @@ export interface MakeCirclesOptions {
  * y;           // Int32Array [0, 0, 1, 1]
  */
 export function makeCircles(options: MakeCirclesOptions = {}): Dataset {
-  const { nSamples = 100, shuffle = true, noise, factor = 0.8, maxSamples } = checkOptions("makeCircles", options, KEYS);
+  const { nSamples = 100, shuffle = true, noise, factor = 0.8, maxSamples } = readOptions("makeCircles", options, KEYS);
   checkBoolean("makeCircles", "shuffle", shuffle);
   if (typeof factor !== "number" || !(factor >= 0 && factor < 1)) {
     throw new RangeError(`makeCircles: factor must be between 0 (inclusive) and 1 (exclusive). Received: factor=${factor}.`);

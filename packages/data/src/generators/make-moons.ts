@@ -1,8 +1,9 @@
+import { readOptions } from "../checks.js";
 import type { Dataset } from "../dataset.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { linspace } from "./linspace.js";
 import { finishTwoGroups, splitCounts, type SampleCounts } from "./two-groups.js";
-import { checkBoolean, checkOptions, maxSamplesOption } from "./generator-options.js";
+import { checkBoolean, maxSamplesOption } from "./generator-options.js";
 
 const KEYS = ["nSamples", "shuffle", "noise", "randomState", "maxSamples"];
 
@@ -33,7 +34,7 @@ export interface MakeMoonsOptions {
  * y;           // Int32Array [0, 0, 1, 1]
  */
 export function makeMoons(options: MakeMoonsOptions = {}): Dataset {
-  const { nSamples = 100, shuffle = true, noise, maxSamples } = checkOptions("makeMoons", options, KEYS);
+  const { nSamples = 100, shuffle = true, noise, maxSamples } = readOptions("makeMoons", options, KEYS);
   checkBoolean("makeMoons", "shuffle", shuffle);
   const [nOut, nIn] = splitCounts("makeMoons", nSamples, maxSamplesOption("makeMoons", maxSamples));
   const rng = toRandomState("makeMoons", options.randomState);

@@ -1,7 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger } from "../checks.js";
-import { checkMagnitude, checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
+import { checkInteger, readOptions } from "../checks.js";
+import { checkMagnitude, checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 import { linspace } from "./linspace.js";
 
@@ -35,7 +35,7 @@ const KEYS = ["nSamplesPerClass", "nClasses", "noise", "randomState", "maxSample
  * y[150];  // 1
  */
 export function spiral(options: SpiralOptions = {}): Dataset {
-  const { nSamplesPerClass = 100, nClasses = 3, noise = 0.2, maxSamples } = checkOptions("spiral", options, KEYS);
+  const { nSamplesPerClass = 100, nClasses = 3, noise = 0.2, maxSamples } = readOptions("spiral", options, KEYS);
   checkInteger("spiral", "nSamplesPerClass", nSamplesPerClass, 1);
   checkInteger("spiral", "nClasses", nClasses, 1);
   checkSampleCount("spiral", "nSamplesPerClass × nClasses", nSamplesPerClass * nClasses, maxSamplesOption("spiral", maxSamples), 2);

@@ -1,7 +1,7 @@
 import { Matrix } from "@backprop/linalg";
 import type { Dataset } from "../dataset.js";
-import { checkInteger, checkNumber } from "../checks.js";
-import { checkOptions, checkSampleCount, maxSamplesOption } from "./generator-options.js";
+import { checkInteger, checkNumber, readOptions } from "../checks.js";
+import { checkSampleCount, maxSamplesOption } from "./generator-options.js";
 import { toRandomState, type RandomStateLike } from "../random.js";
 
 /** Options of {@link xor}. Leave `nSamples` out for the 4-row truth table. */
@@ -32,7 +32,7 @@ const KEYS = ["nSamples", "noise", "randomState", "maxSamples"];
  * xor({ nSamples: 200, noise: 0.1, randomState: 0 }).x.shape; // [200, 2]
  */
 export function xor(options: XorOptions = {}): Dataset {
-  const { nSamples, noise = 0, maxSamples } = checkOptions("xor", options, KEYS);
+  const { nSamples, noise = 0, maxSamples } = readOptions("xor", options, KEYS);
   const limit = maxSamplesOption("xor", maxSamples);
   if (nSamples === undefined) {
     if (options.noise !== undefined) {

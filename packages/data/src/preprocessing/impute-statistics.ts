@@ -12,8 +12,14 @@ export type ImputeStrategy = "mean" | "median" | "most_frequent" | "constant";
  * with `M = max|x|`, so every other mean keeps NumPy's bits.
  */
 export function meanOf(column: ArrayLike<number>, pairwise: boolean): number {
-  const filled = Float64Array.from(column, (v) => (Number.isNaN(v) ? 0 : v));
-  const count = Array.from(column).filter((v) => !Number.isNaN(v)).length;
+  const filled = new Float64Array(column.length);
+  let count = 0;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] as number;
+    if (Number.isNaN(v)) continue;
+    filled[i] = v;
+    count++;
+  }
   const sum = (a: Float64Array): number => (pairwise ? pairwiseSum(a) : a.reduce((s, v) => s + v, 0));
   const plain = sum(filled);
   if (Number.isFinite(plain)) return plain / count;
