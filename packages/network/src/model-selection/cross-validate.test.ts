@@ -103,7 +103,7 @@ describe("crossValidate", () => {
     expect(() => crossValidate(make, x, y.subarray(1))).toThrow(ShapeError);
     const r = regressionData();
     expect(() => crossValidate(() => buildModel(regressor), r.x, r.y, { stratify: true })).toThrow(/^crossValidate: stratify needs one class per row, and this model's task is "regression"\. Received: stratify=true\.$/);
-    expect(() => crossValScore(() => buildModel(regressor), r.x, r.y, { metric: "f1" })).toThrow(/^crossValScore: "f1" scores a classifier, and this model's task is "regression"\./);
+    expect(() => crossValScore(() => buildModel(regressor), r.x, r.y, { metric: "f1" })).toThrow(/^crossValScore: "f1" scores a classifier, and this model's output is not class probabilities \(task "regression"\)\./);
     expect(() => crossValScore(make, x, y, { metrics: ["f1"] } as never)).toThrow(/^crossValScore: unknown option "metrics"\. Expected one of: cv, fit, metric, stratify\.$/);
     // A class smaller than nSplits is refused by stratifiedKFold itself.
     expect(() => crossValidate(make, x, y, { cv: 51 })).toThrow(/^stratifiedKFold: every class needs at least nSplits members/);

@@ -4,7 +4,9 @@ import { classesFrom } from "../predictions.js";
 import type { Sequential } from "../sequential.js";
 import { toInputMatrix, toTargetMatrix } from "../targets.js";
 import { checkSampleWeightCount } from "../sample-weights.js";
-import { isClassification } from "../task.js";
+import { isClassification, type Task } from "../task.js";
+import { checkOptionNames } from "../fit-options.js";
+import { checkMetricsForTask } from "../metric-values.js";
 import type { FitOptions, Inputs, Targets } from "../types.js";
 import { resolveFolds, type CheckedFold, type CvSpec } from "./cv-splits.js";
 import { foldStats } from "./fold-stats.js";
@@ -41,8 +43,6 @@ export type MakeModel = (fold: number) => Sequential;
 
 const OPTION_KEYS = ["cv", "fit", "metrics", "stratify"];
 const SCORE_KEYS = ["cv", "fit", "metric", "stratify"];
-const CLASSIFIER_ONLY: readonly string[] = ["accuracy", "balancedAccuracy", "precision", "recall", "f1", "rocAuc", "logLoss"];
-
 /**
  * k-fold cross-validation, as scikit-learn's `cross_validate`: for each fold (from `kFold`, or
  * `stratifiedKFold` on the class labels for a binary or multiclass model), a fresh model from
@@ -94,7 +94,7 @@ function run(where: string, makeModel: MakeModel, x: Inputs, y: Targets, options
   if (stratify !== undefined && typeof stratify !== "boolean") throw new TypeError(`${where}: stratify must be true or false. Received: stratify=${String(stratify)}.`);
   if (stratify === true && !classifier) throw new RangeError(`${where}: stratify needs one class per row, and this model's task is "${task}". Received: stratify=true.`);
   if (stratify !== undefined && Array.isArray(cv)) throw new RangeError(`${where}: stratify has no effect when cv lists the folds; leave it out. Received: stratify=${stratify}, cv=[${cv.length} folds].`);
-  const names = checkNames(where, metrics, task === "regression");
+  const names = checkNames(where, metrics, task);
   const folds = resolveFolds(where, cv, xm.rows, (stratify ?? classifier) && classifier ? classesFrom(target, task, 0.5) : undefined);
   const yRows = y instanceof Matrix || (Array.isArray(y) && typeof y[0] === "object") ? toInputMatrix(where, "y", y as Inputs) : y;
   if (fit.sampleWeight !== undefined) checkSampleWeightCount(fit.sampleWeight, xm.rows);
@@ -133,18 +133,16 @@ function newModel(where: string, makeModel: MakeModel, fold: number, seen: Set<S
 }
 
 function checkObject(where: string, options: unknown, known: readonly string[]): CrossValidateOptions {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`${where}: options must be an object. Received: ${String(options)}.`);
-  const unknown = Object.keys(options).find((key) => !known.includes(key));
-  if (unknown !== undefined) throw new TypeError(`${where}: unknown option "${unknown}". Expected one of: ${known.join(", ")}.`);
+  checkOptionNames(where, options, known);
   return options as CrossValidateOptions;
 }
 
-function checkNames(where: string, metrics: unknown, regression: boolean): string[] {
+function checkNames(where: string, metrics: unknown, task: Task): string[] {
   const known = ["score", "loss", ...METRIC_NAMES];
   if (!Array.isArray(metrics) || metrics.length === 0) throw new TypeError(`${where}: metrics must be a non-empty array of metric names. Received: ${JSON.stringify(metrics)}.`);
   for (const name of metrics) {
     if (typeof name !== "string" || !known.includes(name)) throw new TypeError(`${where}: unknown metric ${JSON.stringify(name)}. Expected one of: ${known.join(", ")}.`);
-    if (regression && CLASSIFIER_ONLY.includes(name)) throw new TypeError(`${where}: "${name}" scores a classifier, and this model's task is "regression". Received: metrics=${JSON.stringify(metrics)}.`);
   }
+  checkMetricsForTask(where, metrics as string[], task);
   return [...new Set(metrics as string[])];
 }
