@@ -16,6 +16,11 @@ export function tfjsLayerNames(layers: readonly LayerView[]): string[] {
   const count = new Map<string, number>();
   for (const l of layers) if (l.name !== undefined) count.set(l.name, (count.get(l.name) ?? 0) + 1);
   const generated = (l: LayerView, i: number): string => `${GENERATED[l.type]}_${i + 1}`;
-  const taken = new Set(layers.map((l, i) => [generated(l, i), `leakyrelu_${i + 1}`]).flat());
+  const taken = new Set(layers.map((l, i) => [generated(l, i), activationLayerName("LeakyReLU", i)]).flat());
   return layers.map((l, i) => (l.name !== undefined && USABLE.test(l.name) && count.get(l.name) === 1 && !taken.has(l.name) ? l.name : generated(l, i)));
+}
+
+/** The name of the activation layer written after layer `i` (`LeakyReLU` → `leakyrelu_<i+1>`), as TF.js numbers its defaults. */
+export function activationLayerName(className: string, i: number): string {
+  return `${className.toLowerCase()}_${i + 1}`;
 }

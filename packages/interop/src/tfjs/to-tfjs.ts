@@ -1,6 +1,6 @@
 import { readModel, type ModelLike } from "../model-view.js";
 import { tfjsActivation } from "./tfjs-activations.js";
-import { tfjsLayerNames } from "./tfjs-layer-names.js";
+import { activationLayerName, tfjsLayerNames } from "./tfjs-layer-names.js";
 import { kerasRegularizer } from "./tfjs-regularizer.js";
 import type { TfjsArtifacts, TfjsLayer, TfjsWeightSpec } from "./tfjs-types.js";
 
@@ -50,7 +50,7 @@ export function toTfjs(model: ModelLike, options: ToTfjsOptions = {}): TfjsArtif
       c.layers.push({ class_name: "Dense", config });
       add(c, name, "kernel", [l.inputSize, l.units], l.weights.flat());
       if (l.useBias) add(c, name, "bias", [l.units], l.bias);
-      if (act.layer) c.layers.push({ class_name: act.layer.class_name, config: { name: `${act.layer.class_name.toLowerCase()}_${i + 1}`, trainable: true, dtype: "float32", ...act.layer.config } });
+      if (act.layer) c.layers.push({ class_name: act.layer.class_name, config: { name: activationLayerName(act.layer.class_name, i), trainable: true, dtype: "float32", ...act.layer.config } });
     } else if (l.type === "batchNorm") {
       c.layers.push({ class_name: "BatchNormalization", config: { name, trainable: true, dtype: "float32", axis: -1, momentum: l.momentum, epsilon: l.epsilon, center: true, scale: true } });
       add(c, name, "gamma", [l.features], l.gamma);
